@@ -1,0 +1,65 @@
+/**
+ * Escapers for spec text that reaches an artefact. Spec text is hostile: it must never become
+ * Markdown structure, HTML, a Mermaid statement or a spreadsheet formula.
+ */
+
+const mdSpecial = /[\\`*_{}[\]()<>#+!|~&"'=$:]/g;
+
+/** Inline Markdown text: one line, all Markdown/HTML punctuation neutralised, safe inside a table cell. */
+export function md(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  return String(text)
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(mdSpecial, (c) => mdEntity[c] ?? `\\${c}`);
+}
+
+// HTML-significant characters become entities (GitHub renders them as the character, never as tags);
+// the rest get a backslash.
+const mdEntity: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  ':': '&#58;',
+};
+
+/** HTML text or attribute value. */
+export function html(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  return String(text).replace(/[&<>"'`=]/g, (c) => htmlEntity[c]!);
+}
+
+const htmlEntity: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '=': '&#61;',
+};
+
+/**
+ * A spreadsheet cell: text starting with = + - @ tab or CR is prefixed with an apostrophe-free
+ * guard (a leading single quote is shown by some readers, so use a zero-width-safe space).
+ * exceljs writes strings as text cells already; this matters for CSV and for readers that
+ * re-interpret text.
+ */
+export function cell(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  const s = String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** A CSV field (RFC 4180) that is also formula-safe. */
+export function csvField(text: unknown): string {
+  const s = cell(text);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(fields: readonly unknown[]): string {
+  return fields.map(csvField).join(',');
+}

@@ -1,0 +1,61 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Estate, SourceIndex } from '../model/estate.js';
+import type { Analysis } from '../rules/analysis.js';
+import type { TemplateEngine } from './templates.js';
+
+/** One generated file, in memory. Paths are posix, relative to the output folder. */
+export interface OutputFile {
+  path: string;
+  content: Uint8Array | string;
+}
+
+/** A file the emitter could not produce this time (e.g. no browser for diagrams): keep the existing one. */
+export interface KeptFile {
+  path: string;
+  keepExisting: true;
+}
+
+export type EmittedFile = OutputFile | KeptFile;
+
+export interface BuildInfo {
+  /** Build date (YYYY-MM-DD) from SOURCE_DATE_EPOCH or the git commit; undefined when neither exists. */
+  date?: string;
+  /** Full timestamp used for zip entry times, same source as date. */
+  timestamp?: Date;
+  /** Git commit the inputs were read from, when known. */
+  commit?: string;
+  /** True when the inputs had uncommitted changes. */
+  dirty: boolean;
+  govspecVersion: string;
+}
+
+export interface EmitContext {
+  readonly estate: Estate;
+  readonly analysis: Partial<Analysis>;
+  readonly sources: SourceIndex;
+  readonly build: BuildInfo;
+  readonly templates: TemplateEngine;
+  readonly asOf: string;
+  report(diagnostic: Diagnostic): void;
+  /** Shared, lazily created services (for example one browser for all diagrams). */
+  readonly services: EmitServices;
+}
+
+/** Each area may add a service by declaration merging, like Analysis. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface EmitServices {}
+
+export interface Emitter {
+  /** Stable id, e.g. "estate-markdown". */
+  id: string;
+  description: string;
+  emit(ctx: EmitContext): Promise<EmittedFile[]> | EmittedFile[];
+}
+
+export function defineEmitter(emitter: Emitter): Emitter {
+  return emitter;
+}
+
+export function isKept(file: EmittedFile): file is KeptFile {
+  return 'keepExisting' in file;
+}

@@ -1,0 +1,52 @@
+import { defineCodes } from '../core/codes.js';
+
+export const loadCodes = defineCodes({
+  'load-too-large': {
+    severity: 'error',
+    title: 'File is larger than govspec reads',
+    message: (size: number, max: number) =>
+      `file is ${size} bytes; govspec reads spec files of at most ${max} bytes. Split it, or check it is really a spec.`,
+  },
+  'load-invalid-utf8': {
+    severity: 'error',
+    title: 'File is not valid UTF-8',
+    message: () => 'file is not valid UTF-8 here. Re-save it as UTF-8 (most editors: "Save with encoding").',
+  },
+  'load-nul-byte': {
+    severity: 'error',
+    title: 'File contains a NUL byte',
+    message: () => 'file contains a NUL byte, so it is not a text file. Remove the byte or check the file is a spec.',
+  },
+  'load-unreadable': {
+    severity: 'error',
+    title: 'File could not be read',
+    message: (reason: string) => `could not read the file (${reason}). Check it exists and is readable.`,
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'YAML syntax error',
+    message: (detail: string) => `YAML syntax error: ${detail}. Fix the YAML at this place.`,
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    title: 'Duplicate key in a YAML mapping',
+    message: () => 'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
+  },
+  'yaml-unknown-tag': {
+    severity: 'error',
+    title: 'YAML tag not allowed',
+    message: (tag: string) =>
+      `YAML tag ${tag || '(unknown)'} is not allowed; specs use plain YAML values only. Remove the tag.`,
+  },
+  'yaml-alias-limit': {
+    severity: 'error',
+    title: 'Too many YAML aliases',
+    message: (max: number) =>
+      `the file expands more than ${max} YAML aliases (*name), which looks like an alias bomb. Write the values out instead.`,
+  },
+  'yaml-too-deep': {
+    severity: 'error',
+    title: 'YAML nested too deeply',
+    message: (max: number) => `YAML is nested more than ${max} levels deep here; no spec needs that. Flatten it.`,
+  },
+});

@@ -1,0 +1,204 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { loadCodes } from './codes.js';
+import { SourceMap } from './source-map.js';
+
+export interface ParsedYaml {
+  /** Plain data; every object is null-prototype so `__proto__` is an ordinary key. */
+  data: unknown;
+  map: SourceMap;
+}
+
+export interface ParseLimits {
+  maxBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+}
+
+export const defaultLimits: ParseLimits = { maxBytes: 2 * 1024 * 1024, maxDepth: 64, maxAliases: 100 };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parse one YAML file safely: size cap, strict UTF-8, no custom tags, duplicate keys rejected,
+ * alias expansion bounded, nesting bounded. Never throws for bad input.
+ */
+export function parseYaml(
+  file: string,
+  bytes: Uint8Array,
+  limits: ParseLimits = defaultLimits,
+): [ParsedYaml | undefined, Diagnostic[]] {
+  const at = (line = 1, column = 1) => ({ file, line, column });
+  if (bytes.length > limits.maxBytes) {
+    return [undefined, [loadCodes['load-too-large'].at(at(), bytes.length, limits.maxBytes)]];
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const [line, column] = firstInvalidUtf8(bytes);
+    return [undefined, [loadCodes['load-invalid-utf8'].at(at(line, column))]];
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const lc = new LineCounter();
+    for (let i = text.indexOf('\n'); i >= 0 && i < nul; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    const pos = lc.linePos(nul);
+    return [undefined, [loadCodes['load-nul-byte'].at(at(pos.line, pos.col))]];
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    logLevel: 'silent',
+    prettyErrors: false,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+  });
+  const map = new SourceMap(file, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const [line, column] = lineOf(lineCounter, err.pos[0]);
+    const code = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    diagnostics.push(loadCodes[code].at(at(line, column), firstLine(err.message)));
+  }
+  for (const warn of doc.warnings) {
+    const [line, column] = lineOf(lineCounter, warn.pos[0]);
+    if (warn.code === 'TAG_RESOLVE_FAILED') {
+      diagnostics.push(loadCodes['yaml-unknown-tag'].at(at(line, column), tagText(text, warn.pos[0])));
+    } else {
+      diagnostics.push(loadCodes['yaml-syntax'].at(at(line, column), firstLine(warn.message)));
+    }
+  }
+  if (diagnostics.length > 0) return [undefined, diagnostics];
+  if (doc.contents && !tagsAllowed(doc.contents, (node) => diagnostics.push(tagDiagnostic(node)))) {
+    return [undefined, diagnostics];
+  }
+
+  const depthProblem = tooDeep(doc.contents, limits.maxDepth);
+  if (depthProblem) {
+    const [line, column] = lineOf(lineCounter, depthProblem.range?.[0] ?? 0);
+    return [undefined, [loadCodes['yaml-too-deep'].at(at(line, column), limits.maxDepth)]];
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases, mapAsMap: false });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/alias/i.test(message)) return [undefined, [loadCodes['yaml-alias-limit'].at(at(), limits.maxAliases)]];
+    return [undefined, [loadCodes['yaml-syntax'].at(at(), firstLine(message))]];
+  }
+  map.index(doc.contents);
+  return [{ data: toNullProto(data), map }, []];
+
+  function tagDiagnostic(node: Node): Diagnostic {
+    const [line, column] = lineOf(lineCounter, node.range?.[0] ?? 0);
+    return loadCodes['yaml-unknown-tag'].at(at(line, column), node.tag ?? '');
+  }
+}
+
+const coreTags = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
+
+/** Only the core schema's own tags are allowed, even when written explicitly. */
+function tagsAllowed(root: Node, report: (node: Node) => void): boolean {
+  let ok = true;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    if (!node || typeof node !== 'object' || !('tag' in node)) continue;
+    const n = node as Node;
+    if (n.tag && !coreTags.has(n.tag)) {
+      report(n);
+      ok = false;
+    }
+    if (isMap(n) || isSeq(n)) stack.push(...n.items);
+  }
+  return ok;
+}
+
+function tooDeep(root: unknown, maxDepth: number): Node | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= maxDepth) return node;
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    } else if (isScalar(node)) {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/** Copy into null-prototype objects so no key, `__proto__` included, can reach a prototype. */
+export function toNullProto(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toNullProto);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key, {
+        value: toNullProto((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}
+
+function lineOf(lc: LineCounter, offset: number): [number, number] {
+  const pos = lc.linePos(offset);
+  return [pos.line, pos.col];
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function tagText(text: string, offset: number): string {
+  const m = /^!\S*/.exec(text.slice(offset, offset + 80));
+  return m ? m[0] : '';
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): [number, number] {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    let len = 0;
+    if (b < 0x80) len = 1;
+    else if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) len = 3;
+    else if (b >= 0xf0 && b <= 0xf4) len = 4;
+    if (len === 0 || i + len > bytes.length) return [line, col];
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return [line, col];
+    if (b === 0x0a) {
+      line += 1;
+      col = 1;
+    } else col += 1;
+    i += len;
+  }
+  return [line, col];
+}

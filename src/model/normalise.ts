@@ -1,0 +1,84 @@
+import type { Config, Estate, Integration } from './estate.js';
+import type { WrittenConfig, WrittenSpec } from './written.js';
+
+export const defaults = {
+  specs: ['specs/**/*.yaml'],
+  output: 'generated',
+  dsptEdition: '2024-25-caf',
+  acceptanceThreshold: 4,
+  decisionRequiredFrom: 3,
+  noticePeriod: 'P6M',
+} as const;
+
+export function normaliseConfig(written: WrittenConfig, file: string): Config {
+  const cs = written.clinicalSafety ?? {};
+  const config: Config = {
+    organisation: { ...written.organisation },
+    specs: written.specs ?? [...defaults.specs],
+    output: written.output ?? defaults.output,
+    dspt: { edition: written.dspt?.edition ?? defaults.dsptEdition },
+    clinicalSafety: {
+      acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
+      decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,
+    },
+    estate: { noticePeriod: written.estate?.noticePeriod ?? defaults.noticePeriod },
+    retention: { recordTypes: written.retention?.recordTypes ?? [] },
+    rules: written.rules ?? {},
+    file,
+  };
+  if (cs.matrix) config.clinicalSafety.matrix = cs.matrix;
+  if (written.templates) config.templates = written.templates;
+  return config;
+}
+
+export function normaliseSpec(written: WrittenSpec, file: string): Integration {
+  const data = written.data;
+  return {
+    ...written,
+    consumers: written.consumers ?? [],
+    mapping: written.mapping ?? [],
+    processors: written.processors ?? [],
+    transfers: written.transfers ?? [],
+    hazards: written.hazards ?? [],
+    privacyRisks: written.privacyRisks ?? [],
+    tags: written.tags ?? [],
+    data: {
+      subjects: data?.subjects ?? [],
+      items: data?.items ?? [],
+      attachments: data?.attachments ?? [],
+      ...(data?.volume !== undefined ? { volume: data.volume } : {}),
+      ...(data?.individuals !== undefined ? { individuals: data.individuals } : {}),
+    },
+    file,
+  };
+}
+
+/** Build the read-only estate. Callers guarantee every input passed validation. */
+export function buildEstate(config: Config, specs: Array<{ spec: WrittenSpec; file: string }>): Estate {
+  const integrations = specs
+    .map(({ spec, file }) => normaliseSpec(toPlain(spec) as WrittenSpec, file))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return deepFreeze({ config: toPlain(config) as Config, integrations });
+}
+
+/** Null-prototype objects from the loader become ordinary objects once validated. */
+function toPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+      out[key] = toPlain((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,216 @@
+/**
+ * The spec as written in YAML, after schema validation. Mirrors schemas/integration.schema.json;
+ * optional where the schema is optional. Code outside model/ should use the normalised Estate.
+ */
+export type Status = 'proposed' | 'build' | 'live' | 'retiring' | 'retired';
+export type EngineKind = 'mirth' | 'rhapsody' | 'ensemble' | 'cloverleaf' | 'bespoke' | 'none';
+export type Standard = 'hl7v2' | 'fhir' | 'csv' | 'soap' | 'xml' | 'dicom' | 'other';
+export type TransportKind = 'mllp' | 'https' | 'sftp' | 'mesh' | 'file' | 'database' | 'smtp' | 'other';
+export type LatencyContract = 'realtime' | 'near-realtime' | 'hourly' | 'nightly' | 'weekly' | 'monthly' | 'on-demand';
+export type ConsumerUse =
+  | 'direct-care-decisions'
+  | 'direct-care-information'
+  | 'administration'
+  | 'planning'
+  | 'research'
+  | 'commissioning'
+  | 'billing'
+  | 'other';
+export type DataClass = 'identifier' | 'personal' | 'health' | 'special' | 'operational' | 'pseudonymised' | 'anonymised';
+export type Subject = 'patients' | 'children' | 'maternity' | 'mental-health' | 'staff' | 'carers' | 'public';
+export type Purpose =
+  | 'direct-care'
+  | 'administration'
+  | 'planning'
+  | 'research'
+  | 'commissioning'
+  | 'public-health'
+  | 'audit'
+  | 'other';
+export type Likelihood = 'very-low' | 'low' | 'medium' | 'high' | 'very-high';
+export type Consequence = 'minor' | 'significant' | 'considerable' | 'major' | 'catastrophic';
+export type ControlKind = 'design' | 'test' | 'training' | 'business-process';
+
+export interface WrittenOwner {
+  name: string;
+  team?: string;
+  contact?: string;
+}
+export interface WrittenEndpoint {
+  system: string;
+  supplier?: string;
+  org?: string;
+  orgName?: string;
+  role?: 'controller' | 'joint-controller' | 'processor';
+  version?: string;
+}
+export interface WrittenControl {
+  kind: ControlKind;
+  text: string;
+  evidence?: string;
+}
+export interface WrittenRating {
+  likelihood: Likelihood;
+  severity: Consequence;
+}
+export interface WrittenHazardDecision {
+  derived?: string;
+  local?: {
+    id: string;
+    title: string;
+    description?: string;
+    causes?: string[];
+    effect?: string;
+    harm: string;
+    initial: WrittenRating;
+  };
+  status?: 'open' | 'transferred' | 'closed';
+  controls?: WrittenControl[];
+  residual?: WrittenRating;
+  decision?: 'accepted' | 'mitigate' | 'transferred' | 'closed';
+  rationale?: string;
+  closure?: string;
+  decidedBy?: string;
+  decidedOn?: string;
+  transferredTo?: string;
+}
+export interface WrittenPrivacyDecision {
+  derived?: string;
+  local?: {
+    id: string;
+    title: string;
+    likelihood?: 'remote' | 'possible' | 'probable';
+    severity?: 'minimal' | 'significant' | 'severe';
+  };
+  measures?: string[];
+  effect?: 'eliminated' | 'reduced' | 'accepted';
+  residual?: 'low' | 'medium' | 'high';
+  approved?: boolean;
+  decidedBy?: string;
+  decidedOn?: string;
+  rationale?: string;
+}
+
+export interface WrittenSpec {
+  govspec: 1;
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  status: Status;
+  endOfLife?: string;
+  owner?: WrittenOwner;
+  sla?: { hours: string; response?: string; restore?: string };
+  runbook?: string;
+  monitoring?: { view: string; alerts?: string[] };
+  review?: { last: string; every: string };
+  source: WrittenEndpoint;
+  target: WrittenEndpoint;
+  engine: { kind: EngineKind; channel?: string; channelId?: string; revision?: number; server?: string };
+  protocol: {
+    standard: Standard;
+    version?: string;
+    messages?: string[];
+    resources?: string[];
+    profile?: string;
+    description?: string;
+    timezone?: 'utc' | 'local-with-offset' | 'local-no-offset' | 'date-only' | 'not-applicable';
+  };
+  transport: {
+    kind: TransportKind;
+    network?: 'internal' | 'hscn' | 'internet' | 'local-host';
+    encryption?: 'tls' | 'mtls' | 'vpn' | 'message-level' | 'none';
+    authentication?: 'mtls' | 'oauth2' | 'nhs-cis2' | 'api-key' | 'basic' | 'mesh-mailbox' | 'network-only' | 'none';
+    acknowledgement?: 'application' | 'transport' | 'none';
+    retry?: 'queue' | 'retry' | 'none';
+    duplicates?: 'detected' | 'idempotent' | 'not-handled';
+    ordering?: 'guaranteed' | 'sequence-checked' | 'not-guaranteed';
+  };
+  latency?: { contract: LatencyContract; target?: string; shownIn?: string[] };
+  consumers?: Array<{ name: string; use: ConsumerUse; freshness?: LatencyContract }>;
+  data?: {
+    subjects: Subject[];
+    items: Array<{
+      name: string;
+      class: DataClass;
+      field?: string;
+      freeText?: boolean;
+      maxLength?: number;
+      needed?: string;
+    }>;
+    volume?: string;
+    individuals?: string;
+    attachments?: Array<{ kind: string; encoding?: 'base64' | 'reference' | 'binary'; renderChecked?: boolean }>;
+  };
+  identity?: {
+    matchOn: Array<'nhs-number' | 'mrn' | 'local-id' | 'demographics'>;
+    nhsNumberVerified?: boolean;
+    onNoMatch?: 'create' | 'reject' | 'queue-for-review';
+    pdsReconciliation?: { every: string; onMismatch?: 'alert' | 'queue-for-review' | 'overwrite-local' | 'ignore' };
+    merges?: 'handled' | 'not-handled' | 'not-applicable';
+    logsMatchedIdentifier?: boolean;
+  };
+  mapping?: Array<{
+    kind: 'code' | 'unit' | 'terminology' | 'format';
+    from: string;
+    to: string;
+    maintainedBy?: string;
+    tested?: boolean;
+    lossy?: boolean;
+  }>;
+  errors?: { surfacedTo?: Array<'sender' | 'operator-queue' | 'alert' | 'clinical-user' | 'log-only'> };
+  purpose?: Purpose;
+  lawfulBasis?: {
+    article6: string;
+    article9?: string;
+    confidentiality?:
+      | 'implied-consent'
+      | 'explicit-consent'
+      | 's251'
+      | 'legal-requirement'
+      | 'overriding-public-interest'
+      | 'not-confidential';
+    optOut?: { applies: 'yes' | 'no' | 'not-assessed'; applied?: boolean; reason?: string };
+  };
+  processors?: Array<{ name: string; service?: string; agreement?: string; dspt?: string }>;
+  transfers?: Array<{ country: string; safeguard?: 'adequacy' | 'idta' | 'addendum' | 'none' }>;
+  retention?: { record?: string; localPeriod?: string; messageLog?: string; messageLogPurge?: 'automatic' | 'manual' | 'none' };
+  audit?: { logs: Array<'message' | 'access' | 'error' | 'admin'>; retention?: string; purge?: 'automatic' | 'manual' | 'none' };
+  hazards?: WrittenHazardDecision[];
+  privacyRisks?: WrittenPrivacyDecision[];
+  examples?: { nhsNumbers?: string[] };
+  tags?: string[];
+}
+
+export interface PersonConfig {
+  name: string;
+  role?: string;
+  contact?: string;
+}
+
+export interface WrittenConfig {
+  govspec: 1;
+  organisation: {
+    name: string;
+    ods: string;
+    role: 'manufacturer' | 'deploying-organisation' | 'both';
+    cso?: PersonConfig;
+    caldicottGuardian?: PersonConfig;
+    dpo?: PersonConfig;
+    siro?: PersonConfig;
+  };
+  specs?: string[];
+  output?: string;
+  dspt?: { edition?: string };
+  clinicalSafety?: {
+    matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
+    acceptanceThreshold?: number;
+    decisionRequiredFrom?: number;
+  };
+  estate?: { noticePeriod?: string };
+  templates?: string;
+  retention?: {
+    recordTypes?: Array<{ id: string; title: string; minimum: string; trigger: string; reference?: string }>;
+  };
+  rules?: Record<string, { severity: 'error' | 'warning' | 'info' | 'off'; reason?: string }>;
+}

@@ -1,0 +1,3 @@
+import type { Analyzer } from '../analysis.js';
+
+export const clinicalAnalyzers: Analyzer[] = [];

@@ -1,0 +1,4 @@
+import { defineCodes } from '../../core/codes.js';
+
+/** Diagnostic codes of this area. Each needs a docs page at docs/codes/<code>.md. */
+export const recordsCodes = defineCodes({});
