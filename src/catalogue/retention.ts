@@ -9,7 +9,8 @@ const appendixII = 'Records Management Code of Practice 2021 (updated 2023), App
 const appendixIII = 'Records Management Code of Practice 2021 (updated 2023), Appendix III';
 const code = 'https://transform.england.nhs.uk/information-governance/guidance/records-management-code/';
 const mdu = 'MDU summary of the 2021 Code (themdu.com)';
-const bakerMcKenzie = 'Baker McKenzie, NHSX guidance on medical records management (viewpoints.bakermckenzie.com)';
+const bakerMcKenzie =
+  'Baker McKenzie, NHSX guidance on medical records management (viewpoints.bakermckenzie.com)';
 
 export const retentionCatalogue: readonly RetentionType[] = [
   {
@@ -18,7 +19,12 @@ export const retentionCatalogue: readonly RetentionType[] = [
     kind: 'clinical',
     minimum: { text: '8 years', confidence: 'confirmed', comparable: 'P8Y' },
     trigger: { text: 'after the conclusion of treatment', confidence: 'unconfirmed' },
-    caveats: [{ text: "some trusts word the trigger as '8 years following the last entry'", confidence: 'unconfirmed' }],
+    caveats: [
+      {
+        text: "some trusts word the trigger as '8 years following the last entry'",
+        confidence: 'unconfirmed',
+      },
+    ],
     reference: appendixII,
     sources: [mdu, bakerMcKenzie, 'Stockport NHS FT IG retention page (stockport.nhs.uk)'],
     origin: 'code',
@@ -31,7 +37,8 @@ export const retentionCatalogue: readonly RetentionType[] = [
       text: "until the patient's 25th birthday, or 26th if aged 17 at the end of treatment",
       confidence: 'confirmed',
       comparable: 'P25Y',
-      derivation: 'a record whose treatment ended at birth is kept 25 years, the longest span this rule can require',
+      derivation:
+        'a record whose treatment ended at birth is kept 25 years, the longest span this rule can require',
     },
     trigger: { text: "the patient's birthday (age-based)", confidence: 'confirmed' },
     caveats: [{ text: 'or 8 years after death', confidence: 'unconfirmed' }],
@@ -67,7 +74,11 @@ export const retentionCatalogue: readonly RetentionType[] = [
     id: 'gp-living',
     title: 'GP records, living patient',
     kind: 'clinical',
-    minimum: { text: 'kept continually while the patient is alive', confidence: 'confirmed', comparable: 'indefinite' },
+    minimum: {
+      text: 'kept continually while the patient is alive',
+      confidence: 'confirmed',
+      comparable: 'indefinite',
+    },
     trigger: { text: 'none while the patient is alive', confidence: 'confirmed' },
     caveats: [],
     reference: `${appendixII}; NHS England, Keeping GP records`,
@@ -91,7 +102,12 @@ export const retentionCatalogue: readonly RetentionType[] = [
     kind: 'clinical',
     minimum: { text: '100 years', confidence: 'confirmed', comparable: 'P100Y' },
     trigger: { text: 'from deregistration', confidence: 'unconfirmed' },
-    caveats: [{ text: 'a review of this period was due to finish by the end of 2023; its outcome', confidence: 'unconfirmed' }],
+    caveats: [
+      {
+        text: 'a review of this period was due to finish by the end of 2023; its outcome',
+        confidence: 'unconfirmed',
+      },
+    ],
     reference: appendixII,
     sources: [mdu, 'Pulse (pulsetoday.co.uk)', 'HTN (htn.co.uk)'],
     origin: 'code',
@@ -137,7 +153,10 @@ export const retentionCatalogue: readonly RetentionType[] = [
     id: 'emergency-department',
     title: 'A&E / emergency department records',
     kind: 'clinical',
-    minimum: { text: 'period not confirmed in the Code; adult or children rules likely apply', confidence: 'unconfirmed' },
+    minimum: {
+      text: 'period not confirmed in the Code; adult or children rules likely apply',
+      confidence: 'unconfirmed',
+    },
     trigger: { text: 'not confirmed', confidence: 'unconfirmed' },
     caveats: [],
     reference: appendixII,

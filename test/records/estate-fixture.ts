@@ -7,6 +7,9 @@ import { buildEstate, normaliseConfig } from '../../src/model/normalise.js';
 import type { WrittenConfig, WrittenSpec } from '../../src/model/written.js';
 import type { Analysis, Analyzer } from '../../src/rules/analysis.js';
 import { recordsAnalyzers } from '../../src/rules/records/index.js';
+import { createTemplateEngine } from '../../src/emit/templates.js';
+import type { BuildInfo, EmitContext, Emitter, OutputFile } from '../../src/emit/types.js';
+import { isKept } from '../../src/emit/types.js';
 
 /** An estate built in memory from YAML texts, with the records analyzers run over it. */
 export interface Built {
@@ -108,4 +111,41 @@ export function withYaml(changes: Record<string, string | null>, spec = baseSpec
     if (!used.has(key) && value !== null) out.push(value);
   }
   return out.join('\n');
+}
+
+/** An emit context over a built estate, as the pipeline would make it. */
+export function emitContext(
+  built: Built,
+  buildInfo: Partial<BuildInfo> = {},
+): EmitContext & { diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic) => diagnostics.push(d);
+  return {
+    estate: built.estate,
+    analysis: built.analysis,
+    sources: built.sources,
+    build: {
+      date: '2026-11-20',
+      timestamp: new Date(Date.UTC(2026, 10, 20, 9, 30, 0)),
+      dirty: false,
+      govspecVersion: '0.1.0',
+      ...buildInfo,
+    },
+    templates: createTemplateEngine(undefined, report),
+    asOf: '2026-11-20',
+    report,
+    services: {},
+    diagnostics,
+  };
+}
+
+export async function emitAll(emitters: readonly Emitter[], ctx: EmitContext): Promise<OutputFile[]> {
+  const out: OutputFile[] = [];
+  for (const e of emitters) for (const f of await e.emit(ctx)) if (!isKept(f)) out.push(f);
+  return out;
+}
+
+export function text(file: OutputFile | undefined): string {
+  if (!file) throw new Error('file not emitted');
+  return typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
 }

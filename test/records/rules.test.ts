@@ -14,7 +14,12 @@ interface Case {
 
 const ret = 'retention:';
 const cases: Case[] = [
-  { name: 'well-governed spec has no retention findings', spec: baseSpec, expect: [], rows: { record: 'meets', 'message-log': 'check', 'audit-log': 'check' } },
+  {
+    name: 'well-governed spec has no retention findings',
+    spec: baseSpec,
+    expect: [],
+    rows: { record: 'meets', 'message-log': 'check', 'audit-log': 'check' },
+  },
   // retention-record-undeclared
   {
     name: 'health data with no record type',
@@ -32,7 +37,7 @@ const cases: Case[] = [
     expect: [],
   },
   {
-    name: "record: none says the target keeps no copy",
+    name: 'record: none says the target keeps no copy',
     spec: withYaml({ [ret]: 'retention: { record: none, messageLog: P90D, messageLogPurge: automatic }' }),
     expect: [],
     rows: { record: 'none' },
@@ -40,13 +45,17 @@ const cases: Case[] = [
   // retention-record-unknown
   {
     name: 'record type not in the catalogue',
-    spec: withYaml({ [ret]: 'retention: { record: adult-records, messageLog: P90D, messageLogPurge: automatic }' }),
+    spec: withYaml({
+      [ret]: 'retention: { record: adult-records, messageLog: P90D, messageLogPurge: automatic }',
+    }),
     expect: [{ code: 'retention-record-unknown', at: 'record:' }],
     rows: { record: 'unknown-type' },
   },
   {
     name: 'local record type from config is known',
-    spec: withYaml({ [ret]: 'retention: { record: occupational-health, messageLog: P90D, messageLogPurge: automatic }' }),
+    spec: withYaml({
+      [ret]: 'retention: { record: occupational-health, messageLog: P90D, messageLogPurge: automatic }',
+    }),
     config: `${baseConfig}retention:\n  recordTypes:\n    - { id: occupational-health, title: Occupational health records, minimum: P40Y, trigger: after employment ends }\n`,
     expect: [],
     rows: { record: 'meets' },
@@ -54,19 +63,28 @@ const cases: Case[] = [
   // retention-local-too-short
   {
     name: 'local period shorter than the adult minimum',
-    spec: withYaml({ [ret]: 'retention: { record: adult-health, localPeriod: P6Y, messageLog: P90D, messageLogPurge: automatic }' }),
+    spec: withYaml({
+      [ret]:
+        'retention: { record: adult-health, localPeriod: P6Y, messageLog: P90D, messageLogPurge: automatic }',
+    }),
     expect: [{ code: 'retention-local-too-short', at: 'localPeriod:' }],
     rows: { record: 'shortfall' },
   },
   {
     name: 'local period in months equal to the minimum is enough',
-    spec: withYaml({ [ret]: 'retention: { record: adult-health, localPeriod: P96M, messageLog: P90D, messageLogPurge: automatic }' }),
+    spec: withYaml({
+      [ret]:
+        'retention: { record: adult-health, localPeriod: P96M, messageLog: P90D, messageLogPurge: automatic }',
+    }),
     expect: [],
     rows: { record: 'meets' },
   },
   {
     name: 'local period shorter than the organisation policy',
-    spec: withYaml({ [ret]: 'retention: { record: adult-health, localPeriod: P9Y, messageLog: P90D, messageLogPurge: automatic }' }),
+    spec: withYaml({
+      [ret]:
+        'retention: { record: adult-health, localPeriod: P9Y, messageLog: P90D, messageLogPurge: automatic }',
+    }),
     config: `${baseConfig}retention:\n  recordTypes:\n    - { id: adult-health, title: Trust policy RM-04, minimum: P10Y, trigger: after last entry }\n`,
     expect: [{ code: 'retention-local-too-short', at: 'localPeriod:' }],
     rows: { record: 'shortfall' },
@@ -96,14 +114,18 @@ const cases: Case[] = [
     name: "children's data on an adult record with a 25-year local period",
     spec: withYaml({
       '  subjects:': '  subjects: [children]',
-      [ret]: 'retention: { record: adult-health, localPeriod: P25Y, messageLog: P90D, messageLogPurge: automatic }',
+      [ret]:
+        'retention: { record: adult-health, localPeriod: P25Y, messageLog: P90D, messageLogPurge: automatic }',
     }),
     expect: [],
   },
   // retention-period-invalid
   {
     name: 'period written in words',
-    spec: withYaml({ '  audit:': null, 'audit:': 'audit: { logs: [message], retention: 2 years, purge: automatic }' }),
+    spec: withYaml({
+      '  audit:': null,
+      'audit:': 'audit: { logs: [message], retention: 2 years, purge: automatic }',
+    }),
     expect: [{ code: 'retention-period-invalid', at: 'retention: 2' }],
     rows: { 'audit-log': 'invalid' },
   },
@@ -128,7 +150,9 @@ const cases: Case[] = [
   // retention-message-log-unbounded
   {
     name: 'identifiable message log kept forever',
-    spec: withYaml({ [ret]: 'retention: { record: adult-health, messageLog: forever, messageLogPurge: none }' }),
+    spec: withYaml({
+      [ret]: 'retention: { record: adult-health, messageLog: forever, messageLogPurge: none }',
+    }),
     expect: [{ code: 'retention-message-log-unbounded', at: 'messageLog:' }],
     rows: { 'message-log': 'unbounded' },
   },
@@ -171,7 +195,11 @@ describe('retention rules', () => {
   it.each(cases)('$name', (c) => {
     const built = build({ 'specs/a.yaml': c.spec }, c.config);
     const lines = c.spec.split('\n');
-    const got = built.diagnostics.map((d) => ({ code: d.code, line: d.location?.line, column: d.location?.column }));
+    const got = built.diagnostics.map((d) => ({
+      code: d.code,
+      line: d.location?.line,
+      column: d.location?.column,
+    }));
     const want = c.expect.map((e) => {
       const index = lines.findIndex((l) => l.includes(e.at));
       expect(index, `fixture has a line containing ${e.at}`).toBeGreaterThanOrEqual(0);

@@ -1,3 +1,5 @@
 import type { Emitter } from '../types.js';
+import { retentionCsv } from './retention-csv.js';
+import { retentionMarkdown } from './retention-markdown.js';
 
-export const recordsEmitters: Emitter[] = [];
+export const recordsEmitters: Emitter[] = [retentionMarkdown, retentionCsv];

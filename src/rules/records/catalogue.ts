@@ -20,7 +20,11 @@ export interface ResolvedCatalogue {
   readonly localMinimums: ReadonlyMap<string, LocalMinimum>;
 }
 
-export function resolveCatalogue(config: Config, sources: SourceIndex, report: (d: Diagnostic) => void): ResolvedCatalogue {
+export function resolveCatalogue(
+  config: Config,
+  sources: SourceIndex,
+  report: (d: Diagnostic) => void,
+): ResolvedCatalogue {
   const types = new Map<string, RetentionType>(retentionCatalogue.map((t) => [t.id, t]));
   const localMinimums = new Map<string, LocalMinimum>();
   const seen = new Set<string>();
@@ -33,7 +37,13 @@ export function resolveCatalogue(config: Config, sources: SourceIndex, report: (
     seen.add(local.id);
     const period = parsePeriod(local.minimum);
     if (!period) {
-      report(recordsCodes['retention-period-invalid'].at(at('/minimum'), 'retention.recordTypes minimum', local.minimum));
+      report(
+        recordsCodes['retention-period-invalid'].at(
+          at('/minimum'),
+          'retention.recordTypes minimum',
+          local.minimum,
+        ),
+      );
       return;
     }
     const codeType = types.get(local.id);
@@ -41,7 +51,12 @@ export function resolveCatalogue(config: Config, sources: SourceIndex, report: (
       const codeMinimum = parseComparable(codeType.minimum.comparable);
       if (codeMinimum && shorterThan(period, codeMinimum)) {
         report(
-          recordsCodes['retention-config-too-short'].at(at('/minimum'), local.id, local.minimum, describePeriod(codeMinimum)),
+          recordsCodes['retention-config-too-short'].at(
+            at('/minimum'),
+            local.id,
+            local.minimum,
+            describePeriod(codeMinimum),
+          ),
         );
         return;
       }

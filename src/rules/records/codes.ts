@@ -34,7 +34,7 @@ export const recordsCodes = defineCodes({
   },
   'retention-message-store-undeclared': {
     severity: 'warning',
-    title: "Engine message store has no declared period or purge mechanism",
+    title: 'Engine message store has no declared period or purge mechanism',
     message: (engine: string, missing: string) =>
       `the ${engine} message store keeps copies of these messages but ${missing} is not declared. Add retention.messageLog (a duration, or none) and retention.messageLogPurge (automatic or manual).`,
   },
@@ -59,6 +59,7 @@ export const recordsCodes = defineCodes({
   'retention-config-duplicate': {
     severity: 'error',
     title: 'Local record type declared twice',
-    message: (id: string) => `record type '${id}' is declared more than once in retention.recordTypes. Keep one entry.`,
+    message: (id: string) =>
+      `record type '${id}' is declared more than once in retention.recordTypes. Keep one entry.`,
   },
 });

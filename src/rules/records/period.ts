@@ -34,7 +34,13 @@ export function parsePeriod(text: string): Period | undefined {
 
 export function periodDays(p: Period): number {
   return (
-    p.years * 365.25 + p.months * (365.25 / 12) + p.weeks * 7 + p.days + p.hours / 24 + p.minutes / 1440 + p.seconds / 86400
+    p.years * 365.25 +
+    p.months * (365.25 / 12) +
+    p.weeks * 7 +
+    p.days +
+    p.hours / 24 +
+    p.minutes / 1440 +
+    p.seconds / 86400
   );
 }
 

@@ -30,6 +30,8 @@ export function worse(a: RowStatus, b: RowStatus): RowStatus {
 export interface RetentionFinding {
   copy: CopyKind;
   diagnostic: Diagnostic;
+  /** A few words for the schedule's status column, e.g. 'maternity data needs 25 years'. */
+  summary: string;
 }
 
 /**

@@ -57,7 +57,8 @@ export function scheduleRows(s: RetentionSubject, findings: readonly RuledFindin
     const mine = findings.filter((f) => f.copy === row.copy);
     for (const f of mine) row.status = worse(row.status, f.status);
     row.findings = mine.map((f) => f.diagnostic.code);
-    row.statusText = statusText(row);
+    const label = statusText(row);
+    row.statusText = mine.length > 0 ? `${label}: ${mine.map((f) => f.summary).join('; ')}` : label;
   }
   return rows;
 }
@@ -65,21 +66,49 @@ export function scheduleRows(s: RetentionSubject, findings: readonly RuledFindin
 function recordRow(s: RetentionSubject): RetentionRow | undefined {
   const i = s.integration;
   if (s.declaredRecord === undefined && !s.carriesHealthData) return undefined;
-  const base = row(s, 'record', i.target.org ? `${i.target.system} (${i.target.org})` : i.target.system, '/retention/record');
+  const base = row(
+    s,
+    'record',
+    i.target.org ? `${i.target.system} (${i.target.org})` : i.target.system,
+    '/retention/record',
+  );
   base.purge = "target system's records disposal process";
   const local = i.retention?.localPeriod;
   if (s.declaredRecord === undefined) {
-    return { ...base, recordType: 'not declared', minimum: 'unknown', trigger: 'unknown', localPeriod: local ?? '', status: 'undeclared' };
+    return {
+      ...base,
+      recordType: 'not declared',
+      minimum: 'unknown',
+      trigger: 'unknown',
+      localPeriod: local ?? '',
+      status: 'undeclared',
+    };
   }
   if (s.declaredRecord === 'none') {
-    return { ...base, recordType: 'none (target keeps no copy)', minimum: '', trigger: '', localPeriod: '', purge: '', status: 'none' };
+    return {
+      ...base,
+      recordType: 'none (target keeps no copy)',
+      minimum: '',
+      trigger: '',
+      localPeriod: '',
+      purge: '',
+      status: 'none',
+    };
   }
   if (!s.recordType) {
-    return { ...base, recordType: s.declaredRecord, minimum: 'unknown', trigger: 'unknown', localPeriod: local ?? '', status: 'unknown-type' };
+    return {
+      ...base,
+      recordType: s.declaredRecord,
+      minimum: 'unknown',
+      trigger: 'unknown',
+      localPeriod: local ?? '',
+      status: 'unknown-type',
+    };
   }
   const t = s.recordType;
   let minimum = factText(t.minimum);
-  if (s.configMinimum) minimum += `; local policy ${describePeriod(s.configMinimum.period)} (${s.configMinimum.title})`;
+  if (s.configMinimum)
+    minimum += `; local policy ${describePeriod(s.configMinimum.period)} (${s.configMinimum.title})`;
   const localText = local ?? (s.configMinimum ? s.configMinimum.iso : 'minimum applies');
   const comparable = parseComparable(t.minimum.comparable) !== undefined;
   return {
@@ -98,7 +127,8 @@ function messageLogRow(s: RetentionSubject): RetentionRow {
   const base = withType(row(s, 'message-log', system, '/retention/messageLog'), t);
   return {
     ...base,
-    localPeriod: log === undefined ? 'not declared' : log === 'none' ? 'none (content not kept)' : periodText(log),
+    localPeriod:
+      log === undefined ? 'not declared' : log === 'none' ? 'none (content not kept)' : periodText(log),
     purge: log === 'none' ? '' : (i.retention?.messageLogPurge ?? 'not declared'),
     status: log === 'none' ? 'not-kept' : 'check',
   };
@@ -156,24 +186,35 @@ function periodText(text: string): string {
   return p ? `${text} (${describePeriod(p)})` : text;
 }
 
+/** Short labels for statuses, as the schedule's summary and status column show them. */
+export const statusLabels: Record<RowStatus, string> = {
+  shortfall: 'SHORTFALL',
+  'unknown-type': 'unknown record type',
+  invalid: 'invalid period',
+  undeclared: 'not declared',
+  unbounded: 'kept with no end',
+  check: 'to confirm',
+  meets: 'meets the minimum',
+  'not-kept': 'not kept',
+  none: 'no copy kept',
+};
+
 function statusText(r: RetentionRow): string {
   switch (r.status) {
     case 'shortfall':
-      return 'SHORTFALL: kept for less than the minimum';
     case 'unknown-type':
-      return 'record type not in the catalogue';
     case 'invalid':
-      return 'period is not a valid duration';
     case 'undeclared':
-      return 'not declared';
     case 'unbounded':
-      return 'identifiable content kept with no end';
+      return statusLabels[r.status];
     case 'check':
       return r.needsConfirmation
         ? `declared; Code minimum not confirmed: ${confirmPhrase}`
         : 'declared; no single period to compare: check by hand';
     case 'meets':
-      return r.needsConfirmation ? `meets the minimum period; trigger wording: ${confirmPhrase}` : 'meets the minimum period';
+      return r.needsConfirmation
+        ? `meets the minimum period; trigger wording: ${confirmPhrase}`
+        : 'meets the minimum period';
     case 'not-kept':
       return 'content not kept';
     case 'none':

@@ -41,7 +41,8 @@ export function retentionSubject(
 ): RetentionSubject {
   const items = integration.data.items;
   const declaredRecord = integration.retention?.record;
-  const recordType = declaredRecord && declaredRecord !== 'none' ? catalogue.types.get(declaredRecord) : undefined;
+  const recordType =
+    declaredRecord && declaredRecord !== 'none' ? catalogue.types.get(declaredRecord) : undefined;
   const configMinimum = recordType ? catalogue.localMinimums.get(recordType.id) : undefined;
   const localText = integration.retention?.localPeriod;
   const localPeriod = localText === undefined ? undefined : parsePeriod(localText);

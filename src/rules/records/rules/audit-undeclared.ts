@@ -9,11 +9,20 @@ export default defineRetentionRule({
   check(s) {
     const audit = s.integration.audit;
     const code = recordsCodes['retention-audit-undeclared'];
-    if (!audit) return [{ copy: 'audit-log', diagnostic: code.at(s.at(''), 'audit (what is logged, how long, how it is purged)') }];
+    if (!audit) {
+      const d = code.at(s.at(''), 'audit (what is logged, how long, how it is purged)');
+      return [{ copy: 'audit-log', diagnostic: d, summary: 'no audit block' }];
+    }
     const missing: string[] = [];
     if (audit.retention === undefined) missing.push('audit.retention');
     if (audit.purge === undefined) missing.push('audit.purge');
     if (missing.length === 0) return [];
-    return [{ copy: 'audit-log', diagnostic: code.at(s.at('/audit'), missing.join(' and ')) }];
+    return [
+      {
+        copy: 'audit-log',
+        diagnostic: code.at(s.at('/audit'), missing.join(' and ')),
+        summary: `${missing.join(' and ')} not declared`,
+      },
+    ];
   },
 });

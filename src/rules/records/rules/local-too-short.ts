@@ -10,11 +10,16 @@ export default defineRetentionRule({
   check(s) {
     if (!s.localPeriod || !s.requiredMinimum || !s.recordType) return [];
     if (!shorterThan(s.localPeriod, s.requiredMinimum)) return [];
-    const minimum = s.configMinimum
-      ? `${describePeriod(s.requiredMinimum)} under the local policy '${s.configMinimum.title}'`
-      : describePeriod(s.requiredMinimum);
+    const policy = s.configMinimum ? ` (local policy '${s.configMinimum.title}')` : '';
+    const minimum = `${describePeriod(s.requiredMinimum)}${policy}`;
     const code = recordsCodes['retention-local-too-short'];
     const d = code.at(s.at('/retention/localPeriod'), s.localPeriod.iso, s.recordType.title, minimum);
-    return [{ copy: 'record', diagnostic: d }];
+    return [
+      {
+        copy: 'record',
+        diagnostic: d,
+        summary: `local ${s.localPeriod.iso} is under the ${describePeriod(s.requiredMinimum)} minimum${policy}`,
+      },
+    ];
   },
 });

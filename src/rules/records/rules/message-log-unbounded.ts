@@ -26,6 +26,7 @@ export default defineRetentionRule({
       pointer = '/retention/messageLogPurge';
     }
     if (!how) return [];
-    return [{ copy: 'message-log', diagnostic: recordsCodes['retention-message-log-unbounded'].at(s.at(pointer), how) }];
+    const d = recordsCodes['retention-message-log-unbounded'].at(s.at(pointer), how);
+    return [{ copy: 'message-log', diagnostic: d, summary: `identifiable content ${how}` }];
   },
 });

@@ -21,7 +21,11 @@ export default defineRetentionRule({
     if (missing.length === 0) return [];
     const pointer = r?.messageLog !== undefined ? '/retention/messageLog' : r ? '/retention' : '/engine';
     const name = s.hasEngine ? engineName(s.integration) : 'point-to-point';
-    const d = recordsCodes['retention-message-store-undeclared'].at(s.at(pointer), name, missing.join(' and '));
-    return [{ copy: 'message-log', diagnostic: d }];
+    const d = recordsCodes['retention-message-store-undeclared'].at(
+      s.at(pointer),
+      name,
+      missing.join(' and '),
+    );
+    return [{ copy: 'message-log', diagnostic: d, summary: `${missing.join(' and ')} not declared` }];
   },
 });

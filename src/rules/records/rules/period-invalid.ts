@@ -21,7 +21,8 @@ export default defineRetentionRule({
     for (const [copy, pointer, name, value] of fields) {
       if (value === undefined || parsePeriod(value)) continue;
       if (copy === 'message-log' && words.has(value)) continue;
-      findings.push({ copy, diagnostic: recordsCodes['retention-period-invalid'].at(s.at(pointer), name, value) });
+      const d = recordsCodes['retention-period-invalid'].at(s.at(pointer), name, value);
+      findings.push({ copy, diagnostic: d, summary: `${name} '${value}' is not a duration` });
     }
     return findings;
   },

@@ -11,6 +11,12 @@ export default defineRetentionRule({
     if (!s.carriesHealthData || s.declaredRecord !== undefined) return [];
     const at = s.at(s.integration.retention ? '/retention' : '/data');
     const code = recordsCodes['retention-record-undeclared'];
-    return [{ copy: 'record', diagnostic: code.at(at, s.integration.target.system, knownRecordTypes(s.catalogue)) }];
+    return [
+      {
+        copy: 'record',
+        diagnostic: code.at(at, s.integration.target.system, knownRecordTypes(s.catalogue)),
+        summary: 'record type not declared',
+      },
+    ];
   },
 });

@@ -11,6 +11,12 @@ export default defineRetentionRule({
     const declared = s.declaredRecord;
     if (declared === undefined || declared === 'none' || s.recordType) return [];
     const code = recordsCodes['retention-record-unknown'];
-    return [{ copy: 'record', diagnostic: code.at(s.at('/retention/record'), declared, knownRecordTypes(s.catalogue)) }];
+    return [
+      {
+        copy: 'record',
+        diagnostic: code.at(s.at('/retention/record'), declared, knownRecordTypes(s.catalogue)),
+        summary: `'${declared}' is not in the catalogue`,
+      },
+    ];
   },
 });

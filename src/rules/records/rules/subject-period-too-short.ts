@@ -10,7 +10,8 @@ import type { RetentionFinding } from '../rule.js';
  */
 export default defineRetentionRule({
   id: 'retention-subject-period-too-short',
-  description: "A flow with children's, maternity or mental health data keeps its record at least that type's minimum.",
+  description:
+    "A flow with children's, maternity or mental health data keeps its record at least that type's minimum.",
   status: 'shortfall',
   check(s) {
     const findings: RetentionFinding[] = [];
@@ -24,7 +25,11 @@ export default defineRetentionRule({
       const declared = `${s.recordType.title} (${describePeriod(s.effectivePeriod)})`;
       const code = recordsCodes['retention-subject-period-too-short'];
       const d = code.at(s.at('/retention/record'), subject, declared, needed.title, needed.minimum.text);
-      findings.push({ copy: 'record', diagnostic: d });
+      findings.push({
+        copy: 'record',
+        diagnostic: d,
+        summary: `${subject} data needs ${needed.minimum.text} (${needed.title})`,
+      });
     }
     return findings;
   },
