@@ -1,8 +1,6 @@
-import { dsptEditions, findEdition, findOutcome } from '../../catalogue/dspt.js';
+import { findEdition } from '../../catalogue/dspt.js';
 import type { DsptEdition, DsptOutcome } from '../../catalogue/dspt-types.js';
-import type { AnalyzeContext } from '../analysis.js';
 import { defineAnalyzer } from '../analysis.js';
-import { evidenceCodes } from './codes.js';
 import type { OutcomeAssessment } from './outcome.js';
 import { outcomeUnits } from './outcomes/index.js';
 
@@ -32,9 +30,10 @@ declare module '../analysis.js' {
 export const evidenceAnalyzer = defineAnalyzer({
   id: 'dspt-evidence',
   run(ctx) {
-    const edition = checkedEdition(ctx);
+    // The config loader rejects unknown editions and outcome ids (config-check.ts).
+    const edition = findEdition(ctx.estate.config.dspt.edition);
     if (!edition) return;
-    const chosen = checkedChoice(ctx, edition);
+    const chosen = new Set(ctx.estate.config.dspt.auditChoice);
     const outcomes = edition.outcomes.map((outcome): OutcomeResult => {
       const unit = outcomeUnits.find((u) => u.outcome === outcome.id);
       const audit: AuditSelection | undefined = edition.audit.outcomes.includes(outcome.id)
@@ -57,34 +56,3 @@ export const evidenceAnalyzer = defineAnalyzer({
     ctx.analysis.evidence = { edition, outcomes };
   },
 });
-
-function checkedEdition(ctx: AnalyzeContext): DsptEdition | undefined {
-  const id = ctx.estate.config.dspt.edition;
-  const edition = findEdition(id);
-  if (!edition) {
-    const known = dsptEditions.map((e) => e.id).join(', ');
-    ctx.report(evidenceCodes['evidence-edition-unknown'].at(ctx.sources.config('/dspt/edition'), id, known));
-  }
-  return edition;
-}
-
-function checkedChoice(ctx: AnalyzeContext, edition: DsptEdition): Set<string> {
-  const chosen = new Set<string>();
-  ctx.estate.config.dspt.auditChoice.forEach((id, i) => {
-    if (findOutcome(edition, id)) chosen.add(id);
-    else
-      ctx.report(
-        evidenceCodes['evidence-outcome-unknown'].at(
-          ctx.sources.config(`/dspt/auditChoice/${i}`),
-          id,
-          edition.id,
-        ),
-      );
-  });
-  const count = ctx.estate.config.dspt.auditChoice.length;
-  if (count !== edition.audit.choose && (count > 0 || edition.audit.choose > 0)) {
-    const at = ctx.sources.config(count > 0 ? '/dspt/auditChoice' : '/dspt');
-    ctx.report(evidenceCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, count));
-  }
-  return chosen;
-}

@@ -58,6 +58,14 @@ const identifiableClasses = new Set(['identifier', 'personal', 'health', 'specia
 export const identifiable = (i: Integration): boolean =>
   i.data.items.length === 0 || i.data.items.some((d) => identifiableClasses.has(d.class));
 
+const patientSubjects = new Set(['patients', 'children', 'maternity', 'mental-health']);
+/**
+ * Identifiable data about patients: confidential patient information, which the common-law duty
+ * of confidentiality and the national data opt-out are about (staff data is not).
+ */
+export const patientData = (i: Integration): boolean =>
+  identifiable(i) && (i.data.subjects.length === 0 || i.data.subjects.some((s) => patientSubjects.has(s)));
+
 export interface PerIntegration {
   basis: string;
   cites: Citation[];

@@ -35,17 +35,9 @@ export function resolveCatalogue(
       return;
     }
     seen.add(local.id);
+    // The config loader has checked the duration already.
     const period = parsePeriod(local.minimum);
-    if (!period) {
-      report(
-        recordsCodes['retention-period-invalid'].at(
-          at('/minimum'),
-          'retention.recordTypes minimum',
-          local.minimum,
-        ),
-      );
-      return;
-    }
+    if (!period) return;
     const codeType = types.get(local.id);
     if (codeType && codeType.origin === 'code') {
       const codeMinimum = parseComparable(codeType.minimum.comparable);

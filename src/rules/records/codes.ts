@@ -3,7 +3,7 @@ import { defineCodes } from '../../core/codes.js';
 /** Diagnostic codes of this area. Each needs a docs page at docs/codes/<code>.md. */
 export const recordsCodes = defineCodes({
   'retention-record-undeclared': {
-    severity: 'error',
+    severity: 'warning',
     title: 'Integration writes a clinical record but declares no record type',
     message: (target: string, known: string) =>
       `this integration carries health data into ${target} but retention.record is not declared, so nobody can say how long that copy must be kept. Add retention: { record: <type> } with one of: ${known}; or record: none if ${target} keeps no copy.`,
@@ -25,12 +25,6 @@ export const recordsCodes = defineCodes({
     title: "Children's, maternity or mental health data resolved to a shorter period",
     message: (subject: string, declared: string, needed: string, minimum: string) =>
       `this flow carries ${subject} data but its record resolves to ${declared}, shorter than ${needed} (${minimum}). Set retention.record to the ${subject} record type, or a localPeriod of at least that minimum.`,
-  },
-  'retention-period-invalid': {
-    severity: 'error',
-    title: 'Retention period is not an ISO 8601 duration',
-    message: (field: string, value: string) =>
-      `${field} '${value}' is not an ISO 8601 duration. Write it like P8Y (8 years), P18M or P90D.`,
   },
   'retention-message-store-undeclared': {
     severity: 'warning',

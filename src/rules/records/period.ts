@@ -1,51 +1,21 @@
+import { durationDays, durationWords, parseDuration } from '../../core/formats.js';
+
 /**
- * ISO 8601 durations as retention periods. Comparison is in days with average year and month
- * lengths, so P8Y, P96M and P2922D compare equal, and P2920D is (correctly) two days short.
+ * Retention periods as govspec compares them: an ISO 8601 duration, or 'indefinite' (kept while
+ * the patient lives). Comparison is in days with average year and month lengths, so P8Y, P96M
+ * and P2922D compare equal, and P2920D is (correctly) two days short.
  */
 export interface Period {
   readonly iso: string;
-  readonly years: number;
-  readonly months: number;
-  readonly weeks: number;
   readonly days: number;
-  readonly hours: number;
-  readonly minutes: number;
-  readonly seconds: number;
 }
 
-const pattern =
-  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+export type Comparable = Period | 'indefinite';
 
 export function parsePeriod(text: string): Period | undefined {
-  const m = pattern.exec(text.trim());
-  if (!m) return undefined;
-  const n = (i: number) => (m[i] === undefined ? 0 : Number(m[i]));
-  return {
-    iso: text.trim(),
-    years: n(1),
-    months: n(2),
-    weeks: n(3),
-    days: n(4),
-    hours: n(5),
-    minutes: n(6),
-    seconds: n(7),
-  };
+  const days = durationDays(text);
+  return days === undefined ? undefined : { iso: text, days };
 }
-
-export function periodDays(p: Period): number {
-  return (
-    p.years * 365.25 +
-    p.months * (365.25 / 12) +
-    p.weeks * 7 +
-    p.days +
-    p.hours / 24 +
-    p.minutes / 1440 +
-    p.seconds / 86400
-  );
-}
-
-/** A minimum as govspec compares it: a period, or 'indefinite' (kept while the patient lives). */
-export type Comparable = Period | 'indefinite';
 
 export function parseComparable(text: string | undefined): Comparable | undefined {
   if (text === undefined) return undefined;
@@ -56,7 +26,7 @@ export function parseComparable(text: string | undefined): Comparable | undefine
 export function shorterThan(local: Comparable, minimum: Comparable): boolean {
   if (minimum === 'indefinite') return local !== 'indefinite';
   if (local === 'indefinite') return false;
-  return periodDays(local) < periodDays(minimum) - 1e-9;
+  return local.days < minimum.days - 1e-9;
 }
 
 /** The longer of two periods (undefined ignored). */
@@ -66,24 +36,9 @@ export function longer(a: Comparable | undefined, b: Comparable | undefined): Co
   return shorterThan(a, b) ? b : a;
 }
 
-const units: Array<[keyof Period, string]> = [
-  ['years', 'year'],
-  ['months', 'month'],
-  ['weeks', 'week'],
-  ['days', 'day'],
-  ['hours', 'hour'],
-  ['minutes', 'minute'],
-  ['seconds', 'second'],
-];
-
-/** "8 years", "1 year 6 months", "90 days"; the ISO form stays beside it in outputs. */
+/** "8 years", "1 year 6 months", "90 days"; outputs keep the ISO form beside it. */
 export function describePeriod(p: Comparable): string {
-  if (p === 'indefinite') return 'indefinitely';
-  const parts = units
-    .filter(([k]) => (p[k] as number) > 0)
-    .map(([k, word]) => {
-      const v = p[k] as number;
-      return `${v} ${word}${v === 1 ? '' : 's'}`;
-    });
-  return parts.length > 0 ? parts.join(' ') : 'no time';
+  return p === 'indefinite' ? 'indefinitely' : durationWords(p.iso);
 }
+
+export const isPeriod = (text: string): boolean => parseDuration(text) !== undefined;

@@ -12,7 +12,6 @@ export type CopyKind = 'record' | 'message-log' | 'audit-log';
 export const rowStatuses = [
   'shortfall',
   'unknown-type',
-  'invalid',
   'undeclared',
   'unbounded',
   'check',

@@ -190,7 +190,6 @@ function periodText(text: string): string {
 export const statusLabels: Record<RowStatus, string> = {
   shortfall: 'SHORTFALL',
   'unknown-type': 'unknown record type',
-  invalid: 'invalid period',
   undeclared: 'not declared',
   unbounded: 'kept with no end',
   check: 'to confirm',
@@ -203,7 +202,6 @@ function statusText(r: RetentionRow): string {
   switch (r.status) {
     case 'shortfall':
     case 'unknown-type':
-    case 'invalid':
     case 'undeclared':
     case 'unbounded':
       return statusLabels[r.status];

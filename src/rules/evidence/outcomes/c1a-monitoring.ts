@@ -9,12 +9,11 @@ export default defineOutcomeUnit({
   assess(input) {
     return perIntegration(input, {
       basis:
-        'Audit-logging coverage (message and access logs) and a monitoring view for each integration in service.',
+        'Audit-logging coverage (message, access, error or admin logs) and a monitoring view for each integration in service.',
       cites: [cite.estate, cite.retention],
       scope: inService,
       missing: (i) => [
         ...((i.audit?.logs.length ?? 0) > 0 ? [] : ['audit logging']),
-        ...(i.audit?.logs.includes('access') ? [] : ['access audit log']),
         ...(i.monitoring ? [] : ['monitoring view']),
       ],
       emptyReason: 'no integration is in service (live or retiring)',

@@ -2,7 +2,7 @@ import { absent, defineOutcomeUnit, designed, perIntegration } from '../outcome.
 import { slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
-const bad = new Set(['undeclared', 'unbounded', 'invalid']);
+const bad = new Set(['undeclared', 'unbounded']);
 
 /** C1.b Securing logs: message stores and audit logs have a declared, bounded retention and a purge mechanism. */
 export default defineOutcomeUnit({

@@ -1,19 +1,19 @@
-import { defineOutcomeUnit, designed, identifiable, perIntegration } from '../outcome.js';
+import { defineOutcomeUnit, designed, patientData, perIntegration } from '../outcome.js';
 import { cite } from './citations.js';
 
-/** E2.b Consent: every identifiable flow states its common-law confidentiality basis. */
+/** E2.b Consent: every flow of patient data states its common-law confidentiality basis. */
 export default defineOutcomeUnit({
   id: 'dspt-e2b-confidentiality',
   outcome: 'E2.b',
   description:
-    'Common-law confidentiality basis (implied or explicit consent, s251, ...) for every identifiable flow.',
+    'Common-law confidentiality basis (implied or explicit consent, s251, ...) for every flow of patient data.',
   assess(input) {
     return perIntegration(input, {
-      basis: 'The common-law duty of confidentiality basis of every flow carrying identifiable data.',
+      basis: 'The common-law duty of confidentiality basis of every flow carrying identifiable patient data.',
       cites: [cite.privacy],
-      scope: (i) => designed(i) && identifiable(i),
+      scope: (i) => designed(i) && patientData(i),
       missing: (i) => (i.lawfulBasis?.confidentiality ? [] : ['confidentiality basis']),
-      emptyReason: 'no flow carries identifiable data',
+      emptyReason: 'no flow carries identifiable patient data',
     });
   },
 });

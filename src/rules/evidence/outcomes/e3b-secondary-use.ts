@@ -1,5 +1,5 @@
 import type { Integration } from '../../../model/estate.js';
-import { defineOutcomeUnit, designed, identifiable, perIntegration } from '../outcome.js';
+import { defineOutcomeUnit, designed, patientData, perIntegration } from '../outcome.js';
 import { cite } from './citations.js';
 
 const secondary = new Set(['planning', 'research', 'commissioning', 'public-health', 'audit', 'other']);
@@ -19,7 +19,7 @@ export default defineOutcomeUnit({
       basis:
         'Identifiable flows for planning, research, commissioning and other secondary purposes with their lawful and common-law bases.',
       cites: [cite.privacy],
-      scope: (i) => designed(i) && isSecondary(i) && identifiable(i),
+      scope: (i) => designed(i) && isSecondary(i) && patientData(i),
       missing: (i) => {
         const b = i.lawfulBasis;
         return [

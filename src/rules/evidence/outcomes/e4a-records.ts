@@ -2,7 +2,7 @@ import { absent, defineOutcomeUnit, designed, perIntegration } from '../outcome.
 import { slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
-const bad = new Set(['shortfall', 'unknown-type', 'invalid', 'undeclared', 'unbounded']);
+const bad = new Set(['shortfall', 'unknown-type', 'undeclared', 'unbounded']);
 
 /** E4.a Managing records: every record copy an integration makes is on the retention schedule and meets it. */
 export default defineOutcomeUnit({

@@ -3,7 +3,6 @@ import auditUndeclared from './audit-undeclared.js';
 import localTooShort from './local-too-short.js';
 import messageLogUnbounded from './message-log-unbounded.js';
 import messageStoreUndeclared from './message-store-undeclared.js';
-import periodInvalid from './period-invalid.js';
 import recordUndeclared from './record-undeclared.js';
 import recordUnknown from './record-unknown.js';
 import subjectPeriodTooShort from './subject-period-too-short.js';
@@ -12,7 +11,6 @@ import subjectPeriodTooShort from './subject-period-too-short.js';
 export const retentionRules: readonly RetentionRule[] = [
   recordUndeclared,
   recordUnknown,
-  periodInvalid,
   localTooShort,
   subjectPeriodTooShort,
   messageStoreUndeclared,
