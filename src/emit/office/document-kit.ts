@@ -20,10 +20,13 @@ import {
   signatureTable,
   textRuns,
 } from './document-tables.js';
+import { imageParagraph } from './document-images.js';
 import { officeText } from './text.js';
 
 export { columnWidths, dataTable, keyValueTable, signatureTable, textRuns } from './document-tables.js';
 export type { TableOptions } from './document-tables.js';
+export { imageParagraph, pngSize } from './document-images.js';
+export type { ImageOptions } from './document-images.js';
 
 /**
  * The common shape of govspec's Word documents (DPIA, safety case): Arial (Liberation Sans
@@ -80,7 +83,8 @@ export function documentNumbering(): INumberingOptions {
     format: LevelFormat.DECIMAL,
     text: Array.from({ length: level + 1 }, (_, i) => `%${i + 1}`).join('.'),
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 720 + 144 * level, hanging: 720 + 144 * level } } },
+    // Room for "1.1.1" and a gap; the text of every level lines up with its number's width.
+    style: { paragraph: { indent: { left: 432 + 144 * level, hanging: 432 + 144 * level } } },
   });
   return {
     config: [
@@ -233,4 +237,5 @@ export const documentKit = {
   keyValueTable,
   signatureTable,
   textRuns,
+  imageParagraph,
 };

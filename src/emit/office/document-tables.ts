@@ -38,7 +38,10 @@ export function textRuns(value: unknown, options: { bold?: boolean } = {}): Text
 export interface TableOptions {
   /** Relative column widths (any unit); they share the text width. Equal when left out. */
   widths?: readonly number[];
-  /** Text width in twips (A4 portrait with kit margins when left out). */
+  /**
+   * Text width in twips for the column grid (A4 portrait with kit margins when left out). Tables
+   * are sized as 100% of the text width, so this matters only to readers that ignore that.
+   */
   textWidth?: number;
 }
 
@@ -60,9 +63,12 @@ export function columnWidths(count: number, options: TableOptions = {}): number[
   });
 }
 
+// Widths are in fiftieths of a percent of the table, and the table is 100% of the text width, so
+// the same table fits portrait and landscape pages. The grid (in twips) is the fallback for
+// readers that ignore percentages.
 function cell(content: unknown, width: number, header: boolean, keepNext = false): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
+    width: { size: width, type: WidthType.PERCENTAGE },
     margins: cellMargins,
     verticalAlign: VerticalAlign.TOP,
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADING } : undefined,
@@ -72,11 +78,16 @@ function cell(content: unknown, width: number, header: boolean, keepNext = false
   });
 }
 
-function table(rows: TableRow[], widths: number[]): Table {
+function percentages(twips: readonly number[]): number[] {
+  const total = twips.reduce((a, b) => a + b, 0);
+  return twips.map((w) => Math.round((5000 * w) / total));
+}
+
+function table(rows: TableRow[], twips: number[]): Table {
   return new Table({
     rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: 5000, type: WidthType.PERCENTAGE },
+    columnWidths: twips,
     layout: TableLayoutType.FIXED,
     borders,
   });
@@ -91,7 +102,8 @@ export function dataTable(
   rows: readonly (readonly unknown[])[],
   options: TableOptions = {},
 ): Table {
-  const widths = columnWidths(headers.length, options);
+  const twips = columnWidths(headers.length, options);
+  const widths = percentages(twips);
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -100,7 +112,7 @@ export function dataTable(
   const bodyRows = rows.map(
     (row) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(row[i], w, false)) }),
   );
-  return table([headerRow, ...bodyRows], widths);
+  return table([headerRow, ...bodyRows], twips);
 }
 
 /** Label/value pairs: labels bold and shaded in a narrow first column. */
@@ -108,7 +120,8 @@ export function keyValueTable(
   pairs: readonly (readonly [string, unknown])[],
   options: TableOptions = {},
 ): Table {
-  const widths = columnWidths(2, { widths: [1, 2.4], ...options });
+  const twips = columnWidths(2, { widths: [1, 2.4], ...options });
+  const widths = percentages(twips);
   return table(
     pairs.map(
       ([label, value]) =>
@@ -117,7 +130,7 @@ export function keyValueTable(
           children: [cell(label, widths[0]!, true), cell(value, widths[1]!, false)],
         }),
     ),
-    widths,
+    twips,
   );
 }
 
@@ -126,7 +139,8 @@ export function keyValueTable(
  * table is kept on one page (keep-with-next on every row but the last).
  */
 export function signatureTable(roles: readonly string[], options: TableOptions = {}): Table {
-  const widths = columnWidths(4, { widths: [3, 3, 3, 1.6], ...options });
+  const twips = columnWidths(4, { widths: [3, 3, 3, 1.6], ...options });
+  const widths = percentages(twips);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -142,5 +156,5 @@ export function signatureTable(roles: readonly string[], options: TableOptions =
         children: widths.map((w, i) => cell(i === 0 ? role : '', w, false, r < roles.length - 1)),
       }),
   );
-  return table([header, ...rows], widths);
+  return table([header, ...rows], twips);
 }

@@ -3,7 +3,6 @@
  * invalid in XML 1.0 (the file would not open) or render as boxes, so they are dropped; line
  * endings become "\n".
  */
-// eslint-disable-next-line no-control-regex -- matching them is the point
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
 export function officeText(value: unknown): string {
