@@ -102,5 +102,8 @@ describe('workbookBytes', () => {
     wb.addWorksheet(sheetName(wb, long));
     expect(sheetName(wb, long)).toBe(`${'x'.repeat(27)} (2)`);
     expect(sheetName(wb, '   ')).toBe('Sheet');
+    expect(sheetName(wb, "'quoted'")).toBe('quoted');
+    expect(sheetName(wb, 'history')).toBe('history (2)');
+    expect(sheetName(wb, `${'y'.repeat(30)} z`)).toBe('y'.repeat(30));
   });
 });

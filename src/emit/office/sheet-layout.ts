@@ -42,8 +42,8 @@ export function wrapAll(ws: ExcelJS.Worksheet): void {
   });
 }
 
-// Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens a generated file,
-// so heights are estimated here: Arial 10 averages about 6 pixels a character against the
+// LibreOffice keeps the default height for rows of wrapped text in a generated file (the lines
+// overlap), so heights are set explicitly from an estimate: Arial 10 averages about 6 pixels a character against the
 // 7-pixel character unit of column widths, and a line is 12.75 points high.
 const PIXELS_PER_WIDTH_UNIT = 7;
 const PIXELS_PER_CHAR = 6;

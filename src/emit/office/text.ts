@@ -20,22 +20,24 @@ export function textCell(value: unknown): string {
   return officeText(value);
 }
 
-// Excel refuses sheet names over 31 characters or containing these.
+// Excel refuses sheet names over 31 characters, containing these, starting or ending with an
+// apostrophe, or called "History" (reserved).
 const sheetNameForbidden = /[\\/?*:[\]]/g;
+const trimName = (name: string) =>
+  name
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
 
 /** A valid, unique-within-the-workbook sheet name derived from any text. */
 export function sheetName(wb: { worksheets: readonly { name: string }[] }, text: string): string {
-  const base = textCell(text)
-    .replace(sheetNameForbidden, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'|'$/g, '');
-  const stem = (base === '' ? 'Sheet' : base).slice(0, 31);
-  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  const base = trimName(textCell(text).replace(sheetNameForbidden, ' ').replace(/\s+/g, ' '));
+  const stem = trimName((base === '' ? 'Sheet' : base).slice(0, 31)) || 'Sheet';
+  const taken = new Set(['history', ...wb.worksheets.map((ws) => ws.name.toLowerCase())]);
   let name = stem;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = stem.slice(0, 31 - suffix.length) + suffix;
+    name = trimName(stem.slice(0, 31 - suffix.length)) + suffix;
   }
   return name;
 }

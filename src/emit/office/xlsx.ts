@@ -29,8 +29,6 @@ export function newWorkbook(props: WorkbookProps): ExcelJS.Workbook {
   wb.lastModifiedBy = props.creator;
   wb.created = date;
   wb.modified = date;
-  // exceljs writes lastPrinted only when set; keep it unset.
-  wb.calcProperties.fullCalcOnLoad = false;
   return wb;
 }
 
