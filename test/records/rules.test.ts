@@ -219,6 +219,8 @@ describe('retention config', () => {
     - { id: local-a, title: A, minimum: P1Y, trigger: x }
 `;
     const built = build({ 'specs/a.yaml': baseSpec }, config);
-    expect(built.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['retention-config-duplicate', 11]]);
+    expect(built.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([
+      ['retention-config-duplicate', 11],
+    ]);
   });
 });

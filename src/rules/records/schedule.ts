@@ -207,7 +207,7 @@ function statusText(r: RetentionRow): string {
       return statusLabels[r.status];
     case 'check':
       return r.needsConfirmation
-        ? `declared; Code minimum not confirmed: ${confirmPhrase}`
+        ? `declared; ${confirmPhrase}`
         : 'declared; no single period to compare: check by hand';
     case 'meets':
       return r.needsConfirmation

@@ -64,8 +64,18 @@ export function retentionSubject(
   return effectivePeriod ? { ...subject, effectivePeriod } : subject;
 }
 
-/** The engine as people name it in a schedule: "mirth channel ADT_PAS_TO_EPR". */
+const engineProducts: Record<string, string> = {
+  mirth: 'Mirth Connect',
+  rhapsody: 'Rhapsody',
+  ensemble: 'InterSystems',
+  cloverleaf: 'Cloverleaf',
+  bespoke: 'Bespoke',
+  none: 'Point-to-point',
+};
+
+/** The engine as people name it in a schedule: "Mirth Connect channel ADT_PAS_TO_EPR". */
 export function engineName(integration: Integration): string {
   const e = integration.engine;
-  return e.channel ? `${e.kind} channel ${e.channel}` : `${e.kind} engine`;
+  const product = engineProducts[e.kind] ?? e.kind;
+  return e.channel ? `${product} channel ${e.channel}` : `${product} engine`;
 }
