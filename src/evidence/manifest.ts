@@ -34,7 +34,8 @@ export function parseManifest(bytes: Uint8Array): ManifestEntry[] | string {
     return 'is not valid JSON';
   }
   const m = data as { format?: unknown; files?: unknown };
-  if (!m || typeof m !== 'object' || m.format !== manifestFormat) return `is not a ${manifestFormat} manifest`;
+  if (!m || typeof m !== 'object' || m.format !== manifestFormat)
+    return `is not a ${manifestFormat} manifest`;
   if (!Array.isArray(m.files)) return 'has no files list';
   const out: ManifestEntry[] = [];
   const seen = new Set<string>();

@@ -22,7 +22,9 @@ export interface SignatureFile {
 export function loadPrivateKey(pem: Uint8Array): KeyObject | string {
   try {
     const key = createPrivateKey({ key: Buffer.from(pem), format: 'pem' });
-    return key.asymmetricKeyType === 'ed25519' ? key : `it is a ${key.asymmetricKeyType ?? 'non-asymmetric'} key`;
+    return key.asymmetricKeyType === 'ed25519'
+      ? key
+      : `it is a ${key.asymmetricKeyType ?? 'non-asymmetric'} key`;
   } catch (e) {
     return firstLine(e);
   }
@@ -32,7 +34,9 @@ export function loadPrivateKey(pem: Uint8Array): KeyObject | string {
 export function loadPublicKey(pem: Uint8Array): KeyObject | string {
   try {
     const key = createPublicKey({ key: Buffer.from(pem), format: 'pem' });
-    return key.asymmetricKeyType === 'ed25519' ? key : `it is a ${key.asymmetricKeyType ?? 'non-asymmetric'} key`;
+    return key.asymmetricKeyType === 'ed25519'
+      ? key
+      : `it is a ${key.asymmetricKeyType ?? 'non-asymmetric'} key`;
   } catch (e) {
     return firstLine(e);
   }
@@ -70,7 +74,11 @@ export function readSignature(bytes: Uint8Array): SignatureFile | string {
 }
 
 /** Undefined when the signature is good for this manifest and key; otherwise why not. */
-export function checkSignature(sig: SignatureFile, manifest: Uint8Array, publicKey: KeyObject): string | undefined {
+export function checkSignature(
+  sig: SignatureFile,
+  manifest: Uint8Array,
+  publicKey: KeyObject,
+): string | undefined {
   if (sig.manifestSha256 !== sha256(manifest)) return 'manifest.json is not the one that was signed';
   const good = verify(null, manifest, publicKey, Buffer.from(sig.signature, 'base64'));
   if (good) return undefined;

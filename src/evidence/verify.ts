@@ -29,7 +29,16 @@ export interface VerifyReport {
  * a key, a valid signature. Never writes anything.
  */
 export function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): VerifyReport {
-  const report: VerifyReport = { ok: false, verified: [], changed: [], missing: [], extra: [], unsafe: [], signed: false, diagnostics: [] };
+  const report: VerifyReport = {
+    ok: false,
+    verified: [],
+    changed: [],
+    missing: [],
+    extra: [],
+    unsafe: [],
+    signed: false,
+    diagnostics: [],
+  };
   const d = report.diagnostics;
   const listing = readZipSafely(bytes);
   if (listing.error) {
@@ -44,9 +53,16 @@ export function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): Ve
     } else if (!r.directory) files.set(r.name, r);
   }
   const manifestRecord = files.get(manifestName);
-  const entries = manifestRecord?.content ? parseManifest(manifestRecord.content) : 'is missing from the bundle';
+  const entries = manifestRecord?.content
+    ? parseManifest(manifestRecord.content)
+    : 'is missing from the bundle';
   if (typeof entries === 'string') {
-    d.push(codes['evidence-manifest-invalid'].at(undefined, manifestRecord?.unreadable ? `cannot be read (${manifestRecord.unreadable})` : entries));
+    d.push(
+      codes['evidence-manifest-invalid'].at(
+        undefined,
+        manifestRecord?.unreadable ? `cannot be read (${manifestRecord.unreadable})` : entries,
+      ),
+    );
     return report;
   }
   for (const e of entries) {
@@ -59,7 +75,10 @@ export function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): Ve
       d.push(codes['evidence-entry-unreadable'].at(undefined, e.path, r.unreadable ?? 'no content'));
     } else if (r.content.length !== e.size || sha256(r.content) !== e.sha256) {
       report.changed.push(e.path);
-      const detail = r.content.length !== e.size ? `${r.content.length} bytes, manifest says ${e.size}` : 'SHA-256 differs';
+      const detail =
+        r.content.length !== e.size
+          ? `${r.content.length} bytes, manifest says ${e.size}`
+          : 'SHA-256 differs';
       d.push(codes['evidence-file-changed'].at(undefined, e.path, detail));
     } else report.verified.push(e.path);
   }
@@ -74,14 +93,21 @@ export function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): Ve
   return report;
 }
 
-function checkSigned(report: VerifyReport, record: ZipRecord | undefined, manifest: Uint8Array, key?: KeyObject): void {
+function checkSigned(
+  report: VerifyReport,
+  record: ZipRecord | undefined,
+  manifest: Uint8Array,
+  key?: KeyObject,
+): void {
   const d = report.diagnostics;
   if (!record) {
     if (key) d.push(codes['evidence-signature-missing'].at(undefined));
     return;
   }
   report.signed = true;
-  const sig = record.content ? readSignature(record.content) : `signature.json cannot be read (${record.unreadable})`;
+  const sig = record.content
+    ? readSignature(record.content)
+    : `signature.json cannot be read (${record.unreadable})`;
   if (typeof sig === 'string') {
     d.push(codes['evidence-signature-invalid'].at(undefined, sig));
     return;

@@ -44,7 +44,8 @@ export function readZipSafely(bytes: Uint8Array, limits: ZipLimits = defaultLimi
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) return { records: [], error: 'ZIP64 archives are not accepted' };
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    return { records: [], error: 'ZIP64 archives are not accepted' };
   if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0)
     return { records: [], error: 'multi-disk archives are not accepted' };
   if (count > limits.maxEntries) return { records: [], error: `more than ${limits.maxEntries} entries` };
@@ -73,12 +74,15 @@ export function readZipSafely(bytes: Uint8Array, limits: ZipLimits = defaultLimi
 
     const name = decodeName(nameBytes);
     const mode = madeBy === 3 ? (external >>> 16) & S_IFMT : 0;
-    const directory = (name ?? '').endsWith('/') || mode === S_IFDIR || (madeBy === 0 && (external & 0x10) !== 0);
+    const directory =
+      (name ?? '').endsWith('/') || mode === S_IFDIR || (madeBy === 0 && (external & 0x10) !== 0);
     const record: ZipRecord = { name: name ?? printable(nameBytes), directory };
     const unsafe =
       name === undefined
         ? 'its name is not valid UTF-8'
-        : (unsafeName(name) ?? unsafeMode(mode, directory) ?? (seen.has(name) ? 'appears twice in the archive' : undefined));
+        : (unsafeName(name) ??
+          unsafeMode(mode, directory) ??
+          (seen.has(name) ? 'appears twice in the archive' : undefined));
     if (name !== undefined) seen.add(name);
     if (unsafe) {
       records.push({ ...record, unsafe });
@@ -119,7 +123,8 @@ function readEntry(
   compressed: number,
   size: number,
 ): Uint8Array | string {
-  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL) return 'its local header is missing';
+  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL)
+    return 'its local header is missing';
   const nameLength = view.getUint16(offset + 26, true);
   const extraLength = view.getUint16(offset + 28, true);
   const localName = bytes.subarray(offset + 30, offset + 30 + nameLength);
@@ -165,7 +170,9 @@ function decodeName(bytes: Uint8Array): string | undefined {
 }
 
 function printable(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('latin1').replace(/[^\x20-\x7e]/g, '?');
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[^\x20-\x7e]/g, '?');
 }
 
 /** Names that would escape or confuse an extraction folder (zip-slip), or that no bundle writes. */

@@ -23,7 +23,8 @@ export const evidenceCodes = defineCodes({
   'evidence-bundle-unreadable': {
     severity: 'error',
     title: 'Evidence bundle is not a readable zip',
-    message: (reason: string) => `the bundle cannot be read: ${reason}. Ask for the bundle again; it was damaged or is not a govspec evidence bundle.`,
+    message: (reason: string) =>
+      `the bundle cannot be read: ${reason}. Ask for the bundle again; it was damaged or is not a govspec evidence bundle.`,
   },
   'evidence-entry-unsafe': {
     severity: 'error',
@@ -34,7 +35,8 @@ export const evidenceCodes = defineCodes({
   'evidence-entry-unreadable': {
     severity: 'error',
     title: 'Bundle entry cannot be read',
-    message: (path: string, reason: string) => `entry ${path} cannot be read: ${reason}. The bundle was damaged or altered.`,
+    message: (path: string, reason: string) =>
+      `entry ${path} cannot be read: ${reason}. The bundle was damaged or altered.`,
   },
   'evidence-manifest-invalid': {
     severity: 'error',
@@ -51,7 +53,8 @@ export const evidenceCodes = defineCodes({
   'evidence-file-missing': {
     severity: 'error',
     title: 'File listed in the manifest is not in the bundle',
-    message: (path: string) => `${path} is listed in manifest.json but is not in the bundle. Ask for the complete bundle.`,
+    message: (path: string) =>
+      `${path} is listed in manifest.json but is not in the bundle. Ask for the complete bundle.`,
   },
   'evidence-file-extra': {
     severity: 'error',

@@ -20,12 +20,20 @@ export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMa
   const chosen = dspt?.auditChoice ?? [];
   chosen.forEach((outcome, i) => {
     if (!findOutcome(edition, outcome)) {
-      out.push(evidenceCodes['evidence-outcome-unknown'].at(map.value(`/dspt/auditChoice/${i}`), outcome, edition.id));
+      out.push(
+        evidenceCodes['evidence-outcome-unknown'].at(
+          map.value(`/dspt/auditChoice/${i}`),
+          outcome,
+          edition.id,
+        ),
+      );
     }
   });
   if (chosen.length !== edition.audit.choose) {
     const at = map.value(chosen.length > 0 ? '/dspt/auditChoice' : '/dspt');
-    out.push(evidenceCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length));
+    out.push(
+      evidenceCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length),
+    );
   }
   return out;
 }

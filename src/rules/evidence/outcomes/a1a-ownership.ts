@@ -11,7 +11,7 @@ export default defineOutcomeUnit({
     const organisation = [...(org.siro ? [] : ['SIRO']), ...(org.cso ? [] : ['Clinical Safety Officer'])];
     return perIntegration(input, {
       basis: 'Named SIRO and CSO for the organisation; a named owner for every integration.',
-      cites: [cite.estate],
+      cites: cite('estate'),
       scope: designed,
       missing: (i) => (i.owner ? [] : ['owner']),
       emptyReason: 'the estate has no integrations',

@@ -10,14 +10,14 @@ export default defineOutcomeUnit({
   assess(input) {
     const basis =
       'Clinical hazard log (DCB 0129/0160) and DPIA risk register per integration, with residual-risk decisions.';
-    const cites = [cite.hazards, cite.privacy];
+    const cites = cite('hazards', 'privacy');
     const hazards = hasSlot(input.analysis, 'hazards');
     const privacy = hasSlot(input.analysis, 'privacy');
     if (!hazards && !privacy)
       return absent(basis, cites, `neither ${slotNames.hazards} nor ${slotNames.privacy}`);
     return perIntegration(input, {
       basis,
-      cites: cites.filter((c) => (c === cite.hazards ? hazards : privacy)),
+      cites: [...(hazards ? cite('hazards') : []), ...(privacy ? cite('privacy') : [])],
       scope: designed,
       missing: (i) => [
         ...i.hazards

@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Each feed, API and file drop is listed with its source and target systems, owner, data items and retention.',
-      cites: [cite.estate, cite.retention],
+      cites: cite('estate', 'retention', 'model'),
       scope: designed,
       missing: (i) => [
         ...(i.owner ? [] : ['owner']),

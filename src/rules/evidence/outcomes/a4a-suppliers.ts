@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Supplier of the source and target systems per flow; processors with their agreement and DSPT status.',
-      cites: [cite.estate, cite.privacy],
+      cites: cite('estate', 'privacy', 'model'),
       scope: designed,
       missing: (i) => [
         ...(i.source.supplier ? [] : ['source supplier']),

@@ -9,7 +9,7 @@ export default defineOutcomeUnit({
   assess(input) {
     return perIntegration(input, {
       basis: 'Operating procedures (runbooks) and review cycles for each integration in service.',
-      cites: [cite.estate],
+      cites: cite('estate'),
       scope: inService,
       missing: (i) => [...(i.runbook ? [] : ['runbook']), ...(i.review ? [] : ['review cycle'])],
       emptyReason: 'no integration is in service (live or retiring)',

@@ -12,7 +12,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'The authentication method of every interface (mTLS, OAuth 2, NHS CIS2, MESH mailbox, network-only).',
-      cites: [cite.estate, cite.privacy],
+      cites: cite('estate', 'privacy', 'model'),
       scope: designed,
       missing: (i) =>
         weak.has(i.transport.authentication)

@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'The data-flow register: source and target, data subjects and items, purpose and transport safeguards for every flow.',
-      cites: [cite.privacy, cite.estate],
+      cites: cite('privacy', 'estate', 'model'),
       scope: designed,
       missing: (i) => [
         ...(i.data.items.length > 0 ? [] : ['data items']),

@@ -9,7 +9,7 @@ export default defineOutcomeUnit({
   assess(input) {
     return perIntegration(input, {
       basis: 'Encryption in transit declared for every flow that carries identifiable data.',
-      cites: [cite.privacy],
+      cites: cite('privacy', 'model'),
       scope: (i) => designed(i) && identifiable(i),
       missing: (i) => {
         const e = i.transport.encryption;

@@ -9,10 +9,10 @@ export default defineOutcomeUnit({
   description: 'Design controls recorded in the hazard decisions of every integration.',
   assess(input) {
     const basis = 'Design controls recorded against hazards in the hazard log, per integration.';
-    if (!hasSlot(input.analysis, 'hazards')) return absent(basis, [cite.hazards], slotNames.hazards);
+    if (!hasSlot(input.analysis, 'hazards')) return absent(basis, cite('hazards'), slotNames.hazards);
     return perIntegration(input, {
       basis,
-      cites: [cite.hazards],
+      cites: cite('hazards'),
       scope: designed,
       missing: (i) =>
         i.hazards.some((h) => (h.controls ?? []).some((c) => c.kind === 'design'))

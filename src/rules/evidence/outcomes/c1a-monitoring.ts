@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Audit-logging coverage (message, access, error or admin logs) and a monitoring view for each integration in service.',
-      cites: [cite.estate, cite.retention],
+      cites: cite('estate', 'retention'),
       scope: inService,
       missing: (i) => [
         ...((i.audit?.logs.length ?? 0) > 0 ? [] : ['audit logging']),

@@ -12,10 +12,10 @@ export default defineOutcomeUnit({
   assess(input) {
     const basis = 'Retention period and purge mechanism of every engine message store and audit log.';
     const schedule = input.analysis.retention;
-    if (!schedule) return absent(basis, [cite.retention], slotNames.retention);
+    if (!schedule) return absent(basis, cite('retention'), slotNames.retention);
     return perIntegration(input, {
       basis,
-      cites: [cite.retention],
+      cites: cite('retention'),
       scope: designed,
       missing: (i) =>
         schedule.rows

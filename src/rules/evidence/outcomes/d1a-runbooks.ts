@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Interface-failure runbooks, named owners and restore targets (SLA) for each integration in service.',
-      cites: [cite.estate],
+      cites: cite('estate'),
       scope: inService,
       missing: (i) => [
         ...(i.runbook ? [] : ['runbook']),

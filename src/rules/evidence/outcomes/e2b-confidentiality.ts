@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
   assess(input) {
     return perIntegration(input, {
       basis: 'The common-law duty of confidentiality basis of every flow carrying identifiable patient data.',
-      cites: [cite.privacy],
+      cites: cite('privacy', 'model'),
       scope: (i) => designed(i) && patientData(i),
       missing: (i) => (i.lawfulBasis?.confidentiality ? [] : ['confidentiality basis']),
       emptyReason: 'no flow carries identifiable patient data',

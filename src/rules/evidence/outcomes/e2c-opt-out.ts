@@ -10,7 +10,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Whether the national data opt-out applies to each identifiable flow, and that opted-out patients are removed where it does.',
-      cites: [cite.privacy],
+      cites: cite('privacy', 'model'),
       scope: (i) => designed(i) && patientData(i),
       missing: (i) => {
         const o = i.lawfulBasis?.optOut;

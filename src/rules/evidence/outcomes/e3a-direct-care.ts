@@ -15,7 +15,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Direct-care flows with their UK GDPR Article 6 basis, Article 9 condition and common-law basis.',
-      cites: [cite.privacy],
+      cites: cite('privacy', 'model'),
       scope: (i) => designed(i) && directCare(i),
       missing: (i) => {
         const b = i.lawfulBasis;

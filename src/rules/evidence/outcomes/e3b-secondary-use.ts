@@ -18,7 +18,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Identifiable flows for planning, research, commissioning and other secondary purposes with their lawful and common-law bases.',
-      cites: [cite.privacy],
+      cites: cite('privacy', 'model'),
       scope: (i) => designed(i) && isSecondary(i) && patientData(i),
       missing: (i) => {
         const b = i.lawfulBasis;

@@ -13,10 +13,10 @@ export default defineOutcomeUnit({
     const basis =
       'Retention schedule: each record copy, message store and audit log with its Code minimum, local period and purge mechanism.';
     const schedule = input.analysis.retention;
-    if (!schedule) return absent(basis, [cite.retention], slotNames.retention);
+    if (!schedule) return absent(basis, cite('retention'), slotNames.retention);
     return perIntegration(input, {
       basis,
-      cites: [cite.retention],
+      cites: cite('retention'),
       scope: designed,
       missing: (i) =>
         schedule.rows

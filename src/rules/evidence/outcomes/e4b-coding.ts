@@ -12,7 +12,7 @@ export default defineOutcomeUnit({
     return perIntegration(input, {
       basis:
         'Code, unit and terminology mappings (e.g. local codes to SNOMED CT) with who maintains them and whether they are tested.',
-      cites: [cite.hazards, cite.estate],
+      cites: cite('hazards', 'model'),
       scope: (i) => designed(i) && i.mapping.some((m) => coding.has(m.kind)),
       missing: (i) =>
         i.mapping
