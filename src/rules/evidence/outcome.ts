@@ -109,14 +109,9 @@ export function perIntegration(input: EvidenceInput, p: PerIntegration): Outcome
   return { ...base, status: gaps.length === 0 ? 'evidenced' : 'partial' };
 }
 
-/** An outcome whose source artefact was not produced in this build. */
-export function absent(basis: string, cites: Citation[], what: string): OutcomeAssessment {
-  return {
-    status: 'none',
-    basis,
-    cites,
-    gaps: [],
-    considered: 0,
-    reason: `${what} was not produced in this build`,
-  };
+/** An outcome whose source artefact was not produced in this build; `reason` says which. */
+export function absent(basis: string, cites: Citation[], reason: string): OutcomeAssessment {
+  return { status: 'none', basis, cites, gaps: [], considered: 0, reason };
 }
+
+export const notProduced = (what: string): string => `${what} was not produced in this build`;

@@ -14,7 +14,11 @@ export default defineOutcomeUnit({
     const hazards = hasSlot(input.analysis, 'hazards');
     const privacy = hasSlot(input.analysis, 'privacy');
     if (!hazards && !privacy)
-      return absent(basis, cites, `neither ${slotNames.hazards} nor ${slotNames.privacy}`);
+      return absent(
+        basis,
+        cites,
+        `neither ${slotNames.hazards} nor ${slotNames.privacy} was produced in this build`,
+      );
     return perIntegration(input, {
       basis,
       cites: [...(hazards ? cite('hazards') : []), ...(privacy ? cite('privacy') : [])],

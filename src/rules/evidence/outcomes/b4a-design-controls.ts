@@ -1,4 +1,4 @@
-import { absent, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
+import { absent, notProduced, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
 import { hasSlot, slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
@@ -9,7 +9,8 @@ export default defineOutcomeUnit({
   description: 'Design controls recorded in the hazard decisions of every integration.',
   assess(input) {
     const basis = 'Design controls recorded against hazards in the hazard log, per integration.';
-    if (!hasSlot(input.analysis, 'hazards')) return absent(basis, cite('hazards'), slotNames.hazards);
+    if (!hasSlot(input.analysis, 'hazards'))
+      return absent(basis, cite('hazards'), notProduced(slotNames.hazards));
     return perIntegration(input, {
       basis,
       cites: cite('hazards'),

@@ -1,4 +1,4 @@
-import { absent, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
+import { absent, notProduced, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
 import { slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
@@ -12,7 +12,7 @@ export default defineOutcomeUnit({
   assess(input) {
     const basis = 'Retention period and purge mechanism of every engine message store and audit log.';
     const schedule = input.analysis.retention;
-    if (!schedule) return absent(basis, cite('retention'), slotNames.retention);
+    if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
     return perIntegration(input, {
       basis,
       cites: cite('retention'),

@@ -1,4 +1,4 @@
-import { absent, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
+import { absent, notProduced, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
 import { slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
@@ -13,7 +13,7 @@ export default defineOutcomeUnit({
     const basis =
       'Retention schedule: each record copy, message store and audit log with its Code minimum, local period and purge mechanism.';
     const schedule = input.analysis.retention;
-    if (!schedule) return absent(basis, cite('retention'), slotNames.retention);
+    if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
     return perIntegration(input, {
       basis,
       cites: cite('retention'),
