@@ -38,6 +38,7 @@ owner: { name: Priya Shah, team: Integration Services }
 sla: { hours: 24x7, restore: PT4H }
 runbook: docs/runbooks/pas-adt.md
 monitoring: { view: https://monitor.example.nhs.uk/d/pas-adt }
+review: { last: 2026-05-12, every: P12M }
 source: { system: PAS, supplier: System C, org: RXX }
 target: { system: EPR, supplier: Example EPR Ltd, org: RXX }
 engine: { kind: mirth, channel: ADT_PAS_TO_EPR }
@@ -58,6 +59,8 @@ export function build(
   specs: Record<string, string>,
   configText = baseConfig,
   analyzers: readonly Analyzer[] = recordsAnalyzers,
+  /** Analysis slots other areas would fill, for outcomes that depend on them. */
+  preset: Record<string, unknown> = {},
 ): Built {
   const diagnostics: Diagnostic[] = [];
   const [config, configDiags] = parseYaml('govspec.config.yaml', new TextEncoder().encode(configText));
@@ -73,7 +76,7 @@ export function build(
   }
   const estate = buildEstate(normaliseConfig(config.data as WrittenConfig, 'govspec.config.yaml'), written);
   const sources = makeSourceIndex(maps, config.map, 'govspec.config.yaml');
-  const analysis: Partial<Analysis> = {};
+  const analysis = { ...preset } as Partial<Analysis>;
   for (const analyzer of analyzers) {
     analyzer.run({
       estate,
