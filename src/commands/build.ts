@@ -3,6 +3,7 @@ import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { terminalProgress } from '../cli/progress.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { generate } from '../core/generate.js';
@@ -28,13 +29,16 @@ export default class Build extends BaseCommand {
       this.printDiagnostics(wsDiags, flags.quiet);
       this.exit(ExitCode.usage);
     }
+    const progress = terminalProgress(flags.quiet);
     const result = await generate({
+      progress: progress.update,
       host: ws.host,
       configFile: ws.configFile,
       asOf,
       fallbackAsOf: '',
       beforeRead: (output) => recoverOutput(ws.outputDir(output)),
     });
+    progress.done();
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     if (!result.files || !config) {

@@ -2,6 +2,7 @@ import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { terminalProgress } from '../cli/progress.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { generate } from '../core/generate.js';
@@ -24,7 +25,15 @@ export default class Check extends BaseCommand {
       this.printDiagnostics(wsDiags, flags.quiet);
       this.exit(ExitCode.usage);
     }
-    const result = await generate({ host: ws.host, configFile: ws.configFile, asOf, fallbackAsOf: '' });
+    const progress = terminalProgress(flags.quiet);
+    const result = await generate({
+      host: ws.host,
+      configFile: ws.configFile,
+      asOf,
+      fallbackAsOf: '',
+      progress: progress.update,
+    });
+    progress.done();
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     if (result.files && config) {

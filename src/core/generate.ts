@@ -26,6 +26,8 @@ export interface GenerateOptions {
   /** Reads the previous output, relative to the output folder. Default: from the host. */
   readPrevious?: (path: string) => Uint8Array | undefined;
   emitters?: readonly Emitter[];
+  /** Progress messages for long work (the CLI shows them on a terminal only). */
+  progress?: (message: string) => void;
   /** Called with the output folder once the config is known, before the previous output is read. */
   beforeRead?: (output: string) => void;
   env?: NodeJS.ProcessEnv;
@@ -69,6 +71,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const compiled = compile({ host, configFile: options.configFile, asOf, readPrevious });
   const diagnostics = [...compiled.diagnostics];
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
+  options.progress?.(`${compiled.estate.integrations.length} specs checked`);
 
   const templates = createTemplateEngine(
     config.templates ? join(host.root, config.templates) : undefined,
@@ -78,7 +81,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files: EmittedFile[] = [];
   let failed = false;
   try {
-    for (const emitter of options.emitters ?? allEmitters) {
+    const list = options.emitters ?? allEmitters;
+    for (const [n, emitter] of list.entries()) {
+      options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
         files.push(
           ...(await emitter.emit({
