@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
@@ -6,6 +7,7 @@ import { terminalProgress } from '../cli/progress.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { generate } from '../core/generate.js';
+import { FsEmitCache } from '../emit/cache.js';
 import { checkOutput } from '../emit/writer.js';
 
 export default class Check extends BaseCommand {
@@ -15,6 +17,12 @@ export default class Check extends BaseCommand {
   static override flags = {
     'as-of': asOfFlag,
     verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+    cache: Flags.boolean({
+      description:
+        'Reuse per-integration output from .govspec-cache when its inputs are unchanged (--no-cache to regenerate everything).',
+      default: true,
+      allowNo: true,
+    }),
   };
 
   async run(): Promise<void> {
@@ -26,6 +34,7 @@ export default class Check extends BaseCommand {
       this.exit(ExitCode.usage);
     }
     const progress = terminalProgress(flags.quiet);
+    const cache = flags.cache ? new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit')) : undefined;
     const result = await generate({
       host: ws.host,
       configFile: ws.configFile,
