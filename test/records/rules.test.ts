@@ -204,6 +204,24 @@ describe('retention rules', () => {
   });
 });
 
+describe('retention severities', () => {
+  it('makes shortfalls errors and blanks warnings by default', () => {
+    const short = build({
+      'specs/a.yaml': withYaml({
+        'retention:':
+          'retention: { record: adult-health, localPeriod: P6Y, messageLog: P90D, messageLogPurge: automatic }',
+      }),
+    });
+    expect(short.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['retention-local-too-short', 'error'],
+    ]);
+    const blank = build({ 'specs/a.yaml': withYaml({ 'audit:': null }) });
+    expect(blank.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['retention-audit-undeclared', 'warning'],
+    ]);
+  });
+});
+
 describe('retention config', () => {
   it('rejects a local period shorter than the Code, at the config line', () => {
     const config = `${baseConfig}retention:\n  recordTypes:\n    - { id: maternity, title: Short, minimum: P10Y, trigger: x }\n`;
