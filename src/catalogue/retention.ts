@@ -215,8 +215,8 @@ export const messageLogType = 'integration-message-log';
 export const auditTrailType = 'audit-trail';
 
 /** Data subjects that need a record type of their own, never the adult one. */
-export const subjectRecordTypes: Readonly<Record<string, string>> = {
-  children: 'children',
-  maternity: 'maternity',
-  'mental-health': 'mental-health',
+export const subjectRecordTypes: Readonly<Record<string, { type: string; words: string }>> = {
+  children: { type: 'children', words: "children's" },
+  maternity: { type: 'maternity', words: 'maternity' },
+  'mental-health': { type: 'mental-health', words: 'mental health' },
 };

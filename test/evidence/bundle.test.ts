@@ -82,7 +82,8 @@ describe('evidence verify', () => {
       const changed = entries.map((e) => {
         if (e.name !== target) return e;
         const bytes = Uint8Array.from(e.content as Uint8Array);
-        bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+        const at = Math.floor(bytes.length / 2);
+        bytes[at] = bytes[at]! ^ 0x01;
         return { ...e, content: bytes };
       });
       expect(codes(rawZip(changed)), target).toEqual([['evidence-file-changed', target]]);
@@ -91,7 +92,7 @@ describe('evidence verify', () => {
 
   it('fails when the raw zip bytes are corrupted', () => {
     const bytes = Uint8Array.from(pack.bundle!.bytes);
-    bytes[200] ^= 0xff;
+    bytes[200] = bytes[200]! ^ 0xff;
     expect(verifyBundle(bytes).ok).toBe(false);
   });
 

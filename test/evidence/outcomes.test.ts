@@ -100,7 +100,7 @@ function outcome(specs: Record<string, string>, id: string, config = baseConfig,
 describe('DSPT outcome mapping units', () => {
   it.each(cases)('$outcome: evidenced when complete, partial naming the integration with a blank', (c) => {
     const complete = { 'specs/a.yaml': base, 'specs/b.yaml': other({}) };
-    const extra =
+    const extra: Record<string, string> =
       c.outcome === 'E4.b'
         ? {
             'specs/c.yaml': withYaml(

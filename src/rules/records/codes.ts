@@ -23,8 +23,8 @@ export const recordsCodes = defineCodes({
   'retention-subject-period-too-short': {
     severity: 'error',
     title: "Children's, maternity or mental health data resolved to a shorter period",
-    message: (subject: string, declared: string, needed: string, minimum: string) =>
-      `this flow carries ${subject} data but its record resolves to ${declared}, shorter than ${needed} (${minimum}). Set retention.record to the ${subject} record type, or a localPeriod of at least that minimum.`,
+    message: (subject: string, declared: string, needed: string, minimum: string, id: string) =>
+      `this flow carries ${subject} data but its record resolves to ${declared}, shorter than ${needed} (${minimum}). Set retention.record to ${id}, or a localPeriod of at least that minimum.`,
   },
   'retention-message-store-undeclared': {
     severity: 'warning',

@@ -17,18 +17,19 @@ export default defineRetentionRule({
     const findings: RetentionFinding[] = [];
     if (!s.recordType || !s.effectivePeriod) return findings;
     for (const subject of s.integration.data.subjects) {
-      const neededId = subjectRecordTypes[subject];
-      if (!neededId || neededId === s.recordType.id) continue;
+      const needs = subjectRecordTypes[subject];
+      const neededId = needs?.type;
+      if (!needs || !neededId || neededId === s.recordType.id) continue;
       const needed = s.catalogue.types.get(neededId);
       const neededMinimum = parseComparable(needed?.minimum.comparable);
       if (!needed || !neededMinimum || !shorterThan(s.effectivePeriod, neededMinimum)) continue;
       const declared = `${s.recordType.title} (${describePeriod(s.effectivePeriod)})`;
       const code = recordsCodes['retention-subject-period-too-short'];
-      const d = code.at(s.at('/retention/record'), subject, declared, needed.title, needed.minimum.text);
+      const d = code.at(s.at('/retention/record'), needs.words, declared, needed.title, needed.minimum.text, needed.id);
       findings.push({
         copy: 'record',
         diagnostic: d,
-        summary: `${subject} data needs ${needed.minimum.text} (${needed.title})`,
+        summary: `${needs.words} data needs ${needed.minimum.text} (${needed.title})`,
       });
     }
     return findings;
