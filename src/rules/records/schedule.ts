@@ -2,7 +2,6 @@ import { auditTrailType, messageLogType } from '../../catalogue/retention.js';
 import type { RetentionType } from '../../catalogue/retention-types.js';
 import { confirmPhrase, factText, needsConfirmation } from '../../catalogue/retention-types.js';
 import type { SourceLocation } from '../../core/diagnostics.js';
-import type { ResolvedCatalogue } from './catalogue.js';
 import { describePeriod, parseComparable, parsePeriod } from './period.js';
 import type { CopyKind, RetentionFinding, RowStatus } from './rule.js';
 import { worse } from './rule.js';
