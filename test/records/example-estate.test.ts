@@ -47,7 +47,8 @@ describe('retention schedule of the example estate', () => {
     expect(row.statusText).toBe('SHORTFALL: local P6Y is under the 8 years minimum');
     const d = before.diagnostics.find((x) => x.code === 'retention-local-too-short')!;
     expect(d.location).toMatchObject({ file: letters, line: 35 });
-    const md = (before.files.find((f) => f.path === 'records/retention-schedule.md') as { content: string }).content;
+    const md = (before.files.find((f) => f.path === 'records/retention-schedule.md') as { content: string })
+      .content;
     expect(md).toContain('| patient-letters-to-portal | record in target | Patient portal (ZZR) |');
 
     const text = new TextDecoder().decode(new FsHost(repoRoot).readFile(letters));

@@ -25,7 +25,14 @@ export default defineRetentionRule({
       if (!needed || !neededMinimum || !shorterThan(s.effectivePeriod, neededMinimum)) continue;
       const declared = `${s.recordType.title} (${describePeriod(s.effectivePeriod)})`;
       const code = recordsCodes['retention-subject-period-too-short'];
-      const d = code.at(s.at('/retention/record'), needs.words, declared, needed.title, needed.minimum.text, needed.id);
+      const d = code.at(
+        s.at('/retention/record'),
+        needs.words,
+        declared,
+        needed.title,
+        needed.minimum.text,
+        needed.id,
+      );
       findings.push({
         copy: 'record',
         diagnostic: d,
