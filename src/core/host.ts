@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
 
 /** Read access to a repository: the working tree, or a git revision (see diff/). */
@@ -38,6 +38,8 @@ export class FsHost implements Host {
   listFiles(): readonly string[] {
     if (this.files) return this.files;
     const out: string[] = [];
+    let rootReal: string | undefined;
+    const realRoot = () => (rootReal ??= realpathSync(this.root));
     const walk = (dir: string, rel: string) => {
       let entries;
       try {
@@ -55,7 +57,10 @@ export class FsHost implements Host {
         } else if (e.isSymbolicLink()) {
           // A link is followed only when it points at a file inside the root.
           try {
-            if (statSync(join(dir, e.name)).isFile()) out.push(relPath);
+            const target = realpathSync(join(dir, e.name));
+            const inside = relative(realRoot(), target);
+            const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+            if (!outside && statSync(target).isFile()) out.push(relPath);
           } catch {
             /* dangling link: not a spec */
           }

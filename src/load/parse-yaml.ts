@@ -247,6 +247,15 @@ function firstInvalidUtf8(bytes: Uint8Array): [number, number] {
     else if (b >= 0xf0 && b <= 0xf4) len = 4;
     if (len === 0 || i + len > bytes.length) return [line, col];
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return [line, col];
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF have a narrower second byte.
+    const second = bytes[i + 1] ?? 0;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return [line, col];
     if (b === 0x0a) {
       line += 1;
       col = 1;
