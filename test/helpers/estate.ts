@@ -2,8 +2,8 @@
  * Shared test helpers: throw-away repositories with a govspec.config.yaml and spec files, run
  * through compile() in process or through the built CLI in a child process.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,18 +153,47 @@ export interface CliResult {
  * NO_COLOR keeps the output plain; SOURCE_DATE_EPOCH is left unset unless given.
  */
 export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
-  const inherited = { ...process.env };
-  delete inherited.SOURCE_DATE_EPOCH;
-  delete inherited.GOVSPEC_DEBUG;
+  if (!existsSync(join(repoRoot, 'dist', 'commands', 'validate.js')))
+    throw new Error('the CLI is not built: run `npm run compile` before these tests');
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.js'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: cliEnv(env),
     maxBuffer: 64 * 1024 * 1024,
     timeout: 60_000,
   });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
+}
+
+/** runCli without blocking, so independent runs can overlap (Promise.all). */
+export function runCliAsync(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
+  if (!existsSync(join(repoRoot, 'dist', 'commands', 'validate.js')))
+    throw new Error('the CLI is not built: run `npm run compile` before these tests');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'run.js'), ...args], {
+      cwd,
+      env: cliEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ stdout, stderr, code: code ?? -1 }));
+  });
+}
+
+function cliEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  delete inherited.SOURCE_DATE_EPOCH;
+  delete inherited.GOVSPEC_DEBUG;
+  return { ...inherited, NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
 /** Lines that look like a JavaScript stack frame: a crash leaked to the user. */
