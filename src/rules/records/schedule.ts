@@ -23,6 +23,8 @@ export interface RetentionRow {
   purge: string;
   status: RowStatus;
   statusText: string;
+  /** Why, when no finding explains the status (e.g. 'the spec has no audit block'). */
+  detail?: string;
   /** Where the period comes from (the Code's appendix, or local policy). */
   reference: string;
   /** The spec line to edit for this copy. */
@@ -57,7 +59,8 @@ export function scheduleRows(s: RetentionSubject, findings: readonly RuledFindin
     for (const f of mine) row.status = worse(row.status, f.status);
     row.findings = mine.map((f) => f.diagnostic.code);
     const label = statusText(row);
-    row.statusText = mine.length > 0 ? `${label}: ${mine.map((f) => f.summary).join('; ')}` : label;
+    const why = mine.length > 0 ? mine.map((f) => f.summary).join('; ') : row.detail;
+    row.statusText = why ? `${label}: ${why}` : label;
   }
   return rows;
 }
@@ -144,7 +147,8 @@ function auditRow(s: RetentionSubject): RetentionRow {
     ...base,
     localPeriod: a?.retention === undefined ? 'not declared' : periodText(a.retention),
     purge: a?.purge ?? 'not declared',
-    status: 'check',
+    status: a ? 'check' : 'undeclared',
+    ...(a ? {} : { detail: 'the spec has no audit block' }),
   };
 }
 

@@ -1,18 +1,19 @@
 import { recordsCodes } from '../codes.js';
 import { defineRetentionRule } from '../rule.js';
 
-/** Audit logs are records too: what is logged, for how long, and how it is purged are declared. */
+/**
+ * Audit logs are records too: when a spec declares what is audit-logged, it also declares how long
+ * the log is kept and how it is purged. A spec with no audit block at all is a monitoring gap
+ * (DSPT C1.a) and shows as 'not declared' in the schedule, without a diagnostic of its own here.
+ */
 export default defineRetentionRule({
   id: 'retention-audit-undeclared',
-  description: 'The audit log declares a retention period and a purge mechanism.',
+  description: 'A declared audit log has a retention period and a purge mechanism.',
   status: 'undeclared',
   check(s) {
     const audit = s.integration.audit;
     const code = recordsCodes['retention-audit-undeclared'];
-    if (!audit) {
-      const d = code.at(s.at(''), 'audit (what is logged, how long, how it is purged)');
-      return [{ copy: 'audit-log', diagnostic: d, summary: 'no audit block' }];
-    }
+    if (!audit) return [];
     const missing: string[] = [];
     if (audit.retention === undefined) missing.push('audit.retention');
     if (audit.purge === undefined) missing.push('audit.purge');
