@@ -4,7 +4,20 @@ import { recordsAnalyzers } from '../../src/rules/records/index.js';
 import { baseConfig, baseSpec, build, withYaml } from '../records/estate-fixture.js';
 
 const analyzers = [...recordsAnalyzers, ...evidenceAnalyzers];
-const otherSlots = { hazards: {}, privacy: {} };
+const otherSlots = { hazards: { decisionRequiredFrom: 3, hazards: [] }, privacy: { integrations: {} } };
+
+/** A hazard log entry in the shape the clinical-safety analyzer produces (only the fields read here). */
+const hazard = (integration: string, rating: number, extra: Record<string, unknown> = {}) => ({
+  id: `${integration}/identity-x`,
+  number: `${integration}/H01`,
+  integration,
+  title: 'Wrong patient',
+  status: 'open',
+  initial: { likelihood: 'medium', severity: 'major', rating },
+  controls: [],
+  ...extra,
+});
+const log = (...hazards: unknown[]) => ({ ...otherSlots, hazards: { decisionRequiredFrom: 3, hazards } });
 const withDesignControl =
   'hazards: [{ derived: identity-x, decision: accepted, controls: [{ kind: design, text: Queue unmatched }] }]';
 const base = `${baseSpec}${withDesignControl}\n`;
@@ -21,11 +34,6 @@ interface Case {
 
 const cases: Case[] = [
   { outcome: 'A1.a', blank: { 'owner:': null }, missing: 'owner' },
-  {
-    outcome: 'A2.a',
-    blank: { 'hazards:': 'hazards: [{ derived: identity-x }]' },
-    missing: 'decision on hazard identity-x',
-  },
   { outcome: 'A3.a', blank: { 'retention:': null }, missing: 'retention' },
   { outcome: 'A4.a', blank: { 'target:': 'target: { system: EPR, org: RXX }' }, missing: 'target supplier' },
   { outcome: 'B1.a', blank: { 'runbook:': null }, missing: 'runbook' },
@@ -39,11 +47,6 @@ const cases: Case[] = [
     outcome: 'B3.b',
     blank: { 'transport:': 'transport: { kind: mllp, encryption: none, authentication: mtls }' },
     missing: 'encryption in transit (none)',
-  },
-  {
-    outcome: 'B4.a',
-    blank: { 'hazards:': 'hazards: [{ derived: identity-x, decision: accepted }]' },
-    missing: 'design control on any hazard',
   },
   { outcome: 'C1.a', blank: { 'monitoring:': null }, missing: 'monitoring view' },
   {
@@ -92,7 +95,12 @@ const cases: Case[] = [
   },
 ];
 
-function outcome(specs: Record<string, string>, id: string, config = baseConfig, preset = otherSlots) {
+function outcome(
+  specs: Record<string, string>,
+  id: string,
+  config = baseConfig,
+  preset: Record<string, unknown> = otherSlots,
+) {
   const built = build(specs, config, analyzers, preset);
   return built.analysis.evidence!.outcomes.find((o) => o.outcome.id === id)!;
 }
@@ -122,6 +130,65 @@ describe('DSPT outcome mapping units', () => {
     expect(blank.assessment.gaps).toHaveLength(1);
     expect(blank.assessment.gaps[0]!.subject).toBe('other-feed');
     expect(blank.assessment.gaps[0]!.missing.join('; ')).toContain(c.missing);
+  });
+
+  it('A2.a: partial naming the integration with a hazard or privacy risk that needs a decision', () => {
+    const specs = { 'specs/a.yaml': base, 'specs/b.yaml': other({}) };
+    const decided = hazard('pas-adt-to-epr', 4, { decision: 'accepted' });
+    expect(outcome(specs, 'A2.a', baseConfig, log(decided, hazard('other-feed', 2))).assessment.status).toBe(
+      'evidenced',
+    );
+    const undecided = outcome(specs, 'A2.a', baseConfig, log(decided, hazard('other-feed', 3)));
+    expect(undecided.assessment.status).toBe('partial');
+    expect(undecided.assessment.gaps).toEqual([
+      {
+        subject: 'other-feed',
+        title: 'PAS ADT events to EPR',
+        missing: ['CSO decision on hazard other-feed/H01 Wrong patient'],
+      },
+    ]);
+    const privacy = {
+      integrations: {
+        'other-feed': {
+          risks: [{ id: 'free-text', title: 'Free text beyond need', decision: { complete: false } }],
+        },
+      },
+    };
+    const risk = outcome(specs, 'A2.a', baseConfig, { ...log(decided), privacy });
+    expect(risk.assessment.gaps[0]!.missing).toEqual(['IG decision on privacy risk: Free text beyond need']);
+    const onlyHazards = outcome(specs, 'A2.a', baseConfig, { hazards: log(decided).hazards });
+    expect(onlyHazards.assessment.gaps).toEqual([
+      {
+        subject: 'organisation',
+        title: 'Example Hospitals NHS Trust',
+        missing: ['the DPIA privacy risk register (not produced)'],
+      },
+    ]);
+  });
+
+  it('B4.a: integrations with hazards need a design control', () => {
+    const specs = { 'specs/a.yaml': base, 'specs/b.yaml': other({}) };
+    const design = { controls: [{ kind: 'design', text: 'Queue unmatched' }] };
+    const good = outcome(
+      specs,
+      'B4.a',
+      baseConfig,
+      log(hazard('pas-adt-to-epr', 3, design), hazard('other-feed', 3, design)),
+    );
+    expect(good.assessment).toMatchObject({ status: 'evidenced', considered: 2 });
+    const blank = outcome(
+      specs,
+      'B4.a',
+      baseConfig,
+      log(
+        hazard('pas-adt-to-epr', 3, design),
+        hazard('other-feed', 3, { controls: [{ kind: 'training', text: 'x' }] }),
+      ),
+    );
+    expect(blank.assessment.status).toBe('partial');
+    expect(blank.assessment.gaps).toEqual([
+      { subject: 'other-feed', title: 'PAS ADT events to EPR', missing: ['design control on any hazard'] },
+    ]);
   });
 
   it('E3.b: secondary-use flows need a basis other than implied consent', () => {
@@ -165,12 +232,12 @@ describe('DSPT outcome mapping units', () => {
   });
 
   it('an outcome whose source artefact is absent is no evidence, with the reason', () => {
-    const a2a = outcome({ 'specs/a.yaml': base }, 'A2.a', baseConfig, {} as typeof otherSlots);
+    const a2a = outcome({ 'specs/a.yaml': base }, 'A2.a', baseConfig, {});
     expect(a2a.assessment).toMatchObject({
       status: 'none',
       reason: expect.stringContaining('was produced in this build'),
     });
-    const b4a = outcome({ 'specs/a.yaml': base }, 'B4.a', baseConfig, {} as typeof otherSlots);
+    const b4a = outcome({ 'specs/a.yaml': base }, 'B4.a', baseConfig, {});
     expect(b4a.assessment).toMatchObject({
       status: 'none',
       reason: 'the hazard log was not produced in this build',
