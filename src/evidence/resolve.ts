@@ -11,6 +11,8 @@ export interface CitedFile {
   /** Path in the build output it was taken from. */
   source: string;
   label: string;
+  /** The citation it answers ('privacy/', 'estate.md'), to group files in the index. */
+  citation: string;
 }
 
 /** An outcome as the pack presents it: the assessment, with citations resolved to real files. */
@@ -37,7 +39,7 @@ export function resolveCitations(evidence: EvidenceMap, files: readonly OutputFi
     for (const c of a.cites) {
       for (const p of paths.filter((path) => matches(c, path))) {
         if (!cited.some((f) => f.source === p))
-          cited.push({ path: `${artefactFolder}/${p}`, source: p, label: c.label });
+          cited.push({ path: `${artefactFolder}/${p}`, source: p, label: c.label, citation: c.path });
       }
     }
     const out: BundledOutcome = { ...result, status: a.status, files: cited };

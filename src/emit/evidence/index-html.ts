@@ -1,5 +1,5 @@
 import { html } from '../escape.js';
-import type { IndexView, OutcomeView } from './index-view.js';
+import type { EvidenceGroup, IndexView, OutcomeView } from './index-view.js';
 
 /**
  * The page an auditor opens first, offline: one self-contained HTML file with no scripts and no
@@ -52,9 +52,7 @@ ${v.edition.deadline ? `<li>Deadline: ${html(v.edition.deadline)}</li>` : ''}
 ${v.edition.notes.map((n) => `<li>${html(n)}</li>`).join('\n')}
 </ul>
 <h3>Files in this pack</h3>
-<ul class="files">
-${v.files.map((f) => `<li>${link(f.path, f.path)} <span class="muted">${html(f.label)}</span></li>`).join('\n')}
-</ul>
+${v.fileGroups.map(fileGroup).join('\n')}
 <h3>Specs</h3>
 <table class="specs"><thead><tr><th>Integration</th><th>Version</th><th>Status</th><th>File</th></tr></thead><tbody>
 ${v.specs.map((s) => `<tr><td>${html(s.id)}</td><td>${html(s.version)}</td><td>${html(s.status)}</td><td><code>${html(s.file)}</code></td></tr>`).join('\n')}
@@ -76,11 +74,24 @@ ${o.outcomes.map(outcomeRow).join('\n')}
 
 function outcomeRow(o: OutcomeView): string {
   const title = `<strong id="${html(o.id)}">${html(o.id)}</strong> ${html(o.title)}${o.titleNote ? `<br><span class="note">${html(o.titleNote)}</span>` : ''}${o.audit ? `<br><span class="audit">${html(o.audit)}</span>` : ''}`;
-  const evidence = `<p>${html(o.basis)}</p>${o.files.length ? `<ul>${o.files.map((f) => `<li>${link(f.path, f.source)}</li>`).join('')}</ul>` : ''}${o.reason ? `<p class="reason">${html(o.reason)}</p>` : ''}`;
+  const evidence = `<p>${html(o.basis)}</p>${o.evidence.map(evidenceGroup).join('')}${o.reason ? `<p class="reason">${html(o.reason)}</p>` : ''}`;
   const gapList = o.gaps.length
     ? `<ul>${o.gaps.map((g) => `<li><a href="#gap-${html(g.subject)}">${html(g.subject)}</a>: ${html(g.missing.join('; '))}</li>`).join('')}</ul>`
     : '<span class="muted">none</span>';
   return `<tr class="s-${o.status}"><td>${title}</td><td class="status">${html(o.statusLabel)}</td><td>${evidence}</td><td>${gapList}</td></tr>`;
+}
+
+function evidenceGroup(g: EvidenceGroup): string {
+  const items = g.shown.map((f) => `<li>${link(f.path, f.source)}</li>`);
+  if (g.more > 0) items.push(`<li class="muted"><a href="#${html(g.anchor)}">and ${g.more} more</a></li>`);
+  return `<p class="cite">${html(g.label)}</p><ul>${items.join('')}</ul>`;
+}
+
+function fileGroup(g: IndexView['fileGroups'][number]): string {
+  return `<h4 id="${html(g.id)}">${html(g.title)}</h4>
+<ul class="files">
+${g.files.map((f) => `<li>${link(f.path, f.path)} <span class="muted">${html(f.label)}</span></li>`).join('\n')}
+</ul>`;
 }
 
 function gaps(v: IndexView): string {
@@ -111,6 +122,6 @@ td p{margin:0 0 .3rem}td ul,section ul{margin:.2rem 0;padding-left:1.2rem}
 .s-evidenced .status,span.s-evidenced{color:#00703c}.s-partial .status,span.s-partial{color:#8a5300}.s-none .status,span.s-none{color:#b10e1e}
 tr.s-evidenced td.status{background:#e3f2e8}tr.s-partial td.status{background:#fdf1dc}tr.s-none td.status{background:#f9e1e3}
 .note,.muted{color:#5a6168;font-size:.88em}.audit{display:inline-block;margin-top:.2rem;font-size:.8em;font-weight:600;color:#fff;background:#005eb8;padding:0 .35rem;border-radius:3px}
-.reason{color:#5a6168;font-style:italic}.warn{color:#b10e1e}code{font-size:.9em;word-break:break-all}a{color:#005eb8}
+.reason{color:#5a6168;font-style:italic}.cite{margin:.35rem 0 0;font-size:.85em;font-weight:600;color:#425563}h4{margin:1rem 0 .2rem}.warn{color:#b10e1e}code{font-size:.9em;word-break:break-all}a{color:#005eb8}
 @media print{body{max-width:none;padding:0;font-size:11px}tr{break-inside:avoid}a{color:inherit}}
 `;

@@ -22,7 +22,10 @@ export function renderIndexMarkdown(v: IndexView, templates: TemplateEngine): st
     none: v.counts.none,
     outcomes: outcomes.map((o) => ({
       ...o,
-      links: o.files.map((f) => mdLink(f.source, f.path)),
+      links: o.evidence.flatMap((g) => [
+        ...g.shown.map((f) => mdLink(f.source, f.path)),
+        ...(g.more > 0 ? [new Trusted(`(and ${g.more} more in ${md(g.label)})`)] : []),
+      ]),
       gaps: o.gaps.map((g) => ({ subject: g.subject, missing: g.missing.join('; ') })),
     })),
     gapsBySubject: v.gaps.map((g) => ({

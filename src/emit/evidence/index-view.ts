@@ -16,7 +16,8 @@ export interface IndexView {
   counts: Record<OutcomeStatus, number> & { listed: number };
   objectives: Array<{ id: string; title: string; outcomes: OutcomeView[] }>;
   gaps: Array<{ subject: string; title: string; items: Array<{ outcome: string; missing: string[] }> }>;
-  files: Array<{ path: string; label: string }>;
+  /** Every file of the pack, grouped by folder, each group with an anchor id. */
+  fileGroups: Array<{ id: string; title: string; files: Array<{ path: string; label: string }> }>;
   specs: Array<{ id: string; version: string; status: string; file: string }>;
 }
 
@@ -30,9 +31,22 @@ export interface OutcomeView {
   statusLabel: string;
   basis: string;
   files: CitedFile[];
+  /** The cited files by citation: the few an auditor opens first, and how many more there are. */
+  evidence: EvidenceGroup[];
   gaps: Gap[];
   reason?: string;
 }
+
+export interface EvidenceGroup {
+  label: string;
+  shown: CitedFile[];
+  more: number;
+  /** Anchor of the files section that lists them all. */
+  anchor: string;
+}
+
+/** How many files of one citation an outcome row shows before "and N more". */
+const shownPerCitation = 4;
 
 export const statusLabels: Record<OutcomeStatus, string> = {
   evidenced: 'Evidenced',
@@ -84,7 +98,7 @@ export function indexView(
       outcomes: outcomes.filter((r) => r.outcome.id.startsWith(o.id)).map(outcomeView),
     })),
     gaps: gapsBySubject(outcomes),
-    files,
+    fileGroups: groupFiles(files),
     specs: estate.integrations.map((i) => ({ id: i.id, version: i.version, status: i.status, file: i.file })),
   };
 }
@@ -98,6 +112,7 @@ function outcomeView(r: BundledOutcome): OutcomeView {
     statusLabel: statusLabels[r.status],
     basis: r.assessment.basis,
     files: r.files,
+    evidence: evidenceGroups(r.files),
     gaps: r.assessment.gaps,
   };
   if (note) view.titleNote = note;
@@ -123,4 +138,56 @@ function gapsBySubject(outcomes: readonly BundledOutcome[]): IndexView['gaps'] {
 
 function withNote(text: string, note: string | undefined): string {
   return note ? `${text} (${note})` : text;
+}
+
+const preferred = ['.md', '.xlsx', '.docx', '.csv', '.html', '.json'];
+const rank = (f: CitedFile): [number, number, string] => {
+  const ext = f.source.slice(f.source.lastIndexOf('.'));
+  const i = preferred.indexOf(ext);
+  return [f.source.split('/').length, i < 0 ? preferred.length : i, f.source];
+};
+
+/**
+ * One group per citation: documents before data, top-level files before per-integration ones, so
+ * a folder of a hundred files shows its register and summary, then "and 96 more".
+ */
+export function evidenceGroups(files: readonly CitedFile[]): EvidenceGroup[] {
+  const by = new Map<string, CitedFile[]>();
+  for (const f of files) by.set(f.citation, [...(by.get(f.citation) ?? []), f]);
+  return [...by.values()].map((group) => {
+    const sorted = [...group].sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
+    });
+    return {
+      label: group[0]!.label,
+      shown: sorted.slice(0, shownPerCitation),
+      more: Math.max(0, sorted.length - shownPerCitation),
+      anchor: fileGroupId(group[0]!.path),
+    };
+  });
+}
+
+/** Files of the pack by folder: the pack's own files, then each artefact folder. */
+function groupFiles(files: ReadonlyArray<{ path: string; label: string }>): IndexView['fileGroups'] {
+  const groups = new Map<string, IndexView['fileGroups'][number]>();
+  for (const f of files) {
+    const id = fileGroupId(f.path);
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { id, title: groupTitle(f.path), files: [] }));
+    g.files.push(f);
+  }
+  return [...groups.values()];
+}
+
+function fileGroupId(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] !== 'artefacts') return 'files-pack';
+  return parts.length > 2 ? `files-${parts[1]}` : 'files-artefacts';
+}
+
+function groupTitle(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] !== 'artefacts') return 'This pack';
+  return parts.length > 2 ? `${parts[1]}/` : 'Estate';
 }
