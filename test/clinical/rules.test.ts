@@ -22,10 +22,13 @@ const table: Record<string, Case[]> = {
     { name: 'no identity block', change: { identity: DELETE } },
   ],
   'pds-not-reconciled': [
-    { name: 'no reconciliation', change: { identity: { pdsReconciliation: DELETE } }, fires: { likelihood: 'medium', severity: 'significant', rating: 2 } },
-    { name: 'mismatches ignored', change: { identity: { pdsReconciliation: { every: 'P7D', onMismatch: 'ignore' } } }, fires: { likelihood: 'medium', severity: 'significant', rating: 2, line: 'onMismatch: ignore' } },
+    { name: 'no reconciliation', change: { identity: { pdsReconciliation: DELETE }, data: { items: [{ name: 'Address', class: 'personal' }] } }, fires: { likelihood: 'medium', severity: 'significant', rating: 2 } },
+    { name: 'mismatches ignored', change: { identity: { pdsReconciliation: { every: 'P7D', onMismatch: 'ignore' } }, data: { items: [{ name: 'Name', class: 'personal' }] } }, fires: { likelihood: 'medium', severity: 'significant', rating: 2, line: 'onMismatch: ignore' } },
     { name: 'reconciled daily', change: {} },
     { name: 'local ids only', change: { identity: { matchOn: ['local-id'], pdsReconciliation: DELETE } } },
+    { name: 'no demographics kept', change: { identity: { pdsReconciliation: DELETE }, data: { items: [{ name: 'NHS number', class: 'identifier' }] } } },
+    { name: 'shown on demand, not kept', change: { identity: { pdsReconciliation: DELETE }, latency: { contract: 'on-demand' }, data: { items: [{ name: 'Name', class: 'personal' }] } } },
+    { name: 'the flow reads from PDS', change: { identity: { pdsReconciliation: DELETE }, source: { system: 'Personal Demographics Service' }, data: { items: [{ name: 'Name', class: 'personal' }] } } },
   ],
   'merge-not-applied': [
     { name: 'merges not handled', change: { identity: { merges: 'not-handled' } }, fires: { likelihood: 'medium', severity: 'major', rating: 3, line: 'merges: not-handled' } },
@@ -58,6 +61,7 @@ const table: Record<string, Case[]> = {
     { name: 'ordering unstated', change: { transport: { ordering: DELETE } }, fires: { likelihood: 'low', severity: 'considerable', rating: 2 } },
     { name: 'detected and sequence-checked', change: {} },
     { name: 'idempotent and guaranteed', change: { transport: { duplicates: 'idempotent', ordering: 'guaranteed' } } },
+    { name: 'on-demand query: order does not matter', change: { latency: { contract: 'on-demand' }, transport: { ordering: 'not-guaranteed' } } },
   ],
   'mapping-error': [
     { name: 'untested unit map', change: { mapping: [{ kind: 'unit', from: 'mg', to: 'mcg', maintainedBy: 'Pharmacy' }] }, fires: { likelihood: 'medium', severity: 'major', rating: 3 } },

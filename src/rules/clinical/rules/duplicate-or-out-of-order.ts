@@ -26,14 +26,16 @@ export default defineHazardRule({
         pointer: ptr('transport', t.duplicates ? 'duplicates' : 'kind'),
       });
     }
-    if (t.ordering !== 'guaranteed' && t.ordering !== 'sequence-checked') {
+    // Order only matters for a stream of updates; an on-demand query stands alone.
+    const stream = i.latency?.contract !== 'on-demand';
+    if (stream && t.ordering !== 'guaranteed' && t.ordering !== 'sequence-checked') {
       causes.push({
         text: t.ordering === 'not-guaranteed' ? 'Messages may be processed out of order.' : 'The spec does not say messages are processed in the order sent.',
         pointer: ptr('transport', t.ordering ? 'ordering' : 'kind'),
       });
     }
     if (causes.length === 0) return undefined;
-    const explicit = t.duplicates === 'not-handled' || t.ordering === 'not-guaranteed';
+    const explicit = t.duplicates === 'not-handled' || (stream && t.ordering === 'not-guaranteed');
     const existingControls: string[] = [];
     if (t.duplicates === 'detected') existingControls.push('Duplicate messages are detected.');
     if (t.duplicates === 'idempotent') existingControls.push('Processing a message twice has no further effect (idempotent).');

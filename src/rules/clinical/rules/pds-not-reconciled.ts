@@ -1,3 +1,4 @@
+import type { WrittenEndpoint } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -20,6 +21,10 @@ export default defineHazardRule({
     const id = i.identity;
     if (!id) return undefined;
     if (!id.matchOn.includes('nhs-number') && !id.matchOn.includes('demographics')) return undefined;
+    // The hazard is in a kept copy of demographics: a query shown on demand keeps none, and a
+    // flow that reads from PDS itself is the reconciliation.
+    if (!i.data.items.some((item) => item.class === 'personal')) return undefined;
+    if (i.latency?.contract === 'on-demand' || readsFromPds(i.source)) return undefined;
     const recon = id.pdsReconciliation;
     if (recon && recon.onMismatch !== 'ignore') return undefined;
     const causes = recon
@@ -38,3 +43,8 @@ export default defineHazardRule({
     };
   },
 });
+
+/** PDS is named by its system name (its ODS code, X26, is NHS England's and covers many services). */
+function readsFromPds(source: WrittenEndpoint): boolean {
+  return /\bPDS\b|personal demographics/i.test(source.system);
+}
