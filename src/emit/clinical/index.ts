@@ -1,3 +1,5 @@
 import type { Emitter } from '../types.js';
+import { hazardsJson } from './hazards-json.js';
+import { hazardLogMarkdown, integrationHazardPages } from './markdown.js';
 
-export const clinicalEmitters: Emitter[] = [];
+export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages];

@@ -17,7 +17,7 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
       h.decisionPointer ? ctx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`) : whereToAdd(ctx, h.integration, h);
 
     if (!isDecided(h)) {
-      if (h.initial.rating >= decisionRequiredFrom) {
+      if (needsDecision(h, decisionRequiredFrom)) {
         ctx.report(
           clinicalCodes['hazard-undecided'].at(at(), h.number, h.title, h.initial.rating, decisionRequiredFrom, h.rule ?? h.id),
         );
@@ -31,20 +31,16 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
     if (h.status === 'transferred' && !h.transferredTo?.trim()) {
       ctx.report(clinicalCodes['hazard-transfer-incomplete'].at(at(), h.number));
     }
-    if (h.status === 'open') {
-      const rating = h.residual?.rating ?? h.initial.rating;
-      const accepted = h.decision === 'accepted' && Boolean(h.rationale?.trim());
-      if (rating >= acceptanceThreshold && !accepted) {
-        ctx.report(
-          clinicalCodes['hazard-residual-not-accepted'].at(
-            at(h.residual ? '/residual' : ''),
-            h.number,
-            rating,
-            acceptanceThreshold,
-            h.residual === undefined,
-          ),
-        );
-      }
+    if (residualNotAccepted(h, acceptanceThreshold)) {
+      ctx.report(
+        clinicalCodes['hazard-residual-not-accepted'].at(
+          at(h.residual ? '/residual' : ''),
+          h.number,
+          h.residual?.rating ?? h.initial.rating,
+          acceptanceThreshold,
+          h.residual === undefined,
+        ),
+      );
     }
     if (h.residual && h.residual.rating > h.initial.rating) {
       ctx.report(clinicalCodes['hazard-residual-above-initial'].at(at('/residual'), h.number, h.residual.rating, h.initial.rating));
@@ -52,4 +48,16 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
     const missing = [h.decidedBy ? '' : 'decidedBy', h.decidedOn ? '' : 'decidedOn'].filter(Boolean);
     if (missing.length > 0) ctx.report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
   }
+}
+
+/** Undecided and rated at or above the level where the CRMP requires a decision. */
+export function needsDecision(h: Hazard, decisionRequiredFrom: number): boolean {
+  return !isDecided(h) && h.initial.rating >= decisionRequiredFrom;
+}
+
+/** Decided, still open, and the rating that stands is at or above the threshold without acceptance. */
+export function residualNotAccepted(h: Hazard, acceptanceThreshold: number): boolean {
+  if (!isDecided(h) || h.status !== 'open') return false;
+  const rating = h.residual?.rating ?? h.initial.rating;
+  return rating >= acceptanceThreshold && !(h.decision === 'accepted' && Boolean(h.rationale?.trim()));
 }

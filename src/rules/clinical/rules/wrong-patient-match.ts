@@ -1,3 +1,4 @@
+import { likelihoodLabel } from '../../../catalogue/dcb-levels.js';
 import type { Likelihood } from '../../../model/written.js';
 import { moreLikely, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
@@ -50,17 +51,17 @@ export default defineHazardRule({
     }
 
     let likelihood: Likelihood = demographics === 0 ? 'high' : demographics > 0 ? 'medium' : 'low';
-    let reason =
+    let why =
       demographics === 0
-        ? 'Likelihood High: demographic details are shared by different people and matching on them is the first choice.'
+        ? 'demographic details are shared by different people and matching on them is the first choice'
         : demographics > 0
-          ? 'Likelihood Medium: demographic matching is a fallback, used whenever the identifiers before it fail.'
-          : 'Likelihood Low: the NHS number is usually right, but an untraced number can belong to someone else.';
+          ? 'demographic matching is a fallback, used whenever the identifiers before it fail'
+          : 'the NHS number is usually right, but an untraced number can belong to someone else';
     if (id.onNoMatch === 'create') {
       likelihood = moreLikely(likelihood);
-      reason += ' Raised one level because unmatched messages create new records instead of being reviewed.';
+      why += ', and unmatched messages create new records instead of being reviewed (one level higher)';
     }
-    reason += " Consequence Major: acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation).";
+    const reason = `Likelihood ${likelihoodLabel(likelihood)}: ${why}. Consequence Major: acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation).`;
 
     const existingControls: string[] = [];
     if (id.onNoMatch === 'queue-for-review') existingControls.push('Unmatched messages are queued for a person to review (identity.onNoMatch).');

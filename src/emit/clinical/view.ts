@@ -1,0 +1,79 @@
+import { posix } from 'node:path';
+import type { Rating } from '../../catalogue/dcb-levels.js';
+import { consequenceLabel, likelihoodLabel, ratingMeanings } from '../../catalogue/dcb-levels.js';
+import type { HazardLog, Assessment, Hazard, Control } from '../../rules/clinical/types.js';
+import { needsDecision, residualNotAccepted } from '../../rules/clinical/gate.js';
+import type { BuildInfo } from '../types.js';
+
+/** Text shared by the Markdown, Excel and Word clinical-safety artefacts. */
+
+export const outputFolder = 'clinical-safety';
+
+export function integrationPage(id: string): string {
+  return `${outputFolder}/integrations/${id}.md`;
+}
+
+export function assessmentText(a: Assessment | undefined): string {
+  if (!a) return 'not assessed';
+  return `${a.rating} (${likelihoodLabel(a.likelihood)} / ${consequenceLabel(a.severity)})`;
+}
+
+export const controlKindLabels: Record<Control['kind'], string> = {
+  design: 'Design',
+  test: 'Test',
+  training: 'Training',
+  'business-process': 'Business process',
+};
+
+export function statusText(h: Hazard): string {
+  const status = h.status.charAt(0).toUpperCase() + h.status.slice(1);
+  return h.derivedNow ? status : `${status} (no longer derived)`;
+}
+
+export function decisionText(h: Hazard): string {
+  const parts: string[] = [];
+  if (h.decision) parts.push(h.decision.charAt(0).toUpperCase() + h.decision.slice(1));
+  else if (h.status === 'open') parts.push('No decision recorded');
+  if (h.transferredTo) parts.push(`to ${h.transferredTo}`);
+  if (h.decidedBy || h.decidedOn) parts.push(`by ${h.decidedBy ?? 'not recorded'} on ${h.decidedOn ?? 'not recorded'}`);
+  return parts.join(' ');
+}
+
+/** The rating that stands now: the residual when assessed, else the initial. */
+export function currentRating(h: Hazard): Rating {
+  return h.residual?.rating ?? h.initial.rating;
+}
+
+export function buildDate(build: BuildInfo): string {
+  return build.date ?? 'not recorded';
+}
+
+export function buildCommit(build: BuildInfo): string {
+  if (!build.commit) return 'not recorded';
+  return `${build.commit.slice(0, 12)}${build.dirty ? ' (with uncommitted changes)' : ''}`;
+}
+
+export function matrixText(log: HazardLog): string {
+  return `${log.matrix.name} (${log.matrix.published ? 'published table' : 'local matrix from the Clinical Risk Management Plan'})`;
+}
+
+/** A repository file as a link relative to a generated file, with a GitHub-style line anchor. */
+export function relativeLink(fromGenerated: string, output: string, file: string, line?: number): string {
+  const from = posix.dirname(posix.join(output, fromGenerated));
+  const rel = posix.relative(from, file);
+  return line ? `${rel}#L${line}` : rel;
+}
+
+export const ratingOrder: readonly Rating[] = [5, 4, 3, 2, 1];
+
+export function ratingMeaning(r: Rating): string {
+  return ratingMeanings[r];
+}
+
+/** Hazards that the gate stops: undecided at or above the decision level, or residual not accepted. */
+export function gateIssues(log: HazardLog): { undecided: Hazard[]; unaccepted: Hazard[] } {
+  return {
+    undecided: log.hazards.filter((h) => needsDecision(h, log.decisionRequiredFrom)),
+    unaccepted: log.hazards.filter((h) => residualNotAccepted(h, log.acceptanceThreshold)),
+  };
+}
