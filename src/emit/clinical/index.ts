@@ -1,5 +1,6 @@
 import type { Emitter } from '../types.js';
+import { hazardLogXlsx } from './hazard-log-xlsx.js';
 import { hazardsJson } from './hazards-json.js';
 import { hazardLogMarkdown, integrationHazardPages } from './markdown.js';
 
-export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages];
+export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages, hazardLogXlsx];
