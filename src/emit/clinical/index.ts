@@ -2,5 +2,6 @@ import type { Emitter } from '../types.js';
 import { hazardLogXlsx } from './hazard-log-xlsx.js';
 import { hazardsJson } from './hazards-json.js';
 import { hazardLogMarkdown, integrationHazardPages } from './markdown.js';
+import { safetyCaseReport } from './safety-case-report.js';
 
-export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages, hazardLogXlsx];
+export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages, hazardLogXlsx, safetyCaseReport];

@@ -53,6 +53,6 @@ export function roleWording(org: OrganisationConfig): RoleWording {
   }
 }
 
-/** Both standards are published under s.250 of the Health and Social Care Act 2012. */
+/** DCB0129 and DCB0160 are published under s.250 of the Health and Social Care Act 2012. */
 export const legalBasis =
-  'Both standards are information standards under section 250 of the Health and Social Care Act 2012; since 7 July 2025 (Health and Care Act 2022, s.95) health and care organisations must comply with them.';
+  'DCB0129 and DCB0160 are information standards under section 250 of the Health and Social Care Act 2012; since 7 July 2025 (Health and Care Act 2022, s.95) organisations within their scope must comply with them.';
