@@ -8,6 +8,10 @@ import { buildEstate, normaliseConfig } from '../../src/model/normalise.js';
 import type { WrittenConfig, WrittenSpec } from '../../src/model/written.js';
 import type { Analysis, AnalyzeContext } from '../../src/rules/analysis.js';
 import { clinicalSafetyAnalyzer } from '../../src/rules/clinical/analyzer.js';
+import { clinicalEmitters } from '../../src/emit/clinical/index.js';
+import { createTemplateEngine } from '../../src/emit/templates.js';
+import type { BuildInfo, EmitContext } from '../../src/emit/types.js';
+import { isKept } from '../../src/emit/types.js';
 
 /** A spec that shows every control the clinical rules look for: no rule derives a hazard from it. */
 export function controlledSpec(id = 'controlled-feed'): WrittenSpec {
@@ -126,4 +130,40 @@ export function lineOf(text: string, needle: string, after = 0): number {
   const lines = text.split('\n');
   for (let i = after; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
   throw new Error(`"${needle}" not found`);
+}
+
+/** Run the clinical emitters on an analysed fixture, as `build` would. */
+export async function emitClinical(
+  f: Fixture,
+  analysis: Partial<Analysis>,
+  options: { templatesDir?: string; build?: Partial<BuildInfo> } = {},
+): Promise<{ files: Map<string, Uint8Array | string>; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const ctx: EmitContext = {
+    estate: f.estate,
+    analysis,
+    sources: f.sources,
+    build: {
+      date: '2026-05-01',
+      timestamp: new Date(Date.UTC(2026, 4, 1, 12, 0, 0)),
+      commit: '0123456789abcdef0123456789abcdef01234567',
+      dirty: false,
+      govspecVersion: '0.1.0',
+      ...options.build,
+    },
+    templates: createTemplateEngine(options.templatesDir, (d) => diagnostics.push(d)),
+    asOf: '2026-05-01',
+    report: (d) => diagnostics.push(d),
+    services: {},
+  };
+  const files = new Map<string, Uint8Array | string>();
+  for (const emitter of clinicalEmitters) {
+    for (const file of await emitter.emit(ctx)) if (!isKept(file)) files.set(file.path, file.content);
+  }
+  return { files, diagnostics };
+}
+
+export function text(content: Uint8Array | string | undefined): string {
+  if (content === undefined) throw new Error('file not emitted');
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
 }
