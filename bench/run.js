@@ -65,7 +65,20 @@ for (const n of runs) {
   const [noopMs, again] = await timeAsync(build);
   const noop = again.files ? writeOutput(out, again.files) : undefined;
   sampleRss();
-  rows.push({ n, jsYamlMs, yamlMs, validateMs, fullCompileMs, errors, buildMs, rebuildMs, noopMs, changed, noop, files: built.files?.length ?? 0 });
+  rows.push({
+    n,
+    jsYamlMs,
+    yamlMs,
+    validateMs,
+    fullCompileMs,
+    errors,
+    buildMs,
+    rebuildMs,
+    noopMs,
+    changed,
+    noop,
+    files: built.files?.length ?? 0,
+  });
   console.error(`done ${n}`);
 }
 
@@ -77,8 +90,12 @@ for (let i = 0; i < 5; i++) {
 }
 startup.sort((a, b) => a - b);
 
-console.log(`Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log('| specs | js-yaml parse (floor) | yaml parse | validate | validate / floor | compile incl. derivation | full build (no diagrams) | rebuild after 1 edit | files rewritten | no-op rebuild | files written by no-op |');
+console.log(
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
+console.log(
+  '| specs | js-yaml parse (floor) | yaml parse | validate | validate / floor | compile incl. derivation | full build (no diagrams) | rebuild after 1 edit | files rewritten | no-op rebuild | files written by no-op |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
@@ -87,5 +104,10 @@ for (const r of rows) {
 }
 const big = rows.find((r) => r.n === 5000);
 const mid = rows.find((r) => r.n === 1000);
-if (big && mid) console.log(`\nScaling validate(5000)/validate(1000): ${(big.validateMs / mid.validateMs).toFixed(2)}; build: ${(big.buildMs / mid.buildMs).toFixed(2)}`);
-console.log(`Peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MB. \`govspec --version\` start-up (median of 5): ${ms(startup[2])}.`);
+if (big && mid)
+  console.log(
+    `\nScaling validate(5000)/validate(1000): ${(big.validateMs / mid.validateMs).toFixed(2)}; build: ${(big.buildMs / mid.buildMs).toFixed(2)}`,
+  );
+console.log(
+  `Peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MB. \`govspec --version\` start-up (median of 5): ${ms(startup[2])}.`,
+);

@@ -5,9 +5,15 @@ import type { SourceLocation } from '../core/diagnostics.js';
  * answers only when there is exactly one unambiguous match; otherwise the caller falls back to
  * the exact parser. A test checks it agrees with the exact parser on every key it answers for.
  */
-export function quickLocate(file: string, lines: readonly string[], pointer: string, want: 'key' | 'value'): SourceLocation | undefined {
+export function quickLocate(
+  file: string,
+  lines: readonly string[],
+  pointer: string,
+  want: 'key' | 'value',
+): SourceLocation | undefined {
   const segs = pointer.split('/').slice(1);
-  if (segs.length === 0 || segs.length > 2 || !segs.every((s) => /^[A-Za-z][A-Za-z0-9]*$/.test(s))) return undefined;
+  if (segs.length === 0 || segs.length > 2 || !segs.every((s) => /^[A-Za-z][A-Za-z0-9]*$/.test(s)))
+    return undefined;
   const topRe = new RegExp(`^${segs[0]}[ \\t]*:(?:[ \\t]|$)`);
   let top = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -37,7 +43,14 @@ export function quickLocate(file: string, lines: readonly string[], pointer: str
   return place(file, lines, found[0], found[1], segs[1]!.length, want);
 }
 
-function place(file: string, lines: readonly string[], line: number, col: number, keyLength: number, want: 'key' | 'value'): SourceLocation | undefined {
+function place(
+  file: string,
+  lines: readonly string[],
+  line: number,
+  col: number,
+  keyLength: number,
+  want: 'key' | 'value',
+): SourceLocation | undefined {
   if (want === 'key') return { file, line: line + 1, column: col + 1 };
   const text = lines[line]!;
   const colon = text.indexOf(':', col + keyLength);

@@ -28,7 +28,12 @@ export class SourceMap {
   private ensure(): Map<string, Ranges> {
     if (!this.ranges) {
       const lineCounter = new LineCounter();
-      const doc = parseDocument(this.text, { lineCounter, uniqueKeys: false, logLevel: 'silent', merge: false });
+      const doc = parseDocument(this.text, {
+        lineCounter,
+        uniqueKeys: false,
+        logLevel: 'silent',
+        merge: false,
+      });
       this.index(lineCounter, doc.contents);
     }
     return this.ranges!;

@@ -20,7 +20,8 @@ function shallowPointers(text: string): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(data ?? {})) {
     out.push(`/${k}`);
-    if (v && typeof v === 'object' && !Array.isArray(v)) for (const sub of Object.keys(v)) out.push(`/${k}/${sub}`);
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      for (const sub of Object.keys(v)) out.push(`/${k}/${sub}`);
   }
   return out;
 }
@@ -54,7 +55,12 @@ describe('quickLocate', () => {
           if (!quick) continue;
           answered += 1;
           const e = want === 'key' ? exact.key(pointer) : exact.value(pointer);
-          expect({ pointer, want, line: quick.line, column: quick.column }).toEqual({ pointer, want, line: e.line, column: e.column });
+          expect({ pointer, want, line: quick.line, column: quick.column }).toEqual({
+            pointer,
+            want,
+            line: e.line,
+            column: e.column,
+          });
         }
       }
     }
