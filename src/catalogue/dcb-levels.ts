@@ -13,7 +13,11 @@ export interface Level<K extends string> {
 
 /** Lowest to highest. */
 export const likelihoodLevels: readonly Level<Likelihood>[] = [
-  { key: 'very-low', label: 'Very Low', definition: 'Negligible or nearly negligible possibility of occurring' },
+  {
+    key: 'very-low',
+    label: 'Very Low',
+    definition: 'Negligible or nearly negligible possibility of occurring',
+  },
   { key: 'low', label: 'Low', definition: 'Could occur but in the great majority of occasions will not' },
   { key: 'medium', label: 'Medium', definition: 'Possible' },
   {

@@ -54,7 +54,9 @@ export function rate(matrix: RiskMatrix, likelihood: Likelihood, consequence: Co
  * Cells where a local matrix rates a more likely or more severe combination lower than a less
  * likely or less severe one: almost always a typing mistake in the config.
  */
-export function nonMonotonicCells(matrix: RiskMatrix): Array<{ likelihood: Likelihood; consequence: Consequence }> {
+export function nonMonotonicCells(
+  matrix: RiskMatrix,
+): Array<{ likelihood: Likelihood; consequence: Consequence }> {
   const order: Likelihood[] = ['very-low', 'low', 'medium', 'high', 'very-high'];
   const out: Array<{ likelihood: Likelihood; consequence: Consequence }> = [];
   order.forEach((likelihood, li) => {

@@ -5,14 +5,25 @@ import { analyse, baseConfig, controlledSpec, DELETE, fixture, lineOf, patch } f
 
 /** A spec with two derived hazards: silent-failure (rating 4: no owner, no monitoring) and time zones (rating 2). */
 function risky(hazards: WrittenHazardDecision[] = []): WrittenSpec {
-  return patch(controlledSpec('pas-adt'), { owner: DELETE, monitoring: DELETE, protocol: { timezone: 'local-no-offset' }, hazards });
+  return patch(controlledSpec('pas-adt'), {
+    owner: DELETE,
+    monitoring: DELETE,
+    protocol: { timezone: 'local-no-offset' },
+    hazards,
+  });
 }
 
 const accepted: WrittenHazardDecision = {
   derived: 'silent-failure',
   decision: 'accepted',
   residual: { likelihood: 'medium', severity: 'major' },
-  controls: [{ kind: 'business-process', text: 'Daily manual check of message counts', evidence: 'docs/runbooks/pas-adt.md' }],
+  controls: [
+    {
+      kind: 'business-process',
+      text: 'Daily manual check of message counts',
+      evidence: 'docs/runbooks/pas-adt.md',
+    },
+  ],
   rationale: 'Owner appointment in progress; daily manual check in place.',
   decidedBy: 'Dr Jane Okafor',
   decidedOn: '2026-04-01',
@@ -52,7 +63,11 @@ describe('CSO decisions and the gate', () => {
   });
 
   it('residual at or above the threshold without acceptance points at the residual line', () => {
-    const d = { ...accepted, decision: 'mitigate' as const, residual: { likelihood: 'high' as const, severity: 'major' as const } };
+    const d = {
+      ...accepted,
+      decision: 'mitigate' as const,
+      residual: { likelihood: 'high' as const, severity: 'major' as const },
+    };
     const f = fixture([risky([d])]);
     const { diagnostics } = analyse(f, { files: ['docs/runbooks/pas-adt.md'] });
     expect(codes(diagnostics)).toEqual(['hazard-residual-not-accepted']);
@@ -74,7 +89,9 @@ describe('CSO decisions and the gate', () => {
     const d = { ...accepted, decision: 'mitigate' as const };
     const f2 = fixture([risky([d])], baseConfig({ clinicalSafety: { acceptanceThreshold: 3 } }));
     expect(analyse(f, { files: ['docs/runbooks/pas-adt.md'] }).diagnostics).toEqual([]);
-    expect(codes(analyse(f2, { files: ['docs/runbooks/pas-adt.md'] }).diagnostics)).toEqual(['hazard-residual-not-accepted']);
+    expect(codes(analyse(f2, { files: ['docs/runbooks/pas-adt.md'] }).diagnostics)).toEqual([
+      'hazard-residual-not-accepted',
+    ]);
   });
 
   it('a relative evidence path that does not exist is an error at the evidence value; URLs are not checked', () => {
@@ -89,13 +106,22 @@ describe('CSO decisions and the gate', () => {
     const f = fixture([risky([d])]);
     const { diagnostics } = analyse(f, { files: ['../outside.md'] });
     const missing = diagnostics.filter((x) => x.code === 'hazard-evidence-missing');
-    expect(missing.map((x) => x.message.match(/"([^"]+)"/)![1])).toEqual(['docs/tests/missing.md', '../outside.md']);
-    expect(missing[0]!.location?.line).toBe(lineOf(f.texts.get('specs/pas-adt.yaml')!, 'docs/tests/missing.md'));
+    expect(missing.map((x) => x.message.match(/"([^"]+)"/)![1])).toEqual([
+      'docs/tests/missing.md',
+      '../outside.md',
+    ]);
+    expect(missing[0]!.location?.line).toBe(
+      lineOf(f.texts.get('specs/pas-adt.yaml')!, 'docs/tests/missing.md'),
+    );
   });
 
   it('residual rating is computed from the matrix, never typed', () => {
-    const d = { ...accepted, residual: { likelihood: 'very-low' as const, severity: 'catastrophic' as const } };
-    const h = analyse(fixture([risky([d])]), { files: ['docs/runbooks/pas-adt.md'] }).analysis.hazards!.hazards[0]!;
+    const d = {
+      ...accepted,
+      residual: { likelihood: 'very-low' as const, severity: 'catastrophic' as const },
+    };
+    const h = analyse(fixture([risky([d])]), { files: ['docs/runbooks/pas-adt.md'] }).analysis.hazards!
+      .hazards[0]!;
     expect(h.residual!.rating).toBe(3);
   });
 
@@ -109,7 +135,9 @@ describe('CSO decisions and the gate', () => {
   });
 
   it('a decision for a hazard the spec does not derive is an orphan warning', () => {
-    const f = fixture([patch(controlledSpec(), { hazards: [{ derived: 'merge-not-applied', decision: 'accepted' }] })]);
+    const f = fixture([
+      patch(controlledSpec(), { hazards: [{ derived: 'merge-not-applied', decision: 'accepted' }] }),
+    ]);
     const { diagnostics, analysis } = analyse(f);
     expect(codes(diagnostics)).toEqual(['hazard-decision-orphan']);
     expect(analysis.hazards!.hazards).toEqual([]);
@@ -123,24 +151,45 @@ describe('CSO decisions and the gate', () => {
       ]),
     ]);
     const { diagnostics, analysis } = analyse(f);
-    expect(codes(diagnostics)).toEqual(['hazard-closure-missing', 'hazard-decision-unsigned', 'hazard-transfer-incomplete']);
+    expect(codes(diagnostics)).toEqual([
+      'hazard-closure-missing',
+      'hazard-decision-unsigned',
+      'hazard-transfer-incomplete',
+    ]);
     expect(analysis.hazards!.hazards.map((h) => h.status)).toEqual(['closed', 'transferred']);
   });
 
   it('local hazards are rated by the matrix, numbered by their id, and gated like derived ones', () => {
     const local: WrittenHazardDecision = {
-      local: { id: 'ward-printer', title: 'Wristband printer prints previous patient', harm: 'Wrong-patient care', initial: { likelihood: 'low', severity: 'major' } },
+      local: {
+        id: 'ward-printer',
+        title: 'Wristband printer prints previous patient',
+        harm: 'Wrong-patient care',
+        initial: { likelihood: 'low', severity: 'major' },
+      },
     };
     const { diagnostics, analysis } = analyse(fixture([patch(controlledSpec(), { hazards: [local] })]));
     const h = analysis.hazards!.hazards[0]!;
-    expect(h).toMatchObject({ id: 'controlled-feed/local/ward-printer', number: 'controlled-feed/L-ward-printer', origin: 'local' });
+    expect(h).toMatchObject({
+      id: 'controlled-feed/local/ward-printer',
+      number: 'controlled-feed/L-ward-printer',
+      origin: 'local',
+    });
     expect(h.initial.rating).toBe(3);
     expect(codes(diagnostics)).toEqual(['hazard-undecided']);
   });
 
   it('a local matrix changes every rating and is named in the log', () => {
-    const ratings = { 'very-high': [5, 5, 5, 5, 5], high: [5, 5, 5, 5, 5], medium: [4, 4, 4, 4, 4], low: [4, 4, 4, 4, 4], 'very-low': [1, 1, 1, 1, 1] } as const;
-    const config = baseConfig({ clinicalSafety: { matrix: { name: 'Trust CRMP matrix v3', ratings: ratings as never } } });
+    const ratings = {
+      'very-high': [5, 5, 5, 5, 5],
+      high: [5, 5, 5, 5, 5],
+      medium: [4, 4, 4, 4, 4],
+      low: [4, 4, 4, 4, 4],
+      'very-low': [1, 1, 1, 1, 1],
+    } as const;
+    const config = baseConfig({
+      clinicalSafety: { matrix: { name: 'Trust CRMP matrix v3', ratings: ratings as never } },
+    });
     const log = analyse(fixture([risky()], config)).analysis.hazards!;
     expect(log.matrix.name).toBe('Trust CRMP matrix v3');
     expect(log.hazards.find((h) => h.rule === 'time-zone-ambiguity')!.initial.rating).toBe(4);

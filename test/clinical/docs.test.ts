@@ -14,15 +14,19 @@ describe('clinical-safety documentation', () => {
     expect(existsSync(page)).toBe(true);
     const text = readFileSync(page, 'utf8');
     expect(text.startsWith(`# ${code}: ${lookupCode(code)!.title}`)).toBe(true);
-    for (const h of ['## What it means', '## Why it matters', '## How to fix', '## Example']) expect(text).toContain(h);
+    for (const h of ['## What it means', '## Why it matters', '## How to fix', '## Example'])
+      expect(text).toContain(h);
   });
 
-  it.each(hazardRules.map((r) => [r.id, r] as const))('rule %s has a docs page naming its id and number', (id, rule) => {
-    const page = `docs/hazards/${id}.md`;
-    expect(existsSync(page)).toBe(true);
-    const text = readFileSync(page, 'utf8');
-    expect(text.startsWith(`# ${id} (${ruleNumber(rule.number)}): ${rule.title}`)).toBe(true);
-    expect(text).toContain('## Fires when');
-    expect(text).toContain('## Silent when');
-  });
+  it.each(hazardRules.map((r) => [r.id, r] as const))(
+    'rule %s has a docs page naming its id and number',
+    (id, rule) => {
+      const page = `docs/hazards/${id}.md`;
+      expect(existsSync(page)).toBe(true);
+      const text = readFileSync(page, 'utf8');
+      expect(text.startsWith(`# ${id} (${ruleNumber(rule.number)}): ${rule.title}`)).toBe(true);
+      expect(text).toContain('## Fires when');
+      expect(text).toContain('## Silent when');
+    },
+  );
 });

@@ -3,7 +3,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { WrittenHazardDecision, WrittenSpec } from '../../src/model/written.js';
 import { openWorkbook } from '../../src/emit/office/xlsx.js';
 import { hazardColumns } from '../../src/emit/clinical/xlsx-hazard-sheet.js';
-import { analyse, baseConfig, controlledSpec, DELETE, emitClinical, fixture, patch, text } from './helpers.js';
+import {
+  analyse,
+  baseConfig,
+  controlledSpec,
+  DELETE,
+  emitClinical,
+  fixture,
+  patch,
+  text,
+} from './helpers.js';
 
 const formulaTitle = '=HYPERLINK("http://x","click")';
 
@@ -37,7 +46,10 @@ function estate(config = baseConfig()) {
       },
     ],
   });
-  const other = patch(controlledSpec('nightly-results'), { latency: { contract: 'nightly' }, title: 'Nightly results' });
+  const other = patch(controlledSpec('nightly-results'), {
+    latency: { contract: 'nightly' },
+    title: 'Nightly results',
+  });
   const f = fixture([hostile, other], config);
   const { analysis, diagnostics } = analyse(f, { files: ['docs/runbooks/feed.md'] });
   return { f, analysis, diagnostics };
@@ -57,7 +69,13 @@ describe('hazard-log.xlsx', () => {
     const { files, diagnostics } = await emitClinical(f, analysis);
     expect(diagnostics).toEqual([]);
     const wb = await openWorkbook(files.get('clinical-safety/hazard-log.xlsx') as Uint8Array);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hazard log', 'Risk matrix', 'Integrations', 'Suggested controls', 'Document control']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Hazard log',
+      'Risk matrix',
+      'Integrations',
+      'Suggested controls',
+      'Document control',
+    ]);
 
     const log = wb.getWorksheet('Hazard log')!;
     expect((log.getRow(1).values as unknown[]).slice(1)).toEqual(hazardColumns);
@@ -68,18 +86,28 @@ describe('hazard-log.xlsx', () => {
     const rows = new Map<string, number>();
     log.eachRow((r, n) => rows.set(String(r.getCell(1).value), n));
     const silent = log.getRow(rows.get('hostile-feed/H05')!);
-    expect(silent.getCell(col('Hazard name')).value).toBe('Integration fails silently (no owner or no monitoring)');
+    expect(silent.getCell(col('Hazard name')).value).toBe(
+      'Integration fails silently (no owner or no monitoring)',
+    );
     expect(silent.getCell(col('Initial likelihood')).value).toBe('High');
     expect(silent.getCell(col('Initial consequence')).value).toBe('Major');
     expect(silent.getCell(col('Initial rating')).value).toBe(4);
     expect(silent.getCell(col('Residual rating')).value).toBe(3);
     expect(silent.getCell(col('Status')).value).toBe('Open');
-    expect(silent.getCell(col('Design controls')).value).toBe('• +Alert when no messages for 30 minutes (evidence: docs/runbooks/feed.md)');
-    expect(silent.getCell(col('Business process controls')).value).toBe('• @Daily count check by the service desk');
-    expect(String(silent.getCell(col('Decision and rationale')).value)).toContain('Rationale: -Monitoring is being procured');
+    expect(silent.getCell(col('Design controls')).value).toBe(
+      '• +Alert when no messages for 30 minutes (evidence: docs/runbooks/feed.md)',
+    );
+    expect(silent.getCell(col('Business process controls')).value).toBe(
+      '• @Daily count check by the service desk',
+    );
+    expect(String(silent.getCell(col('Decision and rationale')).value)).toContain(
+      'Rationale: -Monitoring is being procured',
+    );
     expect(silent.getCell(col('Owner')).value).toBe('Dr Jane Okafor');
     expect(silent.getCell(col('Last reviewed')).value).toBe('2026-04-01');
-    expect(String(silent.getCell(col('Source')).value)).toMatch(/^specs\/hostile-feed\.yaml:\d+\nRule silent-failure$/);
+    expect(String(silent.getCell(col('Source')).value)).toMatch(
+      /^specs\/hostile-feed\.yaml:\d+\nRule silent-failure$/,
+    );
     const fill = silent.getCell(col('Initial rating')).fill as { fgColor?: { argb?: string } };
     expect(fill.fgColor?.argb).toBe('FFF8CBAD');
     expect(log.getRow(rows.get('nightly-results/H04')!).getCell(col('Initial rating')).value).toBe(3);
@@ -97,7 +125,9 @@ describe('hazard-log.xlsx', () => {
     expect(pairs.get('Clinical Safety Officer')).toBe('Dr Jane Okafor');
     expect(pairs.get('Build commit')).toBe('0123456789ab');
     expect(pairs.get('Build date')).toBe('2026-05-01');
-    expect(pairs.get('Risk matrix used')).toContain('DCB 0129 / DCB 0160 Implementation Guidance example risk matrix');
+    expect(pairs.get('Risk matrix used')).toContain(
+      'DCB 0129 / DCB 0160 Implementation Guidance example risk matrix',
+    );
 
     const integrations = wb.getWorksheet('Integrations')!;
     expect(integrations.getRow(2).getCell(1).value).toBe('hostile-feed');
@@ -106,7 +136,9 @@ describe('hazard-log.xlsx', () => {
 
   it('writes a formula-looking title as a text cell, never a formula', async () => {
     const { f, analysis } = estate();
-    const bytes = (await emitClinical(f, analysis)).files.get('clinical-safety/hazard-log.xlsx') as Uint8Array;
+    const bytes = (await emitClinical(f, analysis)).files.get(
+      'clinical-safety/hazard-log.xlsx',
+    ) as Uint8Array;
     const wb = await openWorkbook(bytes);
     const log = wb.getWorksheet('Hazard log')!;
     const cell = log.getRow(2).getCell(hazardColumns.indexOf('Integration') + 1);
@@ -123,12 +155,26 @@ describe('hazard-log.xlsx', () => {
   });
 
   it('names a local matrix in document control', async () => {
-    const ratings = { 'very-high': [5, 5, 5, 5, 5], high: [4, 4, 5, 5, 5], medium: [3, 3, 4, 4, 5], low: [2, 2, 3, 3, 4], 'very-low': [1, 1, 2, 2, 3] };
-    const { f, analysis } = estate(baseConfig({ clinicalSafety: { matrix: { name: 'Trust CRMP matrix v3', ratings: ratings as never } } }));
-    const wb = await openWorkbook((await emitClinical(f, analysis)).files.get('clinical-safety/hazard-log.xlsx') as Uint8Array);
+    const ratings = {
+      'very-high': [5, 5, 5, 5, 5],
+      high: [4, 4, 5, 5, 5],
+      medium: [3, 3, 4, 4, 5],
+      low: [2, 2, 3, 3, 4],
+      'very-low': [1, 1, 2, 2, 3],
+    };
+    const { f, analysis } = estate(
+      baseConfig({ clinicalSafety: { matrix: { name: 'Trust CRMP matrix v3', ratings: ratings as never } } }),
+    );
+    const wb = await openWorkbook(
+      (await emitClinical(f, analysis)).files.get('clinical-safety/hazard-log.xlsx') as Uint8Array,
+    );
     const pairs = new Map<string, string>();
-    wb.getWorksheet('Document control')!.eachRow((r) => pairs.set(String(r.getCell(1).value), String(r.getCell(2).value)));
-    expect(pairs.get('Risk matrix used')).toMatch(/^Trust CRMP matrix v3\nLocal matrix from the organisation's Clinical Risk Management Plan/);
+    wb.getWorksheet('Document control')!.eachRow((r) =>
+      pairs.set(String(r.getCell(1).value), String(r.getCell(2).value)),
+    );
+    expect(pairs.get('Risk matrix used')).toMatch(
+      /^Trust CRMP matrix v3\nLocal matrix from the organisation's Clinical Risk Management Plan/,
+    );
   });
 });
 
@@ -141,24 +187,34 @@ describe('Markdown artefacts', () => {
     expect(page).toContain('&lt;script&gt;');
     expect(page).toContain('Table &#124; breaker');
     // Every table row keeps its column count.
-    for (const line of page.split('\n').filter((l) => l.startsWith('| hostile') || l.startsWith('| [hostile'))) {
+    for (const line of page
+      .split('\n')
+      .filter((l) => l.startsWith('| hostile') || l.startsWith('| [hostile'))) {
       expect(line.replace(/\\\|/g, '').split('|').length).toBe(8);
     }
     const log = text(files.get('clinical-safety/hazard-log.md'));
-    expect(log).toContain('| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted by Dr Jane Okafor on 2026-04-01 |');
+    expect(log).toContain(
+      '| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted by Dr Jane Okafor on 2026-04-01 |',
+    );
     expect(log).toContain('[hostile-feed](integrations/hostile-feed.md)');
   });
 
   it('link each hazard to its spec line, relative to the page', async () => {
     const { f, analysis } = estate();
-    const page = text((await emitClinical(f, analysis)).files.get('clinical-safety/integrations/nightly-results.md'));
-    expect(page).toMatch(/\[specs\/nightly-results\.yaml:\d+\]\(\.\.\/\.\.\/\.\.\/specs\/nightly-results\.yaml#L\d+\)/);
+    const page = text(
+      (await emitClinical(f, analysis)).files.get('clinical-safety/integrations/nightly-results.md'),
+    );
+    expect(page).toMatch(
+      /\[specs\/nightly-results\.yaml:\d+\]\(\.\.\/\.\.\/\.\.\/specs\/nightly-results\.yaml#L\d+\)/,
+    );
     expect(page).toContain('## nightly-results/H04: Out-of-date data shown for direct care');
   });
 
   it('hazards.json round-trips the log', async () => {
     const { f, analysis } = estate();
-    const json = JSON.parse(text((await emitClinical(f, analysis)).files.get('clinical-safety/hazards.json'))) as { hazards: Array<{ id: string }> };
+    const json = JSON.parse(
+      text((await emitClinical(f, analysis)).files.get('clinical-safety/hazards.json')),
+    ) as { hazards: Array<{ id: string }> };
     expect(json.hazards.map((h) => h.id)).toEqual(analysis.hazards!.hazards.map((h) => h.id));
   });
 
@@ -173,7 +229,9 @@ describe('Markdown artefacts', () => {
     const { files, diagnostics } = await emitClinical(f, analysis, { templatesDir: dir });
     expect(files.has('clinical-safety/hazard-log.md')).toBe(false);
     expect(diagnostics.map((d) => d.code)).toContain('template-error');
-    expect(diagnostics.find((d) => d.code === 'template-error')!.location?.file).toBe(join(dir, 'clinical', 'hazard-log.hbs'));
+    expect(diagnostics.find((d) => d.code === 'template-error')!.location?.file).toBe(
+      join(dir, 'clinical', 'hazard-log.hbs'),
+    );
   });
 });
 
@@ -184,32 +242,55 @@ describe('Clinical Safety Case Report', () => {
   ] as const;
 
   it.each(roles)('is worded for a %s', async (role, has, hasNot, safeFor) => {
-    const { f, analysis } = estate(baseConfig({ organisation: { name: 'Example NHS Trust', ods: 'RXX', role, cso: { name: 'Dr Jane Okafor' } } }));
+    const { f, analysis } = estate(
+      baseConfig({
+        organisation: { name: 'Example NHS Trust', ods: 'RXX', role, cso: { name: 'Dr Jane Okafor' } },
+      }),
+    );
     const { files } = await emitClinical(f, analysis);
     const report = text(files.get('clinical-safety/safety-case-report.md'));
     expect(report).toContain(has);
     expect(report).not.toContain(hasNot);
     expect(report).toContain(`acceptably safe for ${safeFor}`);
-    const doc = strFromU8(unzipSync(files.get('clinical-safety/safety-case-report.docx') as Uint8Array)['word/document.xml']!);
+    const doc = strFromU8(
+      unzipSync(files.get('clinical-safety/safety-case-report.docx') as Uint8Array)['word/document.xml']!,
+    );
     expect(doc).toContain(has);
     expect(doc).toContain('Clinical Safety Officer');
   });
 
   it('for both roles names both standards, and lists open hazards, controls, evidence and gate issues', async () => {
-    const { f, analysis } = estate(baseConfig({ organisation: { name: 'Example NHS Trust', ods: 'RXX', role: 'both', cso: { name: 'Dr Jane Okafor' } } }));
+    const { f, analysis } = estate(
+      baseConfig({
+        organisation: {
+          name: 'Example NHS Trust',
+          ods: 'RXX',
+          role: 'both',
+          cso: { name: 'Dr Jane Okafor' },
+        },
+      }),
+    );
     const { files } = await emitClinical(f, analysis);
     const report = text(files.get('clinical-safety/safety-case-report.md'));
     expect(report).toContain('DCB0129 v4.2');
     expect(report).toContain('DCB0160 v3.2');
-    expect(report).toContain('| hostile-feed/H05 | Design | \\+Alert when no messages for 30 minutes | docs/runbooks/feed.md |');
-    expect(report).toContain('- nightly-results/H04: Out-of-date data shown for direct care (initial rating 3)');
+    expect(report).toContain(
+      '| hostile-feed/H05 | Design | \\+Alert when no messages for 30 minutes | docs/runbooks/feed.md |',
+    );
+    expect(report).toContain(
+      '- nightly-results/H04: Out-of-date data shown for direct care (initial rating 3)',
+    );
     expect(report).toContain('| Clinical Safety Officer | Dr Jane Okafor | | |');
   });
 
   it('the docx is byte-identical across builds', async () => {
     const { f, analysis } = estate();
-    const a = (await emitClinical(f, analysis)).files.get('clinical-safety/safety-case-report.docx') as Uint8Array;
-    const b = (await emitClinical(f, analysis)).files.get('clinical-safety/safety-case-report.docx') as Uint8Array;
+    const a = (await emitClinical(f, analysis)).files.get(
+      'clinical-safety/safety-case-report.docx',
+    ) as Uint8Array;
+    const b = (await emitClinical(f, analysis)).files.get(
+      'clinical-safety/safety-case-report.docx',
+    ) as Uint8Array;
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });

@@ -26,8 +26,19 @@ export function controlledSpec(id = 'controlled-feed'): WrittenSpec {
     source: { system: 'PAS', version: '2.4' },
     target: { system: 'EPR', version: '2.4' },
     engine: { kind: 'mirth' },
-    protocol: { standard: 'hl7v2', version: '2.4', messages: ['ADT^A01', 'ADT^A40'], timezone: 'local-with-offset' },
-    transport: { kind: 'mllp', acknowledgement: 'application', retry: 'queue', duplicates: 'detected', ordering: 'sequence-checked' },
+    protocol: {
+      standard: 'hl7v2',
+      version: '2.4',
+      messages: ['ADT^A01', 'ADT^A40'],
+      timezone: 'local-with-offset',
+    },
+    transport: {
+      kind: 'mllp',
+      acknowledgement: 'application',
+      retry: 'queue',
+      duplicates: 'detected',
+      ordering: 'sequence-checked',
+    },
     latency: { contract: 'realtime' },
     consumers: [{ name: 'EPR ward view', use: 'direct-care-decisions' }],
     data: {
@@ -42,7 +53,9 @@ export function controlledSpec(id = 'controlled-feed'): WrittenSpec {
       pdsReconciliation: { every: 'P1D', onMismatch: 'queue-for-review' },
       merges: 'handled',
     },
-    mapping: [{ kind: 'code', from: 'Local codes', to: 'SNOMED CT', tested: true, maintainedBy: 'Terminology team' }],
+    mapping: [
+      { kind: 'code', from: 'Local codes', to: 'SNOMED CT', tested: true, maintainedBy: 'Terminology team' },
+    ],
     errors: { surfacedTo: ['sender', 'alert'] },
   };
 }
@@ -68,7 +81,12 @@ function isPlain(v: unknown): v is Record<string, unknown> {
 export function baseConfig(extra: Partial<WrittenConfig> = {}): WrittenConfig {
   return {
     govspec: 1,
-    organisation: { name: 'Example NHS Trust', ods: 'RXX', role: 'deploying-organisation', cso: { name: 'Dr Jane Okafor' } },
+    organisation: {
+      name: 'Example NHS Trust',
+      ods: 'RXX',
+      role: 'deploying-organisation',
+      cso: { name: 'Dr Jane Okafor' },
+    },
     ...extra,
   };
 }
@@ -104,7 +122,10 @@ export interface RunOptions {
   asOf?: string;
 }
 
-export function analyse(f: Fixture, options: RunOptions = {}): { analysis: Partial<Analysis>; diagnostics: Diagnostic[] } {
+export function analyse(
+  f: Fixture,
+  options: RunOptions = {},
+): { analysis: Partial<Analysis>; diagnostics: Diagnostic[] } {
   const analysis: Partial<Analysis> = {};
   const diagnostics: Diagnostic[] = [];
   const files = new Set(options.files ?? []);

@@ -37,7 +37,13 @@ describe('DCB risk matrix', () => {
 
   it('has the published level names and definitions in order', () => {
     expect(likelihoodLevels.map((l) => l.label)).toEqual(['Very Low', 'Low', 'Medium', 'High', 'Very High']);
-    expect(consequenceLevels.map((l) => l.label)).toEqual(['Minor', 'Significant', 'Considerable', 'Major', 'Catastrophic']);
+    expect(consequenceLevels.map((l) => l.label)).toEqual([
+      'Minor',
+      'Significant',
+      'Considerable',
+      'Major',
+      'Catastrophic',
+    ]);
     expect(likelihoodLevels[2]!.definition).toBe('Possible');
     expect(consequenceLevels[3]!.definition).toMatch(/^Death \(single\)/);
     expect(ratingMeanings[5]).toBe('Unacceptable level of risk');

@@ -5,7 +5,15 @@ import { hazardRules } from '../../rules/clinical/rules/index.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import type { EmitContext } from '../types.js';
 import { roleWording } from './wording.js';
-import { buildCommit, buildDate, currentRating, gateIssues, matrixText, ratingMeaning, ratingOrder } from './view.js';
+import {
+  buildCommit,
+  buildDate,
+  currentRating,
+  gateIssues,
+  matrixText,
+  ratingMeaning,
+  ratingOrder,
+} from './view.js';
 
 /** Estate-level facts shared by the hazard log (Markdown) and the safety case report. */
 export function estateView(ctx: EmitContext, log: HazardLog) {
@@ -49,6 +57,8 @@ export function estateView(ctx: EmitContext, log: HazardLog) {
       .filter((r) => r.count > 0),
     consequences: consequenceLevels.map((c) => ({ label: c.label, definition: c.definition })),
     likelihoods: [...likelihoodLevels].reverse().map((l) => ({ label: l.label, definition: l.definition })),
-    rows: [...likelihoodLevels].reverse().map((l) => ({ label: l.label, cells: [...log.matrix.ratings[l.key]] })),
+    rows: [...likelihoodLevels]
+      .reverse()
+      .map((l) => ({ label: l.label, cells: [...log.matrix.ratings[l.key]] })),
   };
 }

@@ -16,7 +16,11 @@ export const hazardLogXlsx = defineEmitter({
     const org = ctx.estate.config.organisation;
     const wording = roleWording(org);
     const date = ctx.build.timestamp;
-    const wb = newWorkbook({ title: `Clinical hazard log: ${org.name}`, creator: 'govspec', ...(date ? { date } : {}) });
+    const wb = newWorkbook({
+      title: `Clinical hazard log: ${org.name}`,
+      creator: 'govspec',
+      ...(date ? { date } : {}),
+    });
     const footer = `${org.name}: ${wording.standards} clinical hazard log (draft until approved by the CSO)`;
     addHazardSheet(wb, log, footer);
     addMatrixSheet(wb, log, footer);

@@ -27,7 +27,10 @@ export function hazardView(h: Hazard, config: Config, fromPage: string) {
     title: h.title,
     integration: h.integration,
     integrationTitle: h.integrationTitle,
-    origin: h.origin === 'local' ? 'Local hazard recorded in the spec' : `Derived by rule ${h.rule} (${rule ? ruleNumber(rule.number) : ''})`,
+    origin:
+      h.origin === 'local'
+        ? 'Local hazard recorded in the spec'
+        : `Derived by rule ${h.rule} (${rule ? ruleNumber(rule.number) : ''})`,
     description: h.description,
     causes: h.causes,
     effect: h.effect,
@@ -39,7 +42,11 @@ export function hazardView(h: Hazard, config: Config, fromPage: string) {
     initialReason: h.initial.reason,
     residual: assessmentText(h.residual),
     residualRating: h.residual?.rating,
-    controls: h.controls.map((c) => ({ kind: controlKindLabels[c.kind], text: c.text, evidence: c.evidence ?? '' })),
+    controls: h.controls.map((c) => ({
+      kind: controlKindLabels[c.kind],
+      text: c.text,
+      evidence: c.evidence ?? '',
+    })),
     suggested: h.suggestedControls.map((c) => ({ kind: controlKindLabels[c.kind], text: c.text })),
     status: statusText(h),
     decision: decisionText(h),

@@ -4,4 +4,10 @@ import { hazardsJson } from './hazards-json.js';
 import { hazardLogMarkdown, integrationHazardPages } from './markdown.js';
 import { safetyCaseReport } from './safety-case-report.js';
 
-export const clinicalEmitters: Emitter[] = [hazardsJson, hazardLogMarkdown, integrationHazardPages, hazardLogXlsx, safetyCaseReport];
+export const clinicalEmitters: Emitter[] = [
+  hazardsJson,
+  hazardLogMarkdown,
+  integrationHazardPages,
+  hazardLogXlsx,
+  safetyCaseReport,
+];

@@ -4,7 +4,16 @@ import type { EmitContext, EmittedFile } from '../types.js';
 import { defineEmitter } from '../types.js';
 import { estateView } from './estate-view.js';
 import { fileHref, hazardView } from './hazard-view.js';
-import { assessmentText, buildCommit, buildDate, decisionText, integrationPage, matrixText, outputFolder, statusText } from './view.js';
+import {
+  assessmentText,
+  buildCommit,
+  buildDate,
+  decisionText,
+  integrationPage,
+  matrixText,
+  outputFolder,
+  statusText,
+} from './view.js';
 import { roleWording } from './wording.js';
 
 const logPage = `${outputFolder}/hazard-log.md`;

@@ -1,5 +1,12 @@
 import type { FileChild } from 'docx';
-import { bullet, composeDocument, dataTable, heading, paragraph, signatureTable } from '../office/document-kit.js';
+import {
+  bullet,
+  composeDocument,
+  dataTable,
+  heading,
+  paragraph,
+  signatureTable,
+} from '../office/document-kit.js';
 import { packDocx } from '../office/docx.js';
 import { defineEmitter } from '../types.js';
 import type { SafetyCase } from './safety-case.js';
@@ -48,7 +55,9 @@ function wordDocument(r: SafetyCase) {
       { widths: [1, 6, 1.5, 1.5] },
     ),
     heading(1, 'Open hazards'),
-    r.open.length ? dataTable(openHeaders, r.open, { widths: [3, 3.2, 2.5, 2.5, 2.6] }) : paragraph('There are no open hazards.'),
+    r.open.length
+      ? dataTable(openHeaders, r.open, { widths: [3, 3.2, 2.5, 2.5, 2.6] })
+      : paragraph('There are no open hazards.'),
     heading(1, 'Controls and evidence'),
     r.controls.length
       ? dataTable(controlHeaders, r.controls, { widths: [3, 1.5, 5, 3] })

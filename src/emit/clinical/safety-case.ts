@@ -79,7 +79,14 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
     ],
     scope: integrations.map((i) => {
       const hs = log.hazards.filter((h) => h.integration === i.id);
-      return [i.id, i.title, i.status, `${i.source.system} to ${i.target.system}`, String(hs.length), String(hs.filter((h) => h.status === 'open').length)];
+      return [
+        i.id,
+        i.title,
+        i.status,
+        `${i.source.system} to ${i.target.system}`,
+        String(hs.length),
+        String(hs.filter((h) => h.status === 'open').length),
+      ];
     }),
     byRating: ratingOrder.map((rating) => ({
       rating,
@@ -90,7 +97,13 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
     open: opened
       .slice()
       .sort((a, b) => currentRating(b) - currentRating(a) || (a.number < b.number ? -1 : 1))
-      .map((h) => [h.number, h.title, assessmentText(h.initial), assessmentText(h.residual), decisionText(h)]),
+      .map((h) => [
+        h.number,
+        h.title,
+        assessmentText(h.initial),
+        assessmentText(h.residual),
+        decisionText(h),
+      ]),
     controls: log.hazards.flatMap((h) =>
       h.controls.map((c) => [h.number, controlKindLabels[c.kind], c.text, c.evidence ?? 'none given']),
     ),
@@ -105,8 +118,12 @@ function gateSentence(undecided: number, unaccepted: number, log: HazardLog): st
     return `Every hazard rated ${log.decisionRequiredFrom} or above has a CSO decision, and every residual rating of ${log.acceptanceThreshold} or above is explicitly accepted with a rationale.`;
   }
   const parts = [
-    undecided ? `${undecided} ${undecided === 1 ? 'hazard' : 'hazards'} rated ${log.decisionRequiredFrom} or above ${undecided === 1 ? 'has' : 'have'} no CSO decision` : '',
-    unaccepted ? `${unaccepted} residual ${unaccepted === 1 ? 'rating' : 'ratings'} of ${log.acceptanceThreshold} or above ${unaccepted === 1 ? 'is' : 'are'} not explicitly accepted` : '',
+    undecided
+      ? `${undecided} ${undecided === 1 ? 'hazard' : 'hazards'} rated ${log.decisionRequiredFrom} or above ${undecided === 1 ? 'has' : 'have'} no CSO decision`
+      : '',
+    unaccepted
+      ? `${unaccepted} residual ${unaccepted === 1 ? 'rating' : 'ratings'} of ${log.acceptanceThreshold} or above ${unaccepted === 1 ? 'is' : 'are'} not explicitly accepted`
+      : '',
   ].filter(Boolean);
   return `${parts.join(' and ')} (see section 6). Until they are resolved the integrations concerned are not shown to be acceptably safe.`;
 }

@@ -35,7 +35,8 @@ export function decisionText(h: Hazard): string {
   if (h.decision) parts.push(h.decision.charAt(0).toUpperCase() + h.decision.slice(1));
   else if (h.status === 'open') parts.push('No decision recorded');
   if (h.transferredTo) parts.push(`to ${h.transferredTo}`);
-  if (h.decidedBy || h.decidedOn) parts.push(`by ${h.decidedBy ?? 'not recorded'} on ${h.decidedOn ?? 'not recorded'}`);
+  if (h.decidedBy || h.decidedOn)
+    parts.push(`by ${h.decidedBy ?? 'not recorded'} on ${h.decidedOn ?? 'not recorded'}`);
   return parts.join(' ');
 }
 

@@ -56,8 +56,16 @@ export function addHazardSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: str
 
 function row(h: Hazard): unknown[] {
   const controls = (kind: Hazard['controls'][number]['kind']) =>
-    lines(h.controls.filter((c) => c.kind === kind).map((c) => (c.evidence ? `${c.text} (evidence: ${c.evidence})` : c.text)));
-  const decision = [decisionText(h), h.rationale ? `Rationale: ${h.rationale}` : '', h.closure ? `Closure: ${h.closure}` : '']
+    lines(
+      h.controls
+        .filter((c) => c.kind === kind)
+        .map((c) => (c.evidence ? `${c.text} (evidence: ${c.evidence})` : c.text)),
+    );
+  const decision = [
+    decisionText(h),
+    h.rationale ? `Rationale: ${h.rationale}` : '',
+    h.closure ? `Closure: ${h.closure}` : '',
+  ]
     .filter(Boolean)
     .join('\n');
   return [

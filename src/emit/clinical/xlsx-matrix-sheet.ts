@@ -28,7 +28,11 @@ export function addMatrixSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: str
   put(r, 1, log.matrix.name, boldFont);
   ws.mergeCells(r, 1, r, 6);
   r += 1;
-  put(r, 1, `${log.matrix.source}. The rating is looked up in this table, not calculated as likelihood times consequence.`);
+  put(
+    r,
+    1,
+    `${log.matrix.source}. The rating is looked up in this table, not calculated as likelihood times consequence.`,
+  );
   ws.mergeCells(r, 1, r, 6);
   ws.getRow(r).height = 30;
   r += 2;

@@ -52,8 +52,15 @@ function checkMatrix(ctx: AnalyzeContext, matrix: RiskMatrix): void {
   if (matrix.published) return;
   const cells = nonMonotonicCells(matrix);
   if (cells.length === 0) return;
-  const text = cells.map((c) => `${likelihoodLabel(c.likelihood)} x ${consequenceLabel(c.consequence)}`).join(', ');
-  ctx.report(clinicalCodes['hazard-matrix-not-monotonic'].at(ctx.sources.config('/clinicalSafety/matrix/ratings'), text));
+  const text = cells
+    .map((c) => `${likelihoodLabel(c.likelihood)} x ${consequenceLabel(c.consequence)}`)
+    .join(', ');
+  ctx.report(
+    clinicalCodes['hazard-matrix-not-monotonic'].at(
+      ctx.sources.config('/clinicalSafety/matrix/ratings'),
+      text,
+    ),
+  );
 }
 
 function readPrevious(ctx: AnalyzeContext): Map<string, LoggedHazard> {

@@ -88,7 +88,9 @@ export function assemble(
         ...common(id, entry),
       });
     } else if (!closed && !logged) {
-      ctx.report(clinicalCodes['hazard-decision-orphan'].at(ctx.sources.specKey(i.id, entry.pointer), rule.id));
+      ctx.report(
+        clinicalCodes['hazard-decision-orphan'].at(ctx.sources.specKey(i.id, entry.pointer), rule.id),
+      );
     }
   }
 
@@ -136,11 +138,22 @@ function ruleTexts(rule: HazardRule) {
 function loggedInitial(logged: LoggedHazard, matrix: RiskMatrix): Hazard['initial'] {
   const l = logged.initial.likelihood as Hazard['initial']['likelihood'];
   const s = logged.initial.severity as Hazard['initial']['severity'];
-  const known = ['very-low', 'low', 'medium', 'high', 'very-high'].includes(l) &&
+  const known =
+    ['very-low', 'low', 'medium', 'high', 'very-high'].includes(l) &&
     ['minor', 'significant', 'considerable', 'major', 'catastrophic'].includes(s);
   return known
-    ? { likelihood: l, severity: s, rating: rate(matrix, l, s), reason: 'As assessed when the hazard was last derived.' }
-    : { likelihood: 'very-low', severity: 'minor', rating: rate(matrix, 'very-low', 'minor'), reason: 'Initial assessment not recoverable from the committed log.' };
+    ? {
+        likelihood: l,
+        severity: s,
+        rating: rate(matrix, l, s),
+        reason: 'As assessed when the hazard was last derived.',
+      }
+    : {
+        likelihood: 'very-low',
+        severity: 'minor',
+        rating: rate(matrix, 'very-low', 'minor'),
+        reason: 'Initial assessment not recoverable from the committed log.',
+      };
 }
 
 function withRaised(raised: string | undefined): { raised?: string } {
@@ -154,7 +167,12 @@ export function statusOf(block: WrittenHazardDecision): HazardStatus {
   return 'open';
 }
 
-function decisionFields(i: Integration, ctx: AnalyzeContext, matrix: RiskMatrix, entry: DecisionEntry | undefined) {
+function decisionFields(
+  i: Integration,
+  ctx: AnalyzeContext,
+  matrix: RiskMatrix,
+  entry: DecisionEntry | undefined,
+) {
   if (!entry) return { status: 'open' as HazardStatus, controls: [] };
   const b = entry.block;
   const out: Partial<Hazard> & { status: HazardStatus; controls: Hazard['controls'] } = {
@@ -163,7 +181,8 @@ function decisionFields(i: Integration, ctx: AnalyzeContext, matrix: RiskMatrix,
     decisionAt: ctx.sources.specKey(i.id, entry.pointer),
     decisionPointer: entry.pointer,
   };
-  if (b.residual) out.residual = { ...b.residual, rating: rate(matrix, b.residual.likelihood, b.residual.severity) };
+  if (b.residual)
+    out.residual = { ...b.residual, rating: rate(matrix, b.residual.likelihood, b.residual.severity) };
   for (const k of ['decision', 'rationale', 'closure', 'decidedBy', 'decidedOn', 'transferredTo'] as const) {
     if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
   }
@@ -185,8 +204,17 @@ function indexDecisions(i: Integration, ctx: AnalyzeContext): Map<string, Decisi
     let what: string;
     if (block.derived !== undefined) {
       if (!findRule(block.derived)) {
-        const suggestion = closest(block.derived, hazardRules.map((r) => r.id));
-        ctx.report(clinicalCodes['hazard-unknown-rule'].at(ctx.sources.spec(i.id, `${pointer}/derived`), block.derived, suggestion));
+        const suggestion = closest(
+          block.derived,
+          hazardRules.map((r) => r.id),
+        );
+        ctx.report(
+          clinicalCodes['hazard-unknown-rule'].at(
+            ctx.sources.spec(i.id, `${pointer}/derived`),
+            block.derived,
+            suggestion,
+          ),
+        );
         return;
       }
       id = hazardId(i.id, block.derived);

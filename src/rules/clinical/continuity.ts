@@ -22,14 +22,27 @@ export function checkContinuity(
     const now = current.get(logged.id);
     if (now) {
       if (logged.decided && !decisions.has(logged.id)) {
-        const decided = [logged.decision ?? logged.status, logged.decidedBy, logged.decidedOn].filter(Boolean).join(', ');
-        ctx.report(clinicalCodes['hazard-decision-removed'].at(whereToAdd(ctx, logged.integration, now), logged.number, decided));
+        const decided = [logged.decision ?? logged.status, logged.decidedBy, logged.decidedOn]
+          .filter(Boolean)
+          .join(', ');
+        ctx.report(
+          clinicalCodes['hazard-decision-removed'].at(
+            whereToAdd(ctx, logged.integration, now),
+            logged.number,
+            decided,
+          ),
+        );
       }
       continue;
     }
     if (!specs.has(logged.integration)) {
       ctx.report(
-        clinicalCodes['hazard-integration-removed'].at({ file: logged.file, line: 1, column: 1 }, logged.number, logged.id, logged.integration),
+        clinicalCodes['hazard-integration-removed'].at(
+          { file: logged.file, line: 1, column: 1 },
+          logged.number,
+          logged.id,
+          logged.integration,
+        ),
       );
       continue;
     }

@@ -10,7 +10,9 @@ export function isBatch(contract: LatencyContract | undefined): boolean {
 }
 
 /** Consumers who see the data while caring for someone, with their index in `consumers`. */
-export function directCareConsumers(i: Integration): Array<{ index: number; name: string; decisions: boolean }> {
+export function directCareConsumers(
+  i: Integration,
+): Array<{ index: number; name: string; decisions: boolean }> {
   return i.consumers.flatMap((c, index) =>
     c.use === 'direct-care-decisions' || c.use === 'direct-care-information'
       ? [{ index, name: c.name, decisions: c.use === 'direct-care-decisions' }]

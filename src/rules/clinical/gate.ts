@@ -14,12 +14,21 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
   const { acceptanceThreshold, decisionRequiredFrom } = ctx.estate.config.clinicalSafety;
   for (const h of hazards) {
     const at = (suffix = ''): SourceLocation =>
-      h.decisionPointer ? ctx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`) : whereToAdd(ctx, h.integration, h);
+      h.decisionPointer
+        ? ctx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`)
+        : whereToAdd(ctx, h.integration, h);
 
     if (!isDecided(h)) {
       if (needsDecision(h, decisionRequiredFrom)) {
         ctx.report(
-          clinicalCodes['hazard-undecided'].at(at(), h.number, h.title, h.initial.rating, decisionRequiredFrom, h.rule ?? h.id),
+          clinicalCodes['hazard-undecided'].at(
+            at(),
+            h.number,
+            h.title,
+            h.initial.rating,
+            decisionRequiredFrom,
+            h.rule ?? h.id,
+          ),
         );
       }
       continue;
@@ -43,10 +52,18 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
       );
     }
     if (h.residual && h.residual.rating > h.initial.rating) {
-      ctx.report(clinicalCodes['hazard-residual-above-initial'].at(at('/residual'), h.number, h.residual.rating, h.initial.rating));
+      ctx.report(
+        clinicalCodes['hazard-residual-above-initial'].at(
+          at('/residual'),
+          h.number,
+          h.residual.rating,
+          h.initial.rating,
+        ),
+      );
     }
     const missing = [h.decidedBy ? '' : 'decidedBy', h.decidedOn ? '' : 'decidedOn'].filter(Boolean);
-    if (missing.length > 0) ctx.report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
+    if (missing.length > 0)
+      ctx.report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
   }
 }
 

@@ -98,14 +98,19 @@ export function parseLog(bytes: Uint8Array): LoggedHazard[] | string {
 
 function readEntry(raw: unknown): LoggedHazard | undefined {
   if (!isObject(raw)) return undefined;
-  const str = (k: string): string | undefined => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
+  const str = (k: string): string | undefined =>
+    typeof raw[k] === 'string' ? (raw[k] as string) : undefined;
   const id = str('id');
   const number = str('number');
   const integration = str('integration');
   const file = str('file');
   const initial = raw.initial;
   if (!id || !number || !integration || !file || !isObject(initial)) return undefined;
-  if (typeof initial.likelihood !== 'string' || typeof initial.severity !== 'string' || typeof initial.rating !== 'number') {
+  if (
+    typeof initial.likelihood !== 'string' ||
+    typeof initial.severity !== 'string' ||
+    typeof initial.rating !== 'number'
+  ) {
     return undefined;
   }
   const entry: LoggedHazard = {

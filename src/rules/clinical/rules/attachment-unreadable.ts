@@ -13,8 +13,14 @@ export default defineHazardRule({
   hazard: 'Clinicians cannot read a report, or read a report about someone else.',
   harm: 'Delayed or wrong treatment because a report was not seen or was misattributed.',
   suggestedControls: [
-    { kind: 'design', text: 'Check each document decodes and opens on receipt, and that its metadata (patient, date, type) matches the message.' },
-    { kind: 'test', text: 'Test with large, corrupt and multi-page documents and with documents for a different patient.' },
+    {
+      kind: 'design',
+      text: 'Check each document decodes and opens on receipt, and that its metadata (patient, date, type) matches the message.',
+    },
+    {
+      kind: 'test',
+      text: 'Test with large, corrupt and multi-page documents and with documents for a different patient.',
+    },
     { kind: 'business-process', text: 'Route failed documents to a queue that is worked daily.' },
   ],
   derive(i) {

@@ -12,8 +12,14 @@ export default defineHazardRule({
   hazard: 'The record is incomplete and looks complete.',
   harm: 'Care decided without data the clinician reasonably believed would be there.',
   suggestedControls: [
-    { kind: 'design', text: 'Send errors back to the sender and to an operator queue with an alert; show warnings from OperationOutcome.' },
-    { kind: 'test', text: 'Test that each error type (AE, AR, HTTP 4xx/5xx, OperationOutcome warning) reaches a person.' },
+    {
+      kind: 'design',
+      text: 'Send errors back to the sender and to an operator queue with an alert; show warnings from OperationOutcome.',
+    },
+    {
+      kind: 'test',
+      text: 'Test that each error type (AE, AR, HTTP 4xx/5xx, OperationOutcome warning) reaches a person.',
+    },
     { kind: 'business-process', text: 'Work the error queue daily with an agreed turnaround.' },
   ],
   derive(i) {
@@ -21,7 +27,9 @@ export default defineHazardRule({
     if (to !== undefined) {
       if (to.some((t) => t !== 'log-only')) return undefined;
       return {
-        causes: [{ text: 'Processing errors are only written to a log.', pointer: ptr('errors', 'surfacedTo') }],
+        causes: [
+          { text: 'Processing errors are only written to a log.', pointer: ptr('errors', 'surfacedTo') },
+        ],
         existingControls: [],
         initial: {
           likelihood: 'medium',

@@ -14,8 +14,14 @@ export default defineHazardRule({
   hazard: 'The part of the message that mattered (a caveat, a warning, a qualifier) is not shown.',
   harm: 'Treatment given without a clinical caveat, or a value misread after manual transcription (UK Core FHIR009).',
   suggestedControls: [
-    { kind: 'design', text: 'Raise the field size to the source maximum, or mark truncated values visibly and keep the full text available.' },
-    { kind: 'test', text: 'Send maximum-length and multi-byte free text and unmappable codes; check what the user sees.' },
+    {
+      kind: 'design',
+      text: 'Raise the field size to the source maximum, or mark truncated values visibly and keep the full text available.',
+    },
+    {
+      kind: 'test',
+      text: 'Send maximum-length and multi-byte free text and unmappable codes; check what the user sees.',
+    },
     { kind: 'training', text: 'Tell users where truncation can happen and where to find the full text.' },
   ],
   derive(i) {
@@ -31,7 +37,10 @@ export default defineHazardRule({
     });
     i.mapping.forEach((m, index) => {
       if (m.lossy !== true) return;
-      causes.push({ text: `The ${m.kind} map ${m.from} to ${m.to} cannot carry every value exactly.`, pointer: ptr('mapping', index, 'lossy') });
+      causes.push({
+        text: `The ${m.kind} map ${m.from} to ${m.to} cannot carry every value exactly.`,
+        pointer: ptr('mapping', index, 'lossy'),
+      });
     });
     if (causes.length === 0) return undefined;
     return {

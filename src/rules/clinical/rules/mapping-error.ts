@@ -12,11 +12,15 @@ export default defineHazardRule({
   title: 'Wrong code, unit or term after mapping',
   description:
     'The integration translates codes, units or terminology between systems and the spec does not show that every map is tested and maintained by someone.',
-  effect: 'A value arrives with the wrong meaning: a different product or code, or a dose in the wrong unit (mg for mcg).',
+  effect:
+    'A value arrives with the wrong meaning: a different product or code, or a dose in the wrong unit (mg for mcg).',
   hazard: 'Clinicians read a plausible but wrong value.',
   harm: 'Wrong medicine or dose given, or a condition missed (UK Core FHIR005: medication mapped to the wrong product).',
   suggestedControls: [
-    { kind: 'design', text: 'Name a maintainer for each map; fail or queue values with no mapping rather than passing them through.' },
+    {
+      kind: 'design',
+      text: 'Name a maintainer for each map; fail or queue values with no mapping rather than passing them through.',
+    },
     { kind: 'test', text: 'Automated test of every map entry, including units, and of unmapped values.' },
     { kind: 'business-process', text: 'Review maps when either code system releases a new version.' },
   ],
@@ -30,7 +34,9 @@ export default defineHazardRule({
       if (m.tested !== true) gaps.push('not tested');
       if (!m.maintainedBy) gaps.push('no maintainer named');
       if (gaps.length === 0) {
-        existingControls.push(`The ${m.kind} map ${m.from} to ${m.to} is tested and maintained by ${m.maintainedBy}.`);
+        existingControls.push(
+          `The ${m.kind} map ${m.from} to ${m.to} is tested and maintained by ${m.maintainedBy}.`,
+        );
         return;
       }
       causes.push({

@@ -10,19 +10,32 @@ export default defineHazardRule({
   description:
     'When the source merges two records for the same patient (HL7 v2 ADT^A40 family, FHIR Patient.link replaced-by), the target does not apply the merge, so one person keeps two records in the target.',
   effect: 'Part of the history sits on a record the source has retired; new data may go to either record.',
-  hazard: "Clinicians see an incomplete record: allergies, results or alerts recorded on the other record are not shown.",
+  hazard:
+    'Clinicians see an incomplete record: allergies, results or alerts recorded on the other record are not shown.',
   harm: 'Treatment decided on an incomplete record, for example a drug given despite a recorded allergy.',
   suggestedControls: [
-    { kind: 'design', text: 'Apply merge and unmerge events (ADT^A40/A41/A42, FHIR replaced-by) in the target, or route them to a person who does.' },
-    { kind: 'test', text: 'Test merge and unmerge with data on both records, including messages that arrive for the retired record afterwards.' },
-    { kind: 'business-process', text: 'Agree who reconciles merges between the source and target and how quickly.' },
+    {
+      kind: 'design',
+      text: 'Apply merge and unmerge events (ADT^A40/A41/A42, FHIR replaced-by) in the target, or route them to a person who does.',
+    },
+    {
+      kind: 'test',
+      text: 'Test merge and unmerge with data on both records, including messages that arrive for the retired record afterwards.',
+    },
+    {
+      kind: 'business-process',
+      text: 'Agree who reconciles merges between the source and target and how quickly.',
+    },
   ],
   derive(i) {
     const merges = i.identity?.merges;
     if (merges === 'handled' || merges === 'not-applicable') return undefined;
     const causes: Cause[] = [];
     if (merges === 'not-handled') {
-      causes.push({ text: 'The spec says merges are not applied in the target.', pointer: ptr('identity', 'merges') });
+      causes.push({
+        text: 'The spec says merges are not applied in the target.',
+        pointer: ptr('identity', 'merges'),
+      });
     } else {
       const messages = i.protocol.messages ?? [];
       const mergeIdx = messages.findIndex((m) => mergeEvents.includes(eventOf(m) ?? ''));
@@ -49,7 +62,9 @@ export default defineHazardRule({
     const explicit = merges === 'not-handled';
     return {
       causes,
-      existingControls: i.identity?.logsMatchedIdentifier ? ['The identifier used for each match is logged, so split records can be traced.'] : [],
+      existingControls: i.identity?.logsMatchedIdentifier
+        ? ['The identifier used for each match is logged, so split records can be traced.']
+        : [],
       initial: {
         likelihood: explicit ? 'medium' : 'low',
         severity: 'major',

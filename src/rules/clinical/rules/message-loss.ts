@@ -13,22 +13,37 @@ export default defineHazardRule({
   hazard: 'Clinicians do not see information they expect to be there and may assume there is none.',
   harm: 'Delayed or missed treatment (HSSIB: referrals delayed, missed or rejected between systems).',
   suggestedControls: [
-    { kind: 'design', text: 'Use application-level acknowledgements (HL7 AA/AE/AR, FHIR OperationOutcome) and a persistent queue that resends in order.' },
-    { kind: 'test', text: 'Test delivery when the target is down, slow, and returns errors; check nothing is lost and nothing is resent out of order.' },
-    { kind: 'business-process', text: 'Reconcile counts sent and received daily for high-risk message types.' },
+    {
+      kind: 'design',
+      text: 'Use application-level acknowledgements (HL7 AA/AE/AR, FHIR OperationOutcome) and a persistent queue that resends in order.',
+    },
+    {
+      kind: 'test',
+      text: 'Test delivery when the target is down, slow, and returns errors; check nothing is lost and nothing is resent out of order.',
+    },
+    {
+      kind: 'business-process',
+      text: 'Reconcile counts sent and received daily for high-risk message types.',
+    },
   ],
   derive(i) {
     const t = i.transport;
     const causes: Cause[] = [];
     if (t.acknowledgement !== 'application' && t.acknowledgement !== 'transport') {
       causes.push({
-        text: t.acknowledgement === 'none' ? 'The receiver does not acknowledge messages.' : 'The spec does not say the receiver acknowledges messages.',
+        text:
+          t.acknowledgement === 'none'
+            ? 'The receiver does not acknowledge messages.'
+            : 'The spec does not say the receiver acknowledges messages.',
         pointer: ptr('transport', t.acknowledgement ? 'acknowledgement' : 'kind'),
       });
     }
     if (t.retry !== 'queue' && t.retry !== 'retry') {
       causes.push({
-        text: t.retry === 'none' ? 'Failed deliveries are not retried or queued.' : 'The spec does not say failed deliveries are queued or retried.',
+        text:
+          t.retry === 'none'
+            ? 'Failed deliveries are not retried or queued.'
+            : 'The spec does not say failed deliveries are queued or retried.',
         pointer: ptr('transport', t.retry ? 'retry' : 'kind'),
       });
     }
@@ -36,9 +51,14 @@ export default defineHazardRule({
     const both = causes.length === 2;
     const decisions = feedsCareDecisions(i);
     const existingControls: string[] = [];
-    if (t.acknowledgement === 'application') existingControls.push('The receiver confirms each message was processed (application acknowledgement).');
-    if (t.acknowledgement === 'transport') existingControls.push('The receiver confirms delivery (transport acknowledgement).');
-    if (t.retry === 'queue') existingControls.push('Failed deliveries are held in a queue and resent in order.');
+    if (t.acknowledgement === 'application')
+      existingControls.push(
+        'The receiver confirms each message was processed (application acknowledgement).',
+      );
+    if (t.acknowledgement === 'transport')
+      existingControls.push('The receiver confirms delivery (transport acknowledgement).');
+    if (t.retry === 'queue')
+      existingControls.push('Failed deliveries are held in a queue and resent in order.');
     if (t.retry === 'retry') existingControls.push('Failed deliveries are retried.');
     return {
       causes,
@@ -47,7 +67,9 @@ export default defineHazardRule({
         likelihood: both ? 'medium' : 'low',
         severity: decisions ? 'major' : 'considerable',
         reason: `Likelihood ${both ? 'Medium: neither acknowledgement nor retry is shown, so any outage loses messages' : 'Low: one safeguard is shown, so loss needs a failure the other does not catch'}. Consequence ${
-          decisions ? 'Major: clinicians make decisions on this data' : 'Considerable: missing data delays care'
+          decisions
+            ? 'Major: clinicians make decisions on this data'
+            : 'Considerable: missing data delays care'
         }.`,
       },
     };

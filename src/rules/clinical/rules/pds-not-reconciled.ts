@@ -10,12 +10,22 @@ export default defineHazardRule({
   description:
     'The receiving system keeps its own copy of patient demographics but the spec shows no regular reconciliation with the Personal Demographics Service, so changes of address, GP, name or date of death are not picked up.',
   effect: 'Local records show an old address, GP or name, or a deceased patient as alive.',
-  hazard: 'Letters, results and invitations go to the wrong place, and matching on stale details becomes less reliable.',
+  hazard:
+    'Letters, results and invitations go to the wrong place, and matching on stale details becomes less reliable.',
   harm: 'Missed appointments and delayed care; distress to families contacted about a patient who has died.',
   suggestedControls: [
-    { kind: 'design', text: 'Reconcile local demographics with PDS on a schedule (or subscribe to PDS change notifications) and queue mismatches for review.' },
-    { kind: 'test', text: 'Test that a PDS change of address, GP and date of death reaches the local record.' },
-    { kind: 'business-process', text: 'Work the PDS mismatch queue to an agreed turnaround, owned by a named team.' },
+    {
+      kind: 'design',
+      text: 'Reconcile local demographics with PDS on a schedule (or subscribe to PDS change notifications) and queue mismatches for review.',
+    },
+    {
+      kind: 'test',
+      text: 'Test that a PDS change of address, GP and date of death reaches the local record.',
+    },
+    {
+      kind: 'business-process',
+      text: 'Work the PDS mismatch queue to an agreed turnaround, owned by a named team.',
+    },
   ],
   derive(i) {
     const id = i.identity;
@@ -28,9 +38,20 @@ export default defineHazardRule({
     const recon = id.pdsReconciliation;
     if (recon && recon.onMismatch !== 'ignore') return undefined;
     const causes = recon
-      ? [{ text: 'Mismatches found by PDS reconciliation are ignored.', pointer: ptr('identity', 'pdsReconciliation', 'onMismatch') }]
-      : [{ text: 'The spec shows no reconciliation of local demographics with PDS.', pointer: ptr('identity') }];
-    const existingControls = id.nhsNumberVerified === true ? ['NHS numbers are traced against PDS when a message arrives.'] : [];
+      ? [
+          {
+            text: 'Mismatches found by PDS reconciliation are ignored.',
+            pointer: ptr('identity', 'pdsReconciliation', 'onMismatch'),
+          },
+        ]
+      : [
+          {
+            text: 'The spec shows no reconciliation of local demographics with PDS.',
+            pointer: ptr('identity'),
+          },
+        ];
+    const existingControls =
+      id.nhsNumberVerified === true ? ['NHS numbers are traced against PDS when a message arrives.'] : [];
     return {
       causes,
       existingControls,

@@ -13,20 +13,35 @@ export default defineHazardRule({
   description:
     'Data arrives in batches (hourly, nightly or less often) but is shown to people caring for patients, who may assume it is current.',
   effect: 'A care view shows data that is hours or days old without saying so.',
-  hazard: 'A clinician acts on information that has since changed (a new result, a discharge, a stopped medicine).',
+  hazard:
+    'A clinician acts on information that has since changed (a new result, a discharge, a stopped medicine).',
   harm: 'Delayed or inappropriate treatment based on superseded information.',
   suggestedControls: [
-    { kind: 'design', text: 'Move the feed to a real-time or near-real-time contract, or show "data as at <time>" wherever the data is displayed.' },
-    { kind: 'test', text: 'Test that the display shows the age of the data and that a failed batch is flagged as stale.' },
-    { kind: 'training', text: 'Tell users of the view how fresh the data is and where to check the live source.' },
-    { kind: 'business-process', text: 'Alert the service desk when a batch is late, and tell clinical users.' },
+    {
+      kind: 'design',
+      text: 'Move the feed to a real-time or near-real-time contract, or show "data as at <time>" wherever the data is displayed.',
+    },
+    {
+      kind: 'test',
+      text: 'Test that the display shows the age of the data and that a failed batch is flagged as stale.',
+    },
+    {
+      kind: 'training',
+      text: 'Tell users of the view how fresh the data is and where to check the live source.',
+    },
+    {
+      kind: 'business-process',
+      text: 'Alert the service desk when a batch is late, and tell clinical users.',
+    },
   ],
   derive(i) {
     const contract = i.latency?.contract;
     if (!isBatch(contract)) return undefined;
     const care = directCareConsumers(i);
     if (care.length === 0) return undefined;
-    const causes: Cause[] = [{ text: `The latency contract is ${contract}.`, pointer: ptr('latency', 'contract') }];
+    const causes: Cause[] = [
+      { text: `The latency contract is ${contract}.`, pointer: ptr('latency', 'contract') },
+    ];
     for (const c of care) {
       const wants = i.consumers[c.index]?.freshness;
       const mismatch = wants !== undefined && freshContracts.has(wants);
@@ -46,7 +61,9 @@ export default defineHazardRule({
         likelihood,
         severity,
         reason: `Likelihood ${likelihood === 'high' ? 'High' : 'Medium'}: with a ${contract} contract the data is ${
-          likelihood === 'high' ? 'out of date for most of the time it is shown' : 'often out of date when it is looked at'
+          likelihood === 'high'
+            ? 'out of date for most of the time it is shown'
+            : 'often out of date when it is looked at'
         }. Consequence ${decisions ? 'Major: clinicians make treatment decisions on it' : 'Considerable: it informs care without being the basis of decisions'}.`,
       },
     };

@@ -13,24 +13,50 @@ export default defineHazardRule({
   hazard: 'Clinicians see incomplete or misinterpreted data.',
   harm: 'Treatment based on misinterpreted data.',
   suggestedControls: [
-    { kind: 'design', text: 'Translate explicitly between versions in the engine, field by field, and reject what cannot be translated.' },
-    { kind: 'test', text: 'Test every message type against the specifications of both versions with real examples.' },
+    {
+      kind: 'design',
+      text: 'Translate explicitly between versions in the engine, field by field, and reject what cannot be translated.',
+    },
+    {
+      kind: 'test',
+      text: 'Test every message type against the specifications of both versions with real examples.',
+    },
   ],
   derive(i) {
     const declared: Array<{ version: string; pointer: string; who: string }> = [];
-    if (i.protocol.version) declared.push({ version: i.protocol.version, pointer: ptr('protocol', 'version'), who: 'the protocol' });
-    if (i.source.version) declared.push({ version: i.source.version, pointer: ptr('source', 'version'), who: `the source (${i.source.system})` });
-    if (i.target.version) declared.push({ version: i.target.version, pointer: ptr('target', 'version'), who: `the target (${i.target.system})` });
+    if (i.protocol.version)
+      declared.push({
+        version: i.protocol.version,
+        pointer: ptr('protocol', 'version'),
+        who: 'the protocol',
+      });
+    if (i.source.version)
+      declared.push({
+        version: i.source.version,
+        pointer: ptr('source', 'version'),
+        who: `the source (${i.source.system})`,
+      });
+    if (i.target.version)
+      declared.push({
+        version: i.target.version,
+        pointer: ptr('target', 'version'),
+        who: `the target (${i.target.system})`,
+      });
     const distinct = [...new Set(declared.map((d) => normalise(d.version)))];
     if (distinct.length < 2) return undefined;
     const first = declared[0]!;
     const causes: Cause[] = declared
       .filter((d) => normalise(d.version) !== normalise(first.version))
-      .map((d) => ({ text: `${capital(d.who)} uses version ${d.version}; ${first.who} uses ${first.version}.`, pointer: d.pointer }));
+      .map((d) => ({
+        text: `${capital(d.who)} uses version ${d.version}; ${first.who} uses ${first.version}.`,
+        pointer: d.pointer,
+      }));
     const major = new Set(distinct.map(majorPart)).size > 1;
     return {
       causes,
-      existingControls: i.mapping.some((m) => m.kind === 'format' && m.tested === true) ? ['A tested format mapping is in place.'] : [],
+      existingControls: i.mapping.some((m) => m.kind === 'format' && m.tested === true)
+        ? ['A tested format mapping is in place.']
+        : [],
       initial: {
         likelihood: major ? 'medium' : 'low',
         severity: 'considerable',

@@ -11,15 +11,31 @@ export default defineHazardRule({
   title: 'Data filed against the wrong patient',
   description:
     'The receiving system matches incoming data to a patient record on demographics or on an NHS number that has not been verified against PDS, so data can be attached to a different person with similar details.',
-  effect: "Results, admissions or documents appear in another patient's record, and are missing from the right one.",
+  effect:
+    "Results, admissions or documents appear in another patient's record, and are missing from the right one.",
   hazard: "Clinicians read and act on another person's information.",
   harm: "Treatment given on another person's data (for example their medication or allergy status), or care missed for the right patient.",
   suggestedControls: [
-    { kind: 'design', text: 'Match on a PDS-verified NHS number only; send anything else to a human review queue instead of creating or guessing.' },
-    { kind: 'design', text: 'Log the identifier used for every match so a mis-match can be traced and reversed.' },
-    { kind: 'test', text: 'Test with near-duplicate patients (same date of birth, similar names, twins) and unverified NHS numbers.' },
-    { kind: 'training', text: 'Train the team that works the unmatched queue on positive patient identification.' },
-    { kind: 'business-process', text: 'Review the unmatched and merged-patient queues daily; report mis-filed data as a clinical incident.' },
+    {
+      kind: 'design',
+      text: 'Match on a PDS-verified NHS number only; send anything else to a human review queue instead of creating or guessing.',
+    },
+    {
+      kind: 'design',
+      text: 'Log the identifier used for every match so a mis-match can be traced and reversed.',
+    },
+    {
+      kind: 'test',
+      text: 'Test with near-duplicate patients (same date of birth, similar names, twins) and unverified NHS numbers.',
+    },
+    {
+      kind: 'training',
+      text: 'Train the team that works the unmatched queue on positive patient identification.',
+    },
+    {
+      kind: 'business-process',
+      text: 'Review the unmatched and merged-patient queues daily; report mis-filed data as a clinical incident.',
+    },
   ],
   derive(i) {
     const id = i.identity;
@@ -42,12 +58,18 @@ export default defineHazardRule({
           id.nhsNumberVerified === false
             ? 'The NHS number is trusted without being traced against PDS.'
             : 'The spec does not say the NHS number is traced against PDS before it is trusted.',
-        pointer: id.nhsNumberVerified === false ? ptr('identity', 'nhsNumberVerified') : ptr('identity', 'matchOn', nhs),
+        pointer:
+          id.nhsNumberVerified === false
+            ? ptr('identity', 'nhsNumberVerified')
+            : ptr('identity', 'matchOn', nhs),
       });
     }
     if (causes.length === 0) return undefined;
     if (id.onNoMatch === 'create') {
-      causes.push({ text: 'When nothing matches, a new patient record is created automatically.', pointer: ptr('identity', 'onNoMatch') });
+      causes.push({
+        text: 'When nothing matches, a new patient record is created automatically.',
+        pointer: ptr('identity', 'onNoMatch'),
+      });
     }
 
     let likelihood: Likelihood = demographics === 0 ? 'high' : demographics > 0 ? 'medium' : 'low';
@@ -64,11 +86,18 @@ export default defineHazardRule({
     const reason = `Likelihood ${likelihoodLabel(likelihood)}: ${why}. Consequence Major: acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation).`;
 
     const existingControls: string[] = [];
-    if (id.onNoMatch === 'queue-for-review') existingControls.push('Unmatched messages are queued for a person to review (identity.onNoMatch).');
-    if (id.onNoMatch === 'reject') existingControls.push('Unmatched messages are rejected back to the sender (identity.onNoMatch).');
-    if (id.nhsNumberVerified === true) existingControls.push('NHS numbers are traced against PDS before they are trusted.');
-    if (id.logsMatchedIdentifier === true) existingControls.push('The identifier used for each match is logged (identity.logsMatchedIdentifier).');
-    if (id.pdsReconciliation) existingControls.push(`Local demographics are reconciled with PDS every ${id.pdsReconciliation.every}.`);
+    if (id.onNoMatch === 'queue-for-review')
+      existingControls.push('Unmatched messages are queued for a person to review (identity.onNoMatch).');
+    if (id.onNoMatch === 'reject')
+      existingControls.push('Unmatched messages are rejected back to the sender (identity.onNoMatch).');
+    if (id.nhsNumberVerified === true)
+      existingControls.push('NHS numbers are traced against PDS before they are trusted.');
+    if (id.logsMatchedIdentifier === true)
+      existingControls.push('The identifier used for each match is logged (identity.logsMatchedIdentifier).');
+    if (id.pdsReconciliation)
+      existingControls.push(
+        `Local demographics are reconciled with PDS every ${id.pdsReconciliation.every}.`,
+      );
     return { causes, existingControls, initial: { likelihood, severity: 'major', reason } };
   },
 });
