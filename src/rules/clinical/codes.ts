@@ -5,8 +5,8 @@ export const clinicalCodes = defineCodes({
   'hazard-undecided': {
     severity: 'error',
     title: 'Hazard at or above the decision level has no CSO decision',
-    message: (number: string, title: string, rating: number, from: number, rule: string) =>
-      `hazard ${number} "${title}" has initial rating ${rating} (decisions are required from ${from}) and no CSO decision. Add to this spec's hazards: "- derived: ${rule}" with decision (accepted, mitigate, transferred or closed), controls, residual likelihood and severity, rationale, decidedBy and decidedOn.`,
+    message: (number: string, title: string, rating: number, from: number, entry: string) =>
+      `hazard ${number} "${title}" is rated ${rating} and has no CSO decision (decisions are required from rating ${from}). ${entry}: decision (accepted, mitigate, transferred or closed), controls, residual likelihood and severity, rationale, decidedBy and decidedOn.`,
   },
   'hazard-residual-not-accepted': {
     severity: 'error',

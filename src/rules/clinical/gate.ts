@@ -27,7 +27,7 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
             h.title,
             h.initial.rating,
             decisionRequiredFrom,
-            h.rule ?? h.id,
+            h.rule ? `Add under hazards: "- derived: ${h.rule}" with` : 'Give the local hazard entry',
           ),
         );
       }
