@@ -71,9 +71,12 @@ describe('example estate', () => {
           'nhsNumberVerified: false, onNoMatch: create',
           'nhsNumberVerified: true, onNoMatch: queue-for-review',
         )
-        .replace(/  - derived: wrong-patient-match\n(    .*\n)+?(?=  - derived)/, ''),
+        .replace(/ {2}- derived: wrong-patient-match\n( {4}.*\n)+?(?= {2}- derived)/, ''),
     );
     try {
+      const spec = readFileSync(join(root, 'specs/clinical/maternity-to-child-health.yaml'), 'utf8');
+      expect(spec).not.toContain('derived: wrong-patient-match');
+      expect(spec).toContain('derived: merge-not-applied');
       const errors = run().diagnostics.filter((d) => d.severity === 'error');
       expect(errors.map((d) => d.code)).toEqual(['hazard-not-closed']);
       expect(errors[0]!.message).toContain('maternity-to-child-health/H01');
