@@ -59,6 +59,8 @@ describe('CSO decisions and the gate', () => {
     expect(h.residual).toEqual({ likelihood: 'medium', severity: 'major', rating: 3 });
     expect(h.decision).toBe('accepted');
     expect(h.lastReviewed).toBe('2026-04-01');
+    // Raised no later than the decision taken on it (the build date here is 2026-05-01).
+    expect(h.raised).toBe('2026-04-01');
     expect(h.controls[0]!.evidence).toBe('docs/runbooks/pas-adt.md');
   });
 

@@ -194,7 +194,7 @@ describe('Markdown artefacts', () => {
     }
     const log = text(files.get('clinical-safety/hazard-log.md'));
     expect(log).toContain(
-      '| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted by Dr Jane Okafor on 2026-04-01 |',
+      '| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted (decided by Dr Jane Okafor, 2026-04-01) |',
     );
     expect(log).toContain('[hostile-feed](integrations/hostile-feed.md)');
   });

@@ -1,3 +1,4 @@
+import { needsDecision } from '../../rules/clinical/gate.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import { Trusted } from '../templates.js';
 import type { EmitContext, EmittedFile } from '../types.js';
@@ -74,7 +75,7 @@ export const integrationHazardPages = defineEmitter({
         specLink: new Trusted(fileHref(ctx.estate.config, page, i.file)),
         count: hazards.length,
         open: hazards.filter((h) => h.status === 'open').length,
-        undecidedCount: hazards.filter((h) => h.status === 'open' && h.decision === undefined).length,
+        undecidedCount: hazards.filter((h) => needsDecision(h, log.decisionRequiredFrom)).length,
         hazards: views,
       });
       if (text === undefined) return [];
@@ -91,6 +92,7 @@ function pageHeader(ctx: EmitContext, log: HazardLog) {
     standards: roleWording(org).standards,
     cso: org.cso?.name ?? 'not named in the config',
     matrix: matrixText(log),
+    decisionRequiredFrom: log.decisionRequiredFrom,
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
   };

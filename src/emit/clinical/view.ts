@@ -31,13 +31,10 @@ export function statusText(h: Hazard): string {
 }
 
 export function decisionText(h: Hazard): string {
-  const parts: string[] = [];
-  if (h.decision) parts.push(h.decision.charAt(0).toUpperCase() + h.decision.slice(1));
-  else if (h.status === 'open') parts.push('No decision recorded');
-  if (h.transferredTo) parts.push(`to ${h.transferredTo}`);
-  if (h.decidedBy || h.decidedOn)
-    parts.push(`by ${h.decidedBy ?? 'not recorded'} on ${h.decidedOn ?? 'not recorded'}`);
-  return parts.join(' ');
+  if (!h.decision && h.status === 'open') return 'No decision recorded';
+  const what = h.decision ? h.decision.charAt(0).toUpperCase() + h.decision.slice(1) : statusText(h);
+  const to = h.transferredTo ? ` to ${h.transferredTo}` : '';
+  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'})`;
 }
 
 /** The rating that stands now: the residual when assessed, else the initial. */

@@ -44,7 +44,7 @@ export function assemble(
     integration: i.id,
     integrationTitle: i.title,
     owner: ctx.estate.config.organisation.cso?.name ?? 'Clinical Safety Officer',
-    ...withRaised(previous.get(id)?.raised ?? ctx.asOf),
+    ...withRaised(earliest(previous.get(id)?.raised ?? ctx.asOf, entry?.block.decidedOn)),
     ...decisionFields(i, ctx, matrix, entry),
   });
 
@@ -158,6 +158,14 @@ function loggedInitial(logged: LoggedHazard, matrix: RiskMatrix): Hazard['initia
 
 function withRaised(raised: string | undefined): { raised?: string } {
   return raised ? { raised } : {};
+}
+
+/**
+ * A hazard was raised no later than the first build that logged it, nor later than a decision
+ * taken on it (specs can carry decisions older than the log). ISO dates compare as strings.
+ */
+function earliest(logged: string, decided: string | undefined): string {
+  return decided !== undefined && decided < logged ? decided : logged;
 }
 
 export function statusOf(block: WrittenHazardDecision): HazardStatus {
