@@ -10,6 +10,7 @@ import {
   buildCommit,
   buildDate,
   decisionText,
+  hazardsByIntegration,
   integrationPage,
   matrixText,
   outputFolder,
@@ -26,7 +27,7 @@ export const hazardLogMarkdown = defineEmitter({
   emit(ctx) {
     const log = ctx.analysis.hazards;
     if (!log) return [];
-    const byIntegration = groupByIntegration(log);
+    const byIntegration = hazardsByIntegration(log);
     const view = {
       ...estateView(ctx, log),
       groups: ctx.estate.integrations
@@ -57,7 +58,7 @@ export const integrationHazardPages = defineEmitter({
   emit(ctx) {
     const log = ctx.analysis.hazards;
     if (!log) return [];
-    const byIntegration = groupByIntegration(log);
+    const byIntegration = hazardsByIntegration(log);
     const files: EmittedFile[] = [];
     for (const i of ctx.estate.integrations) {
       const page = integrationPage(i.id);
@@ -96,14 +97,4 @@ function pageHeader(ctx: EmitContext, log: HazardLog) {
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
   };
-}
-
-function groupByIntegration(log: HazardLog) {
-  const out = new Map<string, HazardLog['hazards']>();
-  for (const h of log.hazards) {
-    const list = out.get(h.integration) ?? [];
-    list.push(h);
-    out.set(h.integration, list);
-  }
-  return out;
 }

@@ -9,6 +9,7 @@ import {
   currentRating,
   decisionText,
   gateIssues,
+  hazardsByIntegration,
   matrixText,
   ratingMeaning,
   ratingOrder,
@@ -54,6 +55,7 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
   const gate = gateIssues(log);
   const integrations = ctx.estate.integrations.filter((i) => i.status !== 'retired');
   const opened = log.hazards.filter((h) => h.status === 'open');
+  const grouped = hazardsByIntegration(log);
   return {
     title: 'Clinical Safety Case Report',
     organisation: org.name,
@@ -78,7 +80,7 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
       `Ratings use the ${log.matrix.name}${log.matrix.published ? '' : ' (local matrix from the Clinical Risk Management Plan)'}.`,
     ],
     scope: integrations.map((i) => {
-      const hs = log.hazards.filter((h) => h.integration === i.id);
+      const hs = grouped.get(i.id) ?? [];
       return [
         i.id,
         i.title,

@@ -75,3 +75,14 @@ export function gateIssues(log: HazardLog): { undecided: Hazard[]; unaccepted: H
     unaccepted: log.hazards.filter((h) => residualNotAccepted(h, log.acceptanceThreshold)),
   };
 }
+
+/** Hazards by integration id, in log order (one pass, for estates of thousands of integrations). */
+export function hazardsByIntegration(log: HazardLog): Map<string, Hazard[]> {
+  const out = new Map<string, Hazard[]>();
+  for (const h of log.hazards) {
+    const list = out.get(h.integration);
+    if (list) list.push(h);
+    else out.set(h.integration, [h]);
+  }
+  return out;
+}

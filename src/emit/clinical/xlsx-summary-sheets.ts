@@ -4,7 +4,7 @@ import { needsDecision, residualNotAccepted } from '../../rules/clinical/gate.js
 import type { HazardLog } from '../../rules/clinical/types.js';
 import { addTableSheet, printSetup, setColumnWidths, textCell } from '../office/xlsx.js';
 import type { BuildInfo } from '../types.js';
-import { buildCommit, buildDate, currentRating, integrationPage } from './view.js';
+import { buildCommit, buildDate, currentRating, hazardsByIntegration, integrationPage } from './view.js';
 import type { RoleWording } from './wording.js';
 import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-style.js';
 
@@ -15,8 +15,9 @@ export function addIntegrationSheet(
   log: HazardLog,
   footer: string,
 ): ExcelJS.Worksheet {
+  const grouped = hazardsByIntegration(log);
   const rows = estate.integrations.map((i) => {
-    const hs = log.hazards.filter((h) => h.integration === i.id);
+    const hs = grouped.get(i.id) ?? [];
     const live = hs.filter((h) => h.status !== 'closed');
     const worst = (ratings: number[]) => (ratings.length ? Math.max(...ratings) : '');
     return [
