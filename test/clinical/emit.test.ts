@@ -294,3 +294,37 @@ describe('Clinical Safety Case Report', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });
+
+describe('template overrides', () => {
+  it('use the organisation template when config names a folder, with spec text still escaped', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'govspec-templates-'));
+    mkdirSync(join(dir, 'clinical'));
+    writeFileSync(
+      join(dir, 'clinical', 'integration.hbs'),
+      'LOCAL {{title}}\n{{#each hazards}}- {{number}}: {{title}}\n{{/each}}',
+    );
+    const { f, analysis } = estate();
+    const { files, diagnostics } = await emitClinical(f, analysis, { templatesDir: dir });
+    expect(diagnostics).toEqual([]);
+    const page = text(files.get('clinical-safety/integrations/hostile-feed.md'));
+    expect(page.startsWith('LOCAL \\=HYPERLINK("http://x","click")\n')).toBe(true);
+    expect(page).toContain('- hostile-feed/H05: Integration fails silently');
+    // Templates not overridden still come from govspec.
+    expect(text(files.get('clinical-safety/hazard-log.md'))).toMatch(/^# Clinical hazard log: /);
+  });
+
+  it('integration pages carry no build date or commit, so unrelated builds do not change them', async () => {
+    const { f, analysis } = estate();
+    const a = await emitClinical(f, analysis, { build: { commit: 'a'.repeat(40), date: '2026-01-01' } });
+    const b = await emitClinical(f, analysis, { build: { commit: 'b'.repeat(40), date: '2026-02-02' } });
+    expect(a.files.get('clinical-safety/integrations/hostile-feed.md')).toBe(
+      b.files.get('clinical-safety/integrations/hostile-feed.md'),
+    );
+    expect(a.files.get('clinical-safety/hazard-log.md')).not.toBe(
+      b.files.get('clinical-safety/hazard-log.md'),
+    );
+  });
+});

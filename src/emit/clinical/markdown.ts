@@ -7,8 +7,6 @@ import { estateView } from './estate-view.js';
 import { fileHref, hazardView } from './hazard-view.js';
 import {
   assessmentText,
-  buildCommit,
-  buildDate,
   decisionText,
   hazardsByIntegration,
   integrationPage,
@@ -86,6 +84,7 @@ export const integrationHazardPages = defineEmitter({
   },
 });
 
+/** No build date or commit: a page changes only when its own integration's hazards change. */
 function pageHeader(ctx: EmitContext, log: HazardLog) {
   const org = ctx.estate.config.organisation;
   return {
@@ -94,7 +93,5 @@ function pageHeader(ctx: EmitContext, log: HazardLog) {
     cso: org.cso?.name ?? 'not named in the config',
     matrix: matrixText(log),
     decisionRequiredFrom: log.decisionRequiredFrom,
-    date: buildDate(ctx.build),
-    commit: buildCommit(ctx.build),
   };
 }
