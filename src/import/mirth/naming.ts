@@ -34,7 +34,7 @@ export function endpointSummary(c: ConnectorFacts): string {
     case 'file-reader':
     case 'file-writer':
     case 'document-writer':
-      return [e.scheme, e.url ?? e.path].filter(Boolean).join(' ');
+      return e.url ?? [e.scheme, e.path].filter(Boolean).join(' ');
     case 'database-reader':
     case 'database-writer':
       return e.url ?? '';
@@ -45,6 +45,11 @@ export function endpointSummary(c: ConnectorFacts): string {
     default:
       return [hostPort, e.path].filter(Boolean).join(' ');
   }
+}
+
+function contextPath(path: string | undefined): string {
+  if (!path || path === '/') return '';
+  return path.startsWith('/') ? path : `/${path}`;
 }
 
 function cut(s: string): string {
@@ -70,7 +75,7 @@ export function sourceSystem(c: ConnectorFacts, writers: ChannelLink[]): SystemN
       return named(`Sender to ${e.mllp ? 'MLLP' : 'TCP'} ${place(e) || 'listener'}`, `name the system that sends to this listener (the export shows only ${endpointSummary(c)})`);
     case 'http-listener':
     case 'fhir-listener':
-      return named(`Client of ${c.kind === 'fhir-listener' ? 'FHIR' : 'HTTP'} ${place(e) || 'listener'}${e.path && e.path !== '/' ? e.path : ''}`, 'name the system that calls this listener');
+      return named(`Client of ${c.kind === 'fhir-listener' ? 'FHIR' : 'HTTP'} ${place(e) || 'listener'}${contextPath(e.path)}`, 'name the system that calls this listener');
     case 'ws-listener':
       return named(`Client of web service ${e.serviceName ?? ''} ${place(e)}`.replace(/\s+/g, ' ').trim(), 'name the system that calls this web service');
     case 'dicom-listener':

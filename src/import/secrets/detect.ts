@@ -10,6 +10,7 @@ export type SecretKind =
   | 'secret in an HTTP header'
   | 'secret in an HTTP parameter'
   | 'credential in a script'
+  | 'credential in a description'
   | 'credential-named configuration map entry';
 
 /** Where a credential was found. Never holds the value. */
@@ -38,6 +39,7 @@ const placeholderOnly = /^\$\{[^}]+\}$/;
 const userinfo = /[a-z][a-z0-9+.-]*:\/\/[^/\s@:]+:[^/\s@]+@/i;
 const connectionParam = /(?:^|[;?&\s])(password|pwd|passwd|secret|token|access_token|api[-_]?key|sig)=(?!\$\{)[^;&\s]+/i;
 const oracleThin = /jdbc:oracle:[a-z]+:[^@/\s]+\/[^@\s]+@/i;
+const describedCredential = /\b(password|passwd|pwd|secret|token|api[-_ ]?key)\s*[:=]\s*\S+/i;
 const bearer = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._-]{12,}/;
 const scriptAssignment =
   /\b(password|passwd|pwd|secret|token|api[-_]?key|apikey)\w*\s*[:=]\s*(['"])(?!\s*\2)[^'"\n]{3,}\2/i;
@@ -75,6 +77,7 @@ export function findSecrets(root: XmlElement): SecretLocation[] {
       continue;
     }
     if (userinfo.test(value)) add('credential in a URL', el);
+    else if (name === 'description' && describedCredential.test(value)) add('credential in a description', el);
     else if (connectionParam.test(value) || oracleThin.test(value)) add('credential in a connection string', el);
     else if (bearer.test(value)) add('secret in an HTTP header', el);
   }
