@@ -5,12 +5,14 @@ import type { ImportSummary } from './summary.js';
 export function renderSummaryText(s: ImportSummary): string {
   const out: string[] = [];
   const written = s.specs.filter((x) => x.action === 'written');
+  const planned = s.specs.filter((x) => x.action === 'planned');
   const changed = s.specs.filter((x) => x.action === 'changed');
   const unchanged = s.specs.filter((x) => x.action === 'unchanged');
   out.push(`govspec import ${s.importer}: ${s.files.read} file(s) read, ${s.files.withErrors} with errors`);
   out.push(`${s.foundLabel} found: ${s.found}`);
   out.push(`specs written: ${written.length}, unchanged: ${unchanged.length}, changed since import (not overwritten): ${changed.length}`);
-  for (const spec of written) out.push(`  + ${spec.file}  (${spec.origin})`);
+  if (planned.length > 0) out.push(`dry run: ${planned.length} spec(s) would be written`);
+  for (const spec of [...written, ...planned]) out.push(`  + ${spec.file}  (${spec.origin})`);
   for (const spec of changed) {
     out.push(`  ~ ${spec.file}  (${spec.origin}): proposed edit`);
     for (const c of spec.changes ?? []) out.push(`      ${c.fact}: ${c.before ?? '(none)'} -> ${c.after ?? '(removed)'}`);

@@ -32,7 +32,8 @@ export interface SpecOutcome {
   /** Path of the spec file, relative to the working folder. */
   file: string;
   origin: string;
-  action: 'written' | 'unchanged' | 'changed' | 'failed';
+  /** planned: a dry run would have written it. */
+  action: 'written' | 'planned' | 'unchanged' | 'changed' | 'failed';
   /** Fields left blank on purpose, and required fields holding a placeholder. */
   blanks: string[];
   changes?: FactChange[];

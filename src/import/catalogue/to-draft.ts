@@ -20,7 +20,7 @@ export function entryToDraft(e: CatalogueEntry, id: string): Draft {
   const blanks: Blank[] = [];
   const system = (e.system ?? e.name).slice(0, 120);
   const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: (e.system ? `${e.name} (${e.system})` : e.name).slice(0, 200) };
-  if (e.description) spec['description'] = redactText(e.description).slice(0, 4000);
+  if (e.description) spec['description'] = redactText(e.description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '')).trim().slice(0, 4000);
 
   const [status, statusNote] = statusOf(e);
   spec['status'] = status;

@@ -55,7 +55,7 @@ export class OutputFolder {
       const diagnostic = importCodes['import-spec-exists'].at({ file: display, line: 1, column: 1 }, draft.id, changes.length + edits.length);
       return [outcome, [diagnostic]];
     }
-    if (this.options.dryRun) return [outcome, []];
+    if (this.options.dryRun) return [{ ...outcome, action: 'planned' }, []];
     try {
       mkdirSync(dirname(path), { recursive: true });
       const text = renderDraft(draft, schemaPathFrom(dirname(path), this.options.cwd));

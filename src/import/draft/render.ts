@@ -54,8 +54,9 @@ export function renderDraft(draft: Draft, schemaPath: string): string {
     const existing = (first.key as Scalar).commentBefore;
     (first.key as Scalar).commentBefore = [header.map((l) => ` ${l}`).join('\n'), existing].filter(Boolean).join('\n');
   }
-  if (trailing.length > 0) doc.comment = trailing.map((l) => ` ${l}`).join('\n');
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // appended by hand: the yaml library puts a blank line before a document's closing comment
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return text + trailing.map((l) => `# ${l}\n`).join('');
 }
 
 function setCommentBefore(node: Node, lines: string[]): void {

@@ -40,7 +40,7 @@ export const fieldItems: Record<string, FieldItem> = {
   'NK1-3': { name: 'Next of kin relationship', class: 'personal', others: true },
   'NK1-4': { name: 'Next of kin address', class: 'personal', others: true },
   'NK1-5': { name: 'Next of kin phone', class: 'personal', others: true },
-  'PV1-2': { name: 'Patient class', class: 'health' },
+  'PV1-2': { name: 'Visit class', class: 'health' },
   'PV1-3': { name: 'Assigned location (ward, bed)', class: 'health' },
   'PV1-7': { name: 'Attending clinician', class: 'personal', staff: true },
   'PV1-8': { name: 'Referring clinician', class: 'personal', staff: true },

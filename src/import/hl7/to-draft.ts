@@ -22,7 +22,8 @@ export function groupFeeds(shapes: MessageShape[]): Feed[] {
   return [...feeds.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-const variantLabel = (v: IdentifierVariant) => `^^^${v.authority}${v.type ? `^${v.type}` : ''}`;
+const variantLabel = (v: IdentifierVariant) =>
+  v.authority || v.type ? `^^^${v.authority}${v.type ? `^${v.type}` : ''}` : '^^^ (no authority or type)';
 
 export function feedToDraft(feed: Feed, id: string, files: string[]): Draft {
   const shapes = feed.shapes;

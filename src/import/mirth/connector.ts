@@ -210,12 +210,15 @@ function urlParts(e: Endpoint, raw: string): void {
  * Open-source Mirth sockets have no TLS setting; TLS comes from a plugin (the commercial SSL
  * Manager) whose properties sit under pluginProperties. No plugin means a plain socket.
  */
-function hasTlsPlugin(p: ConnectorProps): boolean {
+function hasTlsPlugin(p: ConnectorProps): boolean | undefined {
+  // 2.x exports have no plugin block to tell from
+  if (p.isLegacy) return undefined;
   return p.pluginNames().some((n) => /ssl|tls/i.test(n));
 }
 
 function listenerAuth(p: ConnectorProps): Endpoint['auth'] {
   const names = p.pluginNames();
+  if (names.some((n) => /NoneHttpAuth/i.test(n))) return 'none';
   if (names.some((n) => /BasicHttpAuth|DigestHttpAuth/i.test(n))) return 'basic';
   if (names.some((n) => /OAuth2/i.test(n))) return 'oauth2';
   if (names.some((n) => /HttpAuth/i.test(n))) return 'custom';

@@ -51,9 +51,9 @@ export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | unde
     }
     if (standard !== 'fhir' && standard !== 'dicom') value['description'] = parts.join(', ').slice(0, 500);
     if (types.messages.length > 0) notes.push(`HL7v2 message types seen in its templates or filters: ${types.messages.join(', ')}.`);
-    if (primary?.endpoint.path && /\/fhir(\/|$)/i.test(primary.endpoint.path)) {
-      notes.push('The destination URL looks like a FHIR server: if FHIR resources are sent, say so here.');
-    }
+  }
+  if (standard !== 'fhir' && primary?.endpoint.path && /\/fhir(\/|$)/i.test(primary.endpoint.path)) {
+    notes.push('The destination URL looks like a FHIR server: the channel may send FHIR resources (list them in protocol.resources of a spec for that leg).');
   }
   return { value, notes, messagesBlank };
 }

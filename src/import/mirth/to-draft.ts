@@ -51,7 +51,8 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     for (const d of others) {
       const link = d.kind === 'channel-writer' && d.endpoint.channelId ? ctx.channels.get(d.endpoint.channelId) : undefined;
       const feeds = link ? ` (feeds spec ${link.specId})` : '';
-      targetNotes.push(`  ${d.metaDataId} "${d.name}": ${d.transportName} ${endpointSummary(d)}${d.enabled === false ? ' (disabled)' : ''}${feeds}`.trimEnd());
+      const where = endpointSummary(d);
+      targetNotes.push(`  "${d.name}" (destination ${d.metaDataId}): ${d.transportName}${where ? ` ${where}` : ''}${d.enabled === false ? ' (disabled)' : ''}${feeds}`);
     }
   }
   notes.push({ path: ['target', 'system'], lines: targetNotes });
@@ -95,7 +96,7 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   if (tags.length > 0) spec['tags'] = [...new Set(tags)];
 
   const header = [
-    `Draft imported by govspec from ${ctx.displayFile} (Mirth ${c.mirthVersion ?? 'version not recorded'} ${ctx.shape}, line ${c.line}).`,
+    `Draft imported by govspec from ${ctx.displayFile} (Mirth ${c.mirthVersion ?? 'version not recorded'} ${shapeNames[ctx.shape]}, line ${c.line}).`,
     'Every value was read from the export: check each one. Blanks are listed where each field belongs.',
   ];
   const draft: Draft = { id, spec, header, notes, blanks, facts: factsOf(c, protocol.value), origin: `${ctx.displayFile}: channel "${c.name}"` };
@@ -103,13 +104,25 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   return draft;
 }
 
+const shapeNames: Record<MirthContext['shape'], string> = {
+  channel: 'channel export',
+  'server backup': 'server backup',
+  'channel group': 'channel group export',
+  list: 'channel list export',
+};
+
 function engineNotesOf(c: ChannelFacts, ctx: MirthContext): string[] {
   const lines: string[] = [];
   if (c.codeTemplateLibraries.length > 0) {
     lines.push(`Uses code template libraries (shared JavaScript, not read): ${c.codeTemplateLibraries.join(', ')}.`);
   }
+  const perMessage = c.placeholders.filter((p) => p.origin === 'set by the channel');
   for (const p of c.placeholders) {
+    if (p.origin === 'set by the channel') continue;
     lines.push(`\${${p.name}} in ${p.connectors.join(', ')}: unresolved placeholder (${p.origin}); govspec never resolves it.`);
+  }
+  if (perMessage.length > 0) {
+    lines.push(`${perMessage.length} more \${...} value(s) in connector settings are set per message by the channel's own scripts.`);
   }
   const name = (id: string) => ctx.channels.get(id)?.name ?? id;
   if (c.dependsOn.length > 0) lines.push(`Depends on channels: ${c.dependsOn.map(name).join(', ')}.`);

@@ -33,6 +33,9 @@ export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | und
     value['encryption'] = 'none';
     notes.push('encryption: the export shows no TLS on this leg; say vpn if a tunnel protects it.');
   }
+  if (tls === undefined && (leg.kind === 'database-reader' || leg.kind === 'database-writer')) {
+    notes.push('encryption: left blank: the JDBC URL sets no TLS option; say whether the database connection is encrypted.');
+  }
   if (other && !isInternalKind(other.kind) && other.endpoint.tls === false) {
     notes.push(`The ${other.role === 'source' ? 'inbound' : 'outbound'} leg shows no TLS.`);
   }
