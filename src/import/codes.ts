@@ -5,7 +5,8 @@ export const importCodes = defineCodes({
   'import-file-unreadable': {
     severity: 'error',
     title: 'Import input could not be read',
-    message: (reason: string) => `could not read this file (${reason}). Check the path and permissions; the other files were still imported.`,
+    message: (reason: string) =>
+      `could not read this file (${reason}). Check the path and permissions; the other files were still imported.`,
   },
   'import-file-encoding': {
     severity: 'error',
@@ -27,7 +28,8 @@ export const importCodes = defineCodes({
   'import-xml-too-many-elements': {
     severity: 'error',
     title: 'XML has too many elements',
-    message: (max: number) => `the file holds more than ${max} XML elements. Export channels in smaller groups.`,
+    message: (max: number) =>
+      `the file holds more than ${max} XML elements. Export channels in smaller groups.`,
   },
   'import-xml-doctype': {
     severity: 'error',
@@ -68,7 +70,8 @@ export const importCodes = defineCodes({
   'import-mirth-missing-field': {
     severity: 'warning',
     title: 'Mirth channel lacks an expected element',
-    message: (what: string) => `the channel has no ${what}; the draft leaves it blank. Check the export is complete.`,
+    message: (what: string) =>
+      `the channel has no ${what}; the draft leaves it blank. Check the export is complete.`,
   },
   'import-secret-withheld': {
     severity: 'warning',
@@ -93,7 +96,8 @@ export const importCodes = defineCodes({
   'import-write-failed': {
     severity: 'error',
     title: 'Draft spec could not be written',
-    message: (reason: string) => `could not write the draft spec (${reason}). Check the output folder is writable.`,
+    message: (reason: string) =>
+      `could not write the draft spec (${reason}). Check the output folder is writable.`,
   },
   'import-hl7-not-a-message': {
     severity: 'error',
@@ -134,12 +138,14 @@ export const importCodes = defineCodes({
   'import-catalogue-invalid-entry': {
     severity: 'warning',
     title: 'Catalogue entry is incomplete',
-    message: (detail: string) => `${detail}; no spec was drafted from this entry. Complete the entry in the catalogue.`,
+    message: (detail: string) =>
+      `${detail}; no spec was drafted from this entry. Complete the entry in the catalogue.`,
   },
   'import-csv-malformed': {
     severity: 'error',
     title: 'CSV is malformed',
-    message: (detail: string) => `the CSV is malformed here (${detail}). Fix the file; nothing was drafted from it.`,
+    message: (detail: string) =>
+      `the CSV is malformed here (${detail}). Fix the file; nothing was drafted from it.`,
   },
 });
 

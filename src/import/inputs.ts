@@ -14,7 +14,9 @@ export function expandInputs(inputs: string[], extensions: RegExp, cwd: string):
       if (st.isDirectory()) files.push(...walk(path, extensions));
       else files.push(path);
     } catch (e) {
-      diagnostics.push(importCodes['import-file-unreadable'].at({ file: input, line: 1, column: 1 }, reasonOf(e)));
+      diagnostics.push(
+        importCodes['import-file-unreadable'].at({ file: input, line: 1, column: 1 }, reasonOf(e)),
+      );
     }
   }
   return [[...new Set(files)].sort(), diagnostics];
@@ -33,15 +35,25 @@ function walk(dir: string, extensions: RegExp): string[] {
 }
 
 /** Read a file whose size is checked first, so a huge file is never loaded. */
-export function readInput(path: string, display: string, maxBytes: number): [Uint8Array | undefined, Diagnostic[]] {
+export function readInput(
+  path: string,
+  display: string,
+  maxBytes: number,
+): [Uint8Array | undefined, Diagnostic[]] {
   try {
     const size = statSync(path).size;
     if (size > maxBytes) {
-      return [undefined, [importCodes['import-xml-too-large'].at({ file: display, line: 1, column: 1 }, size, maxBytes)]];
+      return [
+        undefined,
+        [importCodes['import-xml-too-large'].at({ file: display, line: 1, column: 1 }, size, maxBytes)],
+      ];
     }
     return [readFileSync(path), []];
   } catch (e) {
-    return [undefined, [importCodes['import-file-unreadable'].at({ file: display, line: 1, column: 1 }, reasonOf(e))]];
+    return [
+      undefined,
+      [importCodes['import-file-unreadable'].at({ file: display, line: 1, column: 1 }, reasonOf(e))],
+    ];
   }
 }
 

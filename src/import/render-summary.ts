@@ -10,12 +10,15 @@ export function renderSummaryText(s: ImportSummary): string {
   const unchanged = s.specs.filter((x) => x.action === 'unchanged');
   out.push(`govspec import ${s.importer}: ${s.files.read} file(s) read, ${s.files.withErrors} with errors`);
   out.push(`${s.foundLabel} found: ${s.found}`);
-  out.push(`specs written: ${written.length}, unchanged: ${unchanged.length}, changed since import (not overwritten): ${changed.length}`);
+  out.push(
+    `specs written: ${written.length}, unchanged: ${unchanged.length}, changed since import (not overwritten): ${changed.length}`,
+  );
   if (planned.length > 0) out.push(`dry run: ${planned.length} spec(s) would be written`);
   for (const spec of [...written, ...planned]) out.push(`  + ${spec.file}  (${spec.origin})`);
   for (const spec of changed) {
     out.push(`  ~ ${spec.file}  (${spec.origin}): proposed edit`);
-    for (const c of spec.changes ?? []) out.push(`      ${c.fact}: ${c.before ?? '(none)'} -> ${c.after ?? '(removed)'}`);
+    for (const c of spec.changes ?? [])
+      out.push(`      ${c.fact}: ${c.before ?? '(none)'} -> ${c.after ?? '(removed)'}`);
     for (const e of spec.proposedEdits ?? []) {
       out.push(`      field ${e.pointer}: ${show(e.current)} -> ${show(e.proposed)}`);
     }
@@ -27,13 +30,18 @@ export function renderSummaryText(s: ImportSummary): string {
   }
   const stored = s.secretsWithheld.filter((x) => x.stored);
   const refs = s.secretsWithheld.length - stored.length;
-  out.push(`secrets withheld: ${stored.length} stored in the exports${refs > 0 ? `, ${refs} more are references or unused defaults` : ''} (values never copied)`);
+  out.push(
+    `secrets withheld: ${stored.length} stored in the exports${refs > 0 ? `, ${refs} more are references or unused defaults` : ''} (values never copied)`,
+  );
   for (const x of stored) {
-    const where = [x.channel ? `channel "${x.channel}"` : '', x.connector ? `connector "${x.connector}"` : ''].filter(Boolean).join(', ');
+    const where = [x.channel ? `channel "${x.channel}"` : '', x.connector ? `connector "${x.connector}"` : '']
+      .filter(Boolean)
+      .join(', ');
     out.push(`  ${x.file}:${x.line}  ${x.kind}${where ? `  ${where}` : ''}  ${x.path}`);
   }
   out.push(`unknown connector types: ${s.unknownConnectors.length}`);
-  for (const u of s.unknownConnectors) out.push(`  ${u.file}  channel "${u.channel}", ${u.connector}: ${u.type}`);
+  for (const u of s.unknownConnectors)
+    out.push(`  ${u.file}  channel "${u.channel}", ${u.connector}: ${u.type}`);
   const problems = s.diagnostics.filter((d) => d.code !== 'import-secret-withheld');
   if (problems.length > 0) {
     out.push('diagnostics:');

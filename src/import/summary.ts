@@ -71,7 +71,9 @@ export function emptySummary(importer: ImportSummary['importer'], foundLabel: st
 export function finishSummary(s: ImportSummary): ImportSummary {
   const counts: Record<string, number> = {};
   for (const spec of s.specs) for (const b of spec.blanks) counts[b] = (counts[b] ?? 0) + 1;
-  s.blanksPerField = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  s.blanksPerField = Object.fromEntries(
+    Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   s.specs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   s.secretsWithheld.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   s.diagnostics = sortDiagnostics(s.diagnostics);

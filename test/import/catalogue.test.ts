@@ -30,7 +30,9 @@ describe('import catalogue', () => {
         transport: { kind: 'https' },
       });
       expect(pix.owner).toBeUndefined();
-      expect(text).toContain('# owner: left blank: the register names the team "NWIS - Integration and Reference"');
+      expect(text).toContain(
+        '# owner: left blank: the register names the team "NWIS - Integration and Reference"',
+      );
       // experimental APIs are being built; an API that is written to has the caller as source
       expect(parse(readFileSync(join(t.dir, 'mpi-fhir-patient.yaml'), 'utf8')).status).toBe('build');
       const audit = parse(readFileSync(join(t.dir, 'cas-audit-logging.yaml'), 'utf8'));
@@ -49,10 +51,15 @@ describe('import catalogue', () => {
       expect(s.found).toBe(93);
       expect(s.specs).toHaveLength(93);
       const tree = readTree(t.dir);
-      const pds = [...tree.entries()].find(([, v]) => /title: Personal Demographics Service - FHIR API\n/.test(v));
+      const pds = [...tree.entries()].find(([, v]) =>
+        /title: Personal Demographics Service - FHIR API\n/.test(v),
+      );
       expect(pds).toBeDefined();
       const data = parse(pds![1]);
-      expect(data.source).toEqual({ system: 'Personal Demographics Service - FHIR API', orgName: 'NHS Digital' });
+      expect(data.source).toEqual({
+        system: 'Personal Demographics Service - FHIR API',
+        orgName: 'NHS Digital',
+      });
       expect(data.protocol.standard).toBe('fhir');
       expect(data.transport).toEqual({ kind: 'https', encryption: 'tls' });
     } finally {
@@ -75,11 +82,20 @@ describe('import catalogue', () => {
   it('reports a malformed CSV and an unknown format as errors', () => {
     const t = tempDir();
     try {
-      const s = importCatalogue([relative(repoRoot, join(fixtures, 'synthetic/malformed.csv')), relative(repoRoot, join(fixtures, 'hl7v2'))], {
-        outDir: t.dir,
-        cwd: repoRoot,
-      });
-      expect(s.diagnostics.map((d) => `${d.code}:${d.location?.line}`).sort()).toEqual(['import-catalogue-unknown-format:1', 'import-csv-malformed:2']);
+      const s = importCatalogue(
+        [
+          relative(repoRoot, join(fixtures, 'synthetic/malformed.csv')),
+          relative(repoRoot, join(fixtures, 'hl7v2')),
+        ],
+        {
+          outDir: t.dir,
+          cwd: repoRoot,
+        },
+      );
+      expect(s.diagnostics.map((d) => `${d.code}:${d.location?.line}`).sort()).toEqual([
+        'import-catalogue-unknown-format:1',
+        'import-csv-malformed:2',
+      ]);
       expect(s.files.withErrors).toBe(2);
     } finally {
       t.done();

@@ -25,7 +25,10 @@ describe('govspec import commands', () => {
   });
 
   it('import mirth: writes drafts, prints the summary, exits 0', async () => {
-    await ImportMirth.run([rel('mirth/cabolabs-4.4-A02-mllp-listener-to-file-writer.xml'), '--out', t.dir], repoRoot);
+    await ImportMirth.run(
+      [rel('mirth/cabolabs-4.4-A02-mllp-listener-to-file-writer.xml'), '--out', t.dir],
+      repoRoot,
+    );
     expect(existsSync(join(t.dir, 'a02-logger.yaml'))).toBe(true);
     const text = out.join('');
     expect(text).toContain('channels found: 1');
@@ -34,13 +37,30 @@ describe('govspec import commands', () => {
   });
 
   it('import mirth --json: prints the summary as JSON', async () => {
-    await ImportMirth.run([rel('mirth/cabolabs-4.4-B04-database-reader.xml'), '--out', t.dir, '--json'], repoRoot);
+    await ImportMirth.run(
+      [rel('mirth/cabolabs-4.4-B04-database-reader.xml'), '--out', t.dir, '--json'],
+      repoRoot,
+    );
     const summary = JSON.parse(out.join(''));
     expect(summary).toMatchObject({ importer: 'mirth', found: 1, files: { read: 1, withErrors: 0 } });
     expect(Object.keys(summary).sort()).toEqual(
-      ['blanksPerField', 'diagnostics', 'files', 'found', 'foundLabel', 'importer', 'secretsWithheld', 'specs', 'unknownConnectors'].sort(),
+      [
+        'blanksPerField',
+        'diagnostics',
+        'files',
+        'found',
+        'foundLabel',
+        'importer',
+        'secretsWithheld',
+        'specs',
+        'unknownConnectors',
+      ].sort(),
     );
-    expect(summary.secretsWithheld[0]).toMatchObject({ kind: 'stored credential', line: 67, channel: 'B04_db_reader' });
+    expect(summary.secretsWithheld[0]).toMatchObject({
+      kind: 'stored credential',
+      line: 67,
+      channel: 'B04_db_reader',
+    });
     expect(JSON.stringify(summary)).not.toContain('user1234');
   });
 
@@ -53,15 +73,23 @@ describe('govspec import commands', () => {
 
   it('exits 2 on a usage error', async () => {
     await expect(ImportMirth.run(['--out', t.dir], repoRoot)).rejects.toMatchObject({ oclif: { exit: 2 } });
-    await expect(ImportHl7.run([rel('hl7v2'), '--id', '../Bad', '--out', t.dir], repoRoot)).rejects.toMatchObject({
+    await expect(
+      ImportHl7.run([rel('hl7v2'), '--id', '../Bad', '--out', t.dir], repoRoot),
+    ).rejects.toMatchObject({
       oclif: { exit: 2 },
     });
   });
 
   it('import hl7 and import catalogue run the same way', async () => {
-    await ImportHl7.run([rel('hl7v2/dhcw-training-adt-a40-merge.hl7'), '--out', t.dir, '--id', 'a40-merges'], repoRoot);
+    await ImportHl7.run(
+      [rel('hl7v2/dhcw-training-adt-a40-merge.hl7'), '--out', t.dir, '--id', 'a40-merges'],
+      repoRoot,
+    );
     expect(existsSync(join(t.dir, 'a40-merges.yaml'))).toBe(true);
-    await ImportCatalogue.run([rel('registers/nhs-wales-api-catalogue'), '--out', join(t.dir, 'cat')], repoRoot);
+    await ImportCatalogue.run(
+      [rel('registers/nhs-wales-api-catalogue'), '--out', join(t.dir, 'cat')],
+      repoRoot,
+    );
     expect(existsSync(join(t.dir, 'cat', 'mpi-pix.yaml'))).toBe(true);
   });
 });

@@ -34,7 +34,10 @@ const cases: Array<[string, (out: string) => ImportSummary]> = [
         { outDir: out, cwd: repoRoot },
       ),
   ],
-  ['mirth-backup', (out) => importMirth([`${m}/mirthsync-server-backup-3.8.0.xml`], { outDir: out, cwd: repoRoot })],
+  [
+    'mirth-backup',
+    (out) => importMirth([`${m}/mirthsync-server-backup-3.8.0.xml`], { outDir: out, cwd: repoRoot }),
+  ],
   [
     'hl7',
     (out) =>
@@ -48,7 +51,14 @@ const cases: Array<[string, (out: string) => ImportSummary]> = [
         { outDir: out, cwd: repoRoot },
       ),
   ],
-  ['catalogue', (out) => importCatalogue(['test/fixtures/import/registers/nhs-wales-api-catalogue/mpi'], { outDir: out, cwd: repoRoot })],
+  [
+    'catalogue',
+    (out) =>
+      importCatalogue(['test/fixtures/import/registers/nhs-wales-api-catalogue/mpi'], {
+        outDir: out,
+        cwd: repoRoot,
+      }),
+  ],
 ];
 
 describe('golden draft specs', () => {

@@ -21,3 +21,7 @@ export function readTree(dir: string, base = dir): Map<string, string> {
   }
   return out;
 }
+
+/** A parsed draft spec, loosely typed for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Spec = Record<string, any>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importHl7 } from '../../src/import/hl7/import.js';
 import { renderSummaryText } from '../../src/import/render-summary.js';
 import type { ImportSummary } from '../../src/import/summary.js';
-import { fixtures, readTree, repoRoot, tempDir } from './helpers.js';
+import { fixtures, readTree, repoRoot, tempDir, type Spec } from './helpers.js';
 
 const corpus = join(fixtures, 'hl7v2');
 const rel = (p: string) => relative(repoRoot, p);
@@ -20,7 +20,8 @@ function patientValues(text: string): string[] {
   for (const seg of text.split(/\r\n|\r|\n| (?=[A-Z][A-Z0-9]{2}\|)/)) {
     const f = seg.split('|');
     if (f[0] === 'PID') {
-      for (const n of [2, 3, 4]) for (const rep of (f[n] ?? '').split('~')) values.add(rep.split('^')[0] ?? '');
+      for (const n of [2, 3, 4])
+        for (const rep of (f[n] ?? '').split('~')) values.add(rep.split('^')[0] ?? '');
       for (const n of [5, 6]) for (const part of (f[n] ?? '').split('^').slice(0, 3)) values.add(part);
       values.add(f[3] ?? '');
       values.add(f[5] ?? '');
@@ -44,7 +45,7 @@ describe('import hl7: every corpus sample', () => {
     written = readTree(join(t.dir, 'specs'));
   });
   afterAll(t.done);
-  const spec = (id: string) => parse(written.get(`${id}.yaml`)!) as Record<string, any>;
+  const spec = (id: string) => parse(written.get(`${id}.yaml`)!) as Spec;
 
   it('reads all 26 samples (and the synthetic one) without an error', () => {
     expect(summary.files).toEqual({ read: 27, withErrors: 0 });
@@ -71,7 +72,12 @@ describe('import hl7: every corpus sample', () => {
     const s = spec('hl7-pas-to-route');
     expect(s.source.system).toBe('PAS');
     expect(s.target.system).toBe('ROUTE');
-    expect(s.protocol).toEqual({ standard: 'hl7v2', version: '2.4', messages: ['ADT^A01', 'ADT^A05', 'ADT^A28', 'ADT^A31'], timezone: 'local-no-offset' });
+    expect(s.protocol).toEqual({
+      standard: 'hl7v2',
+      version: '2.4',
+      messages: ['ADT^A01', 'ADT^A05', 'ADT^A28', 'ADT^A31'],
+      timezone: 'local-no-offset',
+    });
     const items = s.data.items as Array<Record<string, unknown>>;
     expect(items).toEqual(
       expect.arrayContaining([
@@ -91,19 +97,33 @@ describe('import hl7: every corpus sample', () => {
     expect(text).toContain('NHS number encoded as ^^^NHS^NH.');
     expect(text).toContain('NHS number encoded as ^^^NHS^HN.');
     expect(text).toContain('NHS number encoded as ^^^^NH.');
-    expect(text).toContain('NHS number encoded as ^^^NHS^NH, ^^^^NI: several forms, so the receiver must accept all of them.');
+    expect(text).toContain(
+      'NHS number encoded as ^^^NHS^NH, ^^^^NI: several forms, so the receiver must accept all of them.',
+    );
     expect(text).toContain('Local identifiers encoded as ^^^ (no authority or type).');
   });
 
   it('flags merges, attachments, free text and several identifiers', () => {
     const merge = spec('hl7-245-to-receiver');
-    expect(merge.data.items).toEqual(expect.arrayContaining([{ name: 'Prior patient identifier (merge)', class: 'identifier', field: 'MRG-1' }]));
+    expect(merge.data.items).toEqual(
+      expect.arrayContaining([
+        { name: 'Prior patient identifier (merge)', class: 'identifier', field: 'MRG-1' },
+      ]),
+    );
     expect(written.get('hl7-245-to-receiver.yaml')).toContain('MRG segments (merges) are present');
 
     const ed = spec('hl7-winpath-to-epr');
     expect(ed.data.attachments).toEqual([{ kind: 'pdf', encoding: 'base64' }]);
-    expect(ed.data.items).toEqual(expect.arrayContaining([{ name: 'Observation value', class: 'health', field: 'OBX-5', freeText: true }]));
-    expect(ed.data.items).toEqual(expect.arrayContaining([{ name: 'Notes and comments', class: 'health', field: 'NTE-3', freeText: true }]));
+    expect(ed.data.items).toEqual(
+      expect.arrayContaining([
+        { name: 'Observation value', class: 'health', field: 'OBX-5', freeText: true },
+      ]),
+    );
+    expect(ed.data.items).toEqual(
+      expect.arrayContaining([
+        { name: 'Notes and comments', class: 'health', field: 'NTE-3', freeText: true },
+      ]),
+    );
     expect(ed.protocol.timezone).toBe('local-with-offset');
 
     const several = spec('hl7-100-to-200');
@@ -116,7 +136,9 @@ describe('import hl7: every corpus sample', () => {
   });
 
   it('reports the quirks of the samples as diagnostics with file and line', () => {
-    const seen = summary.diagnostics.map((d) => `${d.code} ${d.location!.file.split('/').pop()}:${d.location!.line}`);
+    const seen = summary.diagnostics.map(
+      (d) => `${d.code} ${d.location!.file.split('/').pop()}:${d.location!.line}`,
+    );
     expect(seen).toEqual(
       expect.arrayContaining([
         'import-hl7-bad-timestamp dhcw-phw-adt-a28-nhs-number.hl7:1',
@@ -132,7 +154,9 @@ describe('import hl7: every corpus sample', () => {
   it('splits a space-separated message into its segments', () => {
     const s = spec('hl7-epicadt-to-labadt');
     expect(s.protocol.messages).toEqual(['ADT^A01']);
-    expect(s.data.items).toEqual(expect.arrayContaining([{ name: 'Name', class: 'personal', field: 'PID-5' }]));
+    expect(s.data.items).toEqual(
+      expect.arrayContaining([{ name: 'Name', class: 'personal', field: 'PID-5' }]),
+    );
   });
 
   it('puts every message into one spec with --id', () => {
@@ -152,7 +176,9 @@ describe('import hl7: every corpus sample', () => {
     const one = tempDir();
     try {
       const s = importHl7([rel(join(fixtures, 'synthetic/hl7'))], { outDir: one.dir, cwd: repoRoot });
-      expect(s.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['import-hl7-not-a-message']);
+      expect(s.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+        'import-hl7-not-a-message',
+      ]);
       expect(s.files.withErrors).toBe(1);
       expect(s.specs).toHaveLength(1);
     } finally {

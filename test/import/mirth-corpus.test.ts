@@ -7,7 +7,9 @@ import type { ImportSummary } from '../../src/import/summary.js';
 import { fixtures, readTree, repoRoot, tempDir } from './helpers.js';
 
 const corpus = join(fixtures, 'mirth');
-const files = readdirSync(corpus).filter((f) => f.endsWith('.xml')).sort();
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.xml'))
+  .sort();
 
 /** Secret values in an export, found independently of the importer (plain text search). */
 function secretValues(text: string): string[] {
@@ -19,7 +21,8 @@ function secretValues(text: string): string[] {
   for (const m of text.matchAll(/<password>([^<]*)<\/password>/g)) add(m[1]);
   for (const m of text.matchAll(/<property name="password">([^<]*)<\/property>/g)) add(m[1]);
   for (const m of text.matchAll(/<credentials[^>]*>([\s\S]*?)<\/credentials>/g)) {
-    for (const e of m[1]!.matchAll(/<entry>\s*<string>[^<]*<\/string>\s*<string>([^<]*)<\/string>/g)) add(e[1]);
+    for (const e of m[1]!.matchAll(/<entry>\s*<string>[^<]*<\/string>\s*<string>([^<]*)<\/string>/g))
+      add(e[1]);
   }
   for (const m of text.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/\s:@<]+:([^@/\s<]+)@/gi)) add(m[1]);
   for (const m of text.matchAll(/[;?&](?:password|pwd|apikey|access_token)=([^;&<\s]+)/gi)) add(m[1]);
@@ -57,7 +60,9 @@ describe('import mirth: every corpus export', () => {
 
   it('starts every spec with the schema modeline', () => {
     for (const text of written.values()) {
-      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S*schemas\/integration\.schema\.json$/);
+      expect(text.split('\n')[0]).toMatch(
+        /^# yaml-language-server: \$schema=\S*schemas\/integration\.schema\.json$/,
+      );
     }
   });
 
@@ -66,10 +71,15 @@ describe('import mirth: every corpus export', () => {
     const values = secretValues(text);
     // A value that also occurs in the export as ordinary text ("test" in "test alert", "password"
     // as a property name) cannot be told apart from it; every other value is checked.
-    const elsewhere = values.reduce((t, v) => t.split(`>${v}<`).join('><').split(`:${v}@`).join(':@').split(`=${v}`).join('='), text);
+    const elsewhere = values.reduce(
+      (t, v) => t.split(`>${v}<`).join('><').split(`:${v}@`).join(':@').split(`=${v}`).join('='),
+      text,
+    );
     const distinctive = values.filter((v) => !elsewhere.includes(v));
     const display = `test/fixtures/import/mirth/${file}`;
-    const specs = summary.specs.filter((s) => s.origin.startsWith(display)).map((s) => written.get(`${s.id}.yaml`)!);
+    const specs = summary.specs
+      .filter((s) => s.origin.startsWith(display))
+      .map((s) => written.get(`${s.id}.yaml`)!);
     expect(specs.length).toBeGreaterThan(0);
     const output = renderSummaryText(summary) + JSON.stringify(summary);
     for (const v of distinctive) {
@@ -82,7 +92,10 @@ describe('import mirth: every corpus export', () => {
     const all = files.flatMap((f) => {
       const text = readFileSync(join(corpus, f), 'utf8');
       const values = secretValues(text);
-      const elsewhere = values.reduce((t, v) => t.split(`>${v}<`).join('><').split(`:${v}@`).join(':@'), text);
+      const elsewhere = values.reduce(
+        (t, v) => t.split(`>${v}<`).join('><').split(`:${v}@`).join(':@'),
+        text,
+      );
       return values.filter((v) => !elsewhere.includes(v));
     });
     // the corpus's stored values that the test above proves absent
@@ -105,7 +118,9 @@ describe('import mirth: every corpus export', () => {
     );
     for (const s of stored) expect(s.channel).toBeTruthy();
     // Tiro keeps its credentials in the configuration map: references, not stored secrets
-    const tiro = summary.secretsWithheld.filter((s) => s.file.includes("tiro-") && s.kind === "credential from the configuration map");
+    const tiro = summary.secretsWithheld.filter(
+      (s) => s.file.includes('tiro-') && s.kind === 'credential from the configuration map',
+    );
     expect(tiro.length).toBe(2);
     expect(tiro.every((s) => !s.stored)).toBe(true);
   });

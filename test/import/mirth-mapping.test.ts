@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMirth } from '../../src/import/mirth/import.js';
 import type { ImportSummary } from '../../src/import/summary.js';
-import { fixtures, readTree, repoRoot, tempDir } from './helpers.js';
+import { fixtures, readTree, repoRoot, tempDir, type Spec } from './helpers.js';
 
 /** Import some fixture files together and read the drafts back as YAML data and text. */
 function importFiles(files: string[]) {
@@ -16,7 +16,7 @@ function importFiles(files: string[]) {
   const spec = (id: string) => {
     const text = texts.get(`${id}.yaml`);
     if (!text) throw new Error(`no spec ${id}; have ${[...texts.keys()].join(', ')}`);
-    return { text, data: parse(text) as Record<string, any> };
+    return { text, data: parse(text) as Spec };
   };
   return { summary, spec, done };
 }
@@ -30,7 +30,12 @@ describe('Mirth channel -> draft spec', () => {
 
   it('maps a 4.x MLLP listener to file writer', () => {
     const { data, text } = r.spec('a02-logger');
-    expect(data.engine).toEqual({ kind: 'mirth', channel: 'A02_logger', channelId: 'ddd4fb6b-0232-4af2-b32d-9022674322a0', revision: 1 });
+    expect(data.engine).toEqual({
+      kind: 'mirth',
+      channel: 'A02_logger',
+      channelId: 'ddd4fb6b-0232-4af2-b32d-9022674322a0',
+      revision: 1,
+    });
     expect(data.status).toBe('live');
     expect(data.source.system).toBe('Sender to MLLP port 6661');
     expect(data.protocol.standard).toBe('hl7v2');
@@ -59,14 +64,18 @@ describe('Mirth channel -> draft spec', () => {
     const reader = r.spec('c01-cda-error-email');
     expect(reader.data.source.system).toBe('Mirth channel C01_cda_process');
     expect(reader.text).toContain('fed by Mirth channel "C01_cda_process": spec c01-cda-process');
-    expect(r.summary.specs.find((s) => s.id === 'c01-cda-error-email')!.blanks).not.toContain('source.system (placeholder)');
+    expect(r.summary.specs.find((s) => s.id === 'c01-cda-error-email')!.blanks).not.toContain(
+      'source.system (placeholder)',
+    );
   });
 
   it('reads message types from rule-builder filters and templates, and says it is a heuristic', () => {
     const { data, text } = r.spec('04-002-ltw-new-lab-order');
     expect(data.protocol.messages).toEqual(['OML^O21']);
     expect(data.protocol.version).toBe('2.5.1');
-    expect(text).toContain('a heuristic: govspec reads literal values and MSH.9 comparisons and never runs the scripts');
+    expect(text).toContain(
+      'a heuristic: govspec reads literal values and MSH.9 comparisons and never runs the scripts',
+    );
     expect(r.spec('04-003-swf-orm').data.protocol.messages).toEqual(['ORM^O01']);
   });
 
@@ -96,7 +105,12 @@ describe('Mirth channel -> draft spec', () => {
 
   it('drafts one spec per channel of a server backup, with group tags and the backup facts', () => {
     const backup = r.summary.specs.filter((s) => s.origin.includes('mirthsync-server-backup'));
-    expect(backup.map((s) => s.id).sort()).toEqual(['hello-db-writer', 'http-3080', 'http-hello2-3081', 'http-hello3-3083']);
+    expect(backup.map((s) => s.id).sort()).toEqual([
+      'hello-db-writer',
+      'http-3080',
+      'http-hello2-3081',
+      'http-hello3-3083',
+    ]);
     const hello = r.spec('hello-db-writer');
     expect(hello.data.tags).toEqual(['group:This is a group']);
     expect(hello.data.retention).toEqual({ messageLog: 'forever', messageLogPurge: 'none' });
@@ -119,7 +133,9 @@ describe('Mirth channel -> draft spec', () => {
 
   it('lists the other destinations of a channel in a comment on target', () => {
     const { text } = r.spec('04-002-ltw-new-lab-order');
-    expect(text).toContain('#   "Guarda orden" (destination 2): Database Writer jdbc:mysql://127.0.0.1:3306/mirth_tests\n');
+    expect(text).toContain(
+      '#   "Guarda orden" (destination 2): Database Writer jdbc:mysql://127.0.0.1:3306/mirth_tests\n',
+    );
   });
 });
 
@@ -134,13 +150,19 @@ describe('Mirth exports govspec does not fully know', () => {
 
   it('still imports the good files when others are malformed, and exits with errors', () => {
     const errors = summary.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => `${d.code} ${d.location?.file.split('/').pop()}:${d.location?.line}`).sort()).toEqual([
+    expect(
+      errors.map((d) => `${d.code} ${d.location?.file.split('/').pop()}:${d.location?.line}`).sort(),
+    ).toEqual([
       'import-mirth-not-an-export not-an-export.xml:2',
       'import-xml-doctype doctype-entities.xml:6',
       'import-xml-malformed malformed.xml:6',
     ]);
     expect(summary.files).toEqual({ read: 7, withErrors: 3 });
-    expect(summary.specs.map((s) => s.id).sort()).toEqual(['canary-secrets', 'fhir-patient-in-acme-out', 'legacy-llp-feed']);
+    expect(summary.specs.map((s) => s.id).sort()).toEqual([
+      'canary-secrets',
+      'fhir-patient-in-acme-out',
+      'legacy-llp-feed',
+    ]);
   });
 
   it('tolerates a commercial connector it does not know and lists it', () => {
@@ -164,7 +186,10 @@ describe('Mirth exports govspec does not fully know', () => {
   });
 
   it('never copies a canary credential from any place an export keeps one', () => {
-    const all = [...r.spec('canary-secrets').text.split('\n'), ...r.spec('legacy-llp-feed').text.split('\n')].join('\n');
+    const all = [
+      ...r.spec('canary-secrets').text.split('\n'),
+      ...r.spec('legacy-llp-feed').text.split('\n'),
+    ].join('\n');
     const output = all + JSON.stringify(summary);
     expect(output).not.toMatch(/Cn4ry/);
     const kinds = summary.secretsWithheld.filter((s) => s.stored).map((s) => s.kind);

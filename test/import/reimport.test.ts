@@ -50,7 +50,11 @@ describe('re-import', () => {
     const edits = spec!.proposedEdits!;
     expect(edits).toEqual(expect.arrayContaining([{ pointer: '/engine/revision', current: 1, proposed: 2 }]));
     // the person's edit shows up as a proposal, not as a silent overwrite
-    expect(edits).toEqual(expect.arrayContaining([{ pointer: '/source/system', current: 'PAS', proposed: 'Sender to MLLP port 6662' }]));
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        { pointer: '/source/system', current: 'PAS', proposed: 'Sender to MLLP port 6662' },
+      ]),
+    );
     const text = renderSummaryText(summary);
     expect(text).toContain('~ ');
     expect(text).toContain('source.endpoint: 0.0.0.0:6661 MLLP -> 0.0.0.0:6662 MLLP');
@@ -62,9 +66,17 @@ describe('re-import', () => {
     const old = join(out, 'pas-adt-to-epr.yaml');
     const text = readFileSync(old, 'utf8').replace('id: pas-adt-to-epr', 'id: pas-adt');
     writeFileSync(join(out, 'pas-adt.yaml'), text);
-    writeFileSync(old, text.replace('channelId: 5e1f0000-0000-4000-8000-00000000a1a1', 'channelId: other').replace(/import\.key = mirth:\S+/, 'import.key = mirth:other').replace('id: pas-adt', 'id: pas-adt-to-epr'));
+    writeFileSync(
+      old,
+      text
+        .replace('channelId: 5e1f0000-0000-4000-8000-00000000a1a1', 'channelId: other')
+        .replace(/import\.key = mirth:\S+/, 'import.key = mirth:other')
+        .replace('id: pas-adt', 'id: pas-adt-to-epr'),
+    );
     const summary = importMirth([v1], { outDir: out, cwd: repoRoot });
-    expect(summary.specs.map((s) => [s.id, s.action, s.file.split('/').pop()])).toEqual([['pas-adt', 'unchanged', 'pas-adt.yaml']]);
+    expect(summary.specs.map((s) => [s.id, s.action, s.file.split('/').pop()])).toEqual([
+      ['pas-adt', 'unchanged', 'pas-adt.yaml'],
+    ]);
   });
 
   it('dry run reports without writing', () => {

@@ -16,10 +16,13 @@ describe('every draft matches the spec language', () => {
   beforeAll(() => {
     importMirth([rel('mirth'), rel('synthetic/mirth')], { outDir: join(t.dir, 'mirth'), cwd: repoRoot });
     importHl7([rel('hl7v2'), rel('synthetic/hl7')], { outDir: join(t.dir, 'hl7'), cwd: repoRoot });
-    importCatalogue([rel('registers/nhs-wales-api-catalogue'), rel('registers/uk-gov-api-catalogue/catalogue.csv')], {
-      outDir: join(t.dir, 'catalogue'),
-      cwd: repoRoot,
-    });
+    importCatalogue(
+      [rel('registers/nhs-wales-api-catalogue'), rel('registers/uk-gov-api-catalogue/catalogue.csv')],
+      {
+        outDir: join(t.dir, 'catalogue'),
+        cwd: repoRoot,
+      },
+    );
     specs = readTree(t.dir);
   });
   afterAll(t.done);

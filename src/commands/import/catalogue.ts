@@ -19,14 +19,22 @@ export default class ImportCatalogue extends Command {
 
   static override flags = {
     out: Flags.string({ description: 'folder for the draft specs', default: 'specs/imported' }),
-    provider: Flags.string({ description: 'CSV registers: only rows from this provider id (repeatable)', multiple: true }),
+    provider: Flags.string({
+      description: 'CSV registers: only rows from this provider id (repeatable)',
+      multiple: true,
+    }),
     json: Flags.boolean({ description: 'print the import summary as JSON' }),
     'dry-run': Flags.boolean({ description: 'report what would be written without writing' }),
   };
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(ImportCatalogue);
-    const options = { outDir: flags.out, cwd: process.cwd(), dryRun: flags['dry-run'], providers: flags.provider ?? [] };
+    const options = {
+      outDir: flags.out,
+      cwd: process.cwd(),
+      dryRun: flags['dry-run'],
+      providers: flags.provider ?? [],
+    };
     const { output, exitCode } = reportImport(importCatalogue(argv as string[], options), flags.json);
     process.stdout.write(output);
     if (exitCode !== 0) this.exit(exitCode);

@@ -26,7 +26,11 @@ export default class ImportMirth extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(ImportMirth);
-    const summary = importMirth(argv as string[], { outDir: flags.out, cwd: process.cwd(), dryRun: flags['dry-run'] });
+    const summary = importMirth(argv as string[], {
+      outDir: flags.out,
+      cwd: process.cwd(),
+      dryRun: flags['dry-run'],
+    });
     const { output, exitCode } = reportImport(summary, flags.json);
     process.stdout.write(output);
     if (exitCode !== 0) this.exit(exitCode);

@@ -28,7 +28,12 @@ export function importCatalogue(inputs: string[], options: CatalogueOptions): Im
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      summary.diagnostics.push(importCodes['import-file-unreadable'].at({ file: input, line: 1, column: 1 }, 'no such file or folder'));
+      summary.diagnostics.push(
+        importCodes['import-file-unreadable'].at(
+          { file: input, line: 1, column: 1 },
+          'no such file or folder',
+        ),
+      );
       summary.files.withErrors += 1;
       continue;
     }
@@ -37,7 +42,9 @@ export function importCatalogue(inputs: string[], options: CatalogueOptions): Im
       summary.files.read += files;
       summary.diagnostics.push(...problems);
       if (files === 0) {
-        summary.diagnostics.push(importCodes['import-catalogue-unknown-format'].at({ file: display, line: 1, column: 1 }));
+        summary.diagnostics.push(
+          importCodes['import-catalogue-unknown-format'].at({ file: display, line: 1, column: 1 }),
+        );
         summary.files.withErrors += 1;
       } else if (hasErrors(problems)) summary.files.withErrors += 1;
       entries.push(...found);
@@ -47,7 +54,11 @@ export function importCatalogue(inputs: string[], options: CatalogueOptions): Im
     const [bytes, readProblems] = readInput(path, display, 50 * 1024 * 1024);
     const text = bytes ? new TextDecoder().decode(bytes) : undefined;
     if (text === undefined || !/\.csv$/i.test(path)) {
-      summary.diagnostics.push(...(text === undefined ? readProblems : [importCodes['import-catalogue-unknown-format'].at({ file: display, line: 1, column: 1 })]));
+      summary.diagnostics.push(
+        ...(text === undefined
+          ? readProblems
+          : [importCodes['import-catalogue-unknown-format'].at({ file: display, line: 1, column: 1 })]),
+      );
       summary.files.withErrors += 1;
       continue;
     }
@@ -64,7 +75,10 @@ export function importCatalogue(inputs: string[], options: CatalogueOptions): Im
   for (const entry of entries) {
     if (seen.has(entry.key)) continue;
     seen.add(entry.key);
-    const id = folder.idFor(idFromName(entry.system ? `${entry.system} ${entry.name}` : entry.name, 'api'), entry.key);
+    const id = folder.idFor(
+      idFromName(entry.system ? `${entry.system} ${entry.name}` : entry.name, 'api'),
+      entry.key,
+    );
     const draft = entryToDraft(entry, id);
     const [outcome, problems] = folder.apply(draft, blanksOf(draft));
     summary.specs.push(outcome);

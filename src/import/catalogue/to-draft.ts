@@ -19,8 +19,16 @@ export function entryToDraft(e: CatalogueEntry, id: string): Draft {
   const notes: Draft['notes'] = [];
   const blanks: Blank[] = [];
   const system = (e.system ?? e.name).slice(0, 120);
-  const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: (e.system ? `${e.name} (${e.system})` : e.name).slice(0, 200) };
-  if (e.description) spec['description'] = redactText(e.description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '')).trim().slice(0, 4000);
+  const spec: Record<string, unknown> = {
+    govspec: 1,
+    id,
+    version: '0.1.0',
+    title: (e.system ? `${e.name} (${e.system})` : e.name).slice(0, 200),
+  };
+  if (e.description)
+    spec['description'] = redactText(e.description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''))
+      .trim()
+      .slice(0, 4000);
 
   const [status, statusNote] = statusOf(e);
   spec['status'] = status;
@@ -41,30 +49,54 @@ export function entryToDraft(e: CatalogueEntry, id: string): Draft {
       `Direction guessed from the description (${callerSends ? 'the caller sends data in' : 'the caller reads data out'}): swap source and target if wrong.`,
     ],
   });
-  blanks.push({ field: `${consumerSide}.system`, note: 'the register does not name consumers', placeholder: true });
-  if (e.systemDescription) notes.push({ path: [callerSends ? 'target' : 'source', 'system'], lines: [`${e.system}: ${e.systemDescription}.`] });
+  blanks.push({
+    field: `${consumerSide}.system`,
+    note: 'the register does not name consumers',
+    placeholder: true,
+  });
+  if (e.systemDescription)
+    notes.push({
+      path: [callerSends ? 'target' : 'source', 'system'],
+      lines: [`${e.system}: ${e.systemDescription}.`],
+    });
 
   spec['engine'] = { kind: 'none' };
-  notes.push({ path: ['engine', 'kind'], lines: ['The register does not say whether an engine sits between caller and API: change if one does.'] });
+  notes.push({
+    path: ['engine', 'kind'],
+    lines: ['The register does not say whether an engine sits between caller and API: change if one does.'],
+  });
 
   const [standard, description] = protocols[(e.type ?? '').trim().toUpperCase()] ?? ['other', e.type];
   const protocol: Record<string, unknown> = { standard };
   if (description) protocol['description'] = description;
   spec['protocol'] = protocol;
-  notes.push({ path: ['protocol', 'standard'], lines: [`The register says the type is "${e.type ?? 'not given'}".${e.catalogue === 'API catalogue CSV' ? ' Guessed from the name and description.' : ''}`] });
+  notes.push({
+    path: ['protocol', 'standard'],
+    lines: [
+      `The register says the type is "${e.type ?? 'not given'}".${e.catalogue === 'API catalogue CSV' ? ' Guessed from the name and description.' : ''}`,
+    ],
+  });
 
-  const https = !!e.url?.startsWith('https://') || ['SOAP', 'SOAP/HL7', 'REST', 'REST/FHIR', 'SOLR', 'GRAPHQL'].includes((e.type ?? '').toUpperCase());
+  const https =
+    !!e.url?.startsWith('https://') ||
+    ['SOAP', 'SOAP/HL7', 'REST', 'REST/FHIR', 'SOLR', 'GRAPHQL'].includes((e.type ?? '').toUpperCase());
   const transport: Record<string, unknown> = { kind: https ? 'https' : 'other' };
   if (e.url?.startsWith('https://')) transport['encryption'] = 'tls';
   spec['transport'] = transport;
   const transportNotes = [e.url ? `Base URL: ${e.url}.` : 'The register gives no URL.'];
-  if (e.access) transportNotes.push(`Register access level: ${e.access}. Say which network carries it (internal, hscn, internet) and how callers authenticate.`);
+  if (e.access)
+    transportNotes.push(
+      `Register access level: ${e.access}. Say which network carries it (internal, hscn, internet) and how callers authenticate.`,
+    );
   if (e.documentation) transportNotes.push(`Documentation: ${e.documentation}.`);
   notes.push({ path: ['transport', 'kind'], lines: transportNotes });
 
   for (const b of governanceBlanks) {
     if (b.field === 'owner' && e.ownerTeam) {
-      blanks.push({ field: 'owner', note: `the register names the team "${e.ownerTeam}": add the accountable person: owner: { name, team, contact }` });
+      blanks.push({
+        field: 'owner',
+        note: `the register names the team "${e.ownerTeam}": add the accountable person: owner: { name, team, contact }`,
+      });
     } else blanks.push(b);
   }
   blanks.push({ field: 'data', note: 'the data items the API carries, with classes' });
@@ -75,7 +107,10 @@ export function entryToDraft(e: CatalogueEntry, id: string): Draft {
   return {
     id,
     spec,
-    header: [`Draft imported by govspec from the ${e.catalogue} (${where}).`, 'The register describes an API, not a flow: check every line and name its consumers.'],
+    header: [
+      `Draft imported by govspec from the ${e.catalogue} (${where}).`,
+      'The register describes an API, not a flow: check every line and name its consumers.',
+    ],
     notes,
     blanks,
     facts: e.facts.filter(([, v]) => v !== ''),
@@ -85,10 +120,20 @@ export function entryToDraft(e: CatalogueEntry, id: string): Draft {
 }
 
 function statusOf(e: CatalogueEntry): [string, string] {
-  if (e.endDate) return ['retiring', `The register gives an end date (${e.endDate}): drafted as retiring; use retired once it is switched off.`];
+  if (e.endDate)
+    return [
+      'retiring',
+      `The register gives an end date (${e.endDate}): drafted as retiring; use retired once it is switched off.`,
+    ];
   const s = (e.status ?? '').toLowerCase();
   if (s === 'stable' || s === 'live') return ['live', `The register says status "${e.status}".`];
-  if (['experimental', 'alpha', 'beta'].includes(s)) return ['build', `The register says status "${e.status}": drafted as build.`];
+  if (['experimental', 'alpha', 'beta'].includes(s))
+    return ['build', `The register says status "${e.status}": drafted as build.`];
   if (s === 'deprecated' || s === 'retiring') return ['retiring', `The register says status "${e.status}".`];
-  return ['live', e.status ? `The register says status "${e.status}": drafted as live.` : 'The register gives no status: drafted as live because it is listed.'];
+  return [
+    'live',
+    e.status
+      ? `The register says status "${e.status}": drafted as live.`
+      : 'The register gives no status: drafted as live because it is listed.',
+  ];
 }

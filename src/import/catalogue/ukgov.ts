@@ -11,9 +11,23 @@ import type { CatalogueEntry } from './entry.js';
  * documentation, maintainer, provider, startDate, endDate). Provider names come from an
  * organisation.csv beside it when there is one.
  */
-export function readCsvCatalogue(path: string, display: string, text: string, providers: string[]): [CatalogueEntry[], Diagnostic[]] {
+export function readCsvCatalogue(
+  path: string,
+  display: string,
+  text: string,
+  providers: string[],
+): [CatalogueEntry[], Diagnostic[]] {
   const parsed = parseCsv(text);
-  if (parsed.error) return [[], [importCodes['import-csv-malformed'].at({ file: display, line: parsed.error.line, column: 1 }, parsed.error.message)]];
+  if (parsed.error)
+    return [
+      [],
+      [
+        importCodes['import-csv-malformed'].at(
+          { file: display, line: parsed.error.line, column: 1 },
+          parsed.error.message,
+        ),
+      ],
+    ];
   const header = parsed.rows[0]?.cells.map((c) => c.trim()) ?? [];
   if (!header.includes('url') || !header.includes('name')) {
     return [[], [importCodes['import-catalogue-unknown-format'].at({ file: display, line: 1, column: 1 })]];
@@ -29,12 +43,24 @@ export function readCsvCatalogue(path: string, display: string, text: string, pr
     const url = get('url');
     const name = get('name');
     if (!name) {
-      diagnostics.push(importCodes['import-catalogue-invalid-entry'].at({ file: display, line, column: 1 }, 'the row has no name'));
+      diagnostics.push(
+        importCodes['import-catalogue-invalid-entry'].at(
+          { file: display, line, column: 1 },
+          'the row has no name',
+        ),
+      );
       continue;
     }
     // several APIs can share a base URL (HMRC lists dozens under one), so the key is URL and name
     const safeUrl = url ? redactUrl(url) : undefined;
-    const entry: CatalogueEntry = { catalogue: 'API catalogue CSV', key: `catalogue:csv:${safeUrl ?? ''}#${name}`, file: display, line, name, facts: [] };
+    const entry: CatalogueEntry = {
+      catalogue: 'API catalogue CSV',
+      key: `catalogue:csv:${safeUrl ?? ''}#${name}`,
+      file: display,
+      line,
+      name,
+      facts: [],
+    };
     if (safeUrl) entry.url = safeUrl;
     const description = get('description');
     if (description) entry.description = description.replace(/\\n/g, '\n');
@@ -46,7 +72,11 @@ export function readCsvCatalogue(path: string, display: string, text: string, pr
     if (organisation) entry.organisation = organisation;
     const endDate = get('endDate');
     if (endDate) entry.endDate = endDate;
-    entry.type = /fhir/i.test(`${name} ${description ?? ''}`) ? 'REST/FHIR' : /\bsoap\b/i.test(`${name} ${description ?? ''}`) ? 'SOAP' : 'REST';
+    entry.type = /fhir/i.test(`${name} ${description ?? ''}`)
+      ? 'REST/FHIR'
+      : /\bsoap\b/i.test(`${name} ${description ?? ''}`)
+        ? 'SOAP'
+        : 'REST';
     entry.facts = [
       ['name', name],
       ['url', safeUrl ?? ''],

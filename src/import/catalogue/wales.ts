@@ -22,7 +22,9 @@ export function readWalesCatalogue(root: string, cwd: string): [CatalogueEntry[]
     if (!system) continue;
     const shortName = str(system['short-name']);
     if (!shortName) {
-      diagnostics.push(importCodes['import-catalogue-invalid-entry'].at(at(systemFile, cwd), 'system.yml has no short-name'));
+      diagnostics.push(
+        importCodes['import-catalogue-invalid-entry'].at(at(systemFile, cwd), 'system.yml has no short-name'),
+      );
       continue;
     }
     const systemDir = dirname(systemFile);
@@ -36,7 +38,12 @@ export function readWalesCatalogue(root: string, cwd: string): [CatalogueEntry[]
       const title = str(api['title']);
       const type = str(api['type']);
       if (!title || !type) {
-        diagnostics.push(importCodes['import-catalogue-invalid-entry'].at(at(apiFile, cwd), 'api.yml needs a title and a type'));
+        diagnostics.push(
+          importCodes['import-catalogue-invalid-entry'].at(
+            at(apiFile, cwd),
+            'api.yml needs a title and a type',
+          ),
+        );
         continue;
       }
       const entry: CatalogueEntry = {
@@ -85,13 +92,19 @@ function readYamlMap(path: string, cwd: string): [Record<string, unknown> | unde
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return [undefined, [importCodes['import-file-unreadable'].at(at(path, cwd), e instanceof Error ? e.message : String(e))]];
+    return [
+      undefined,
+      [importCodes['import-file-unreadable'].at(at(path, cwd), e instanceof Error ? e.message : String(e))],
+    ];
   }
   const [parsed, problems] = parseYaml(display, bytes);
   if (!parsed) return [undefined, problems];
   const data = parsed.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return [undefined, [importCodes['import-catalogue-invalid-entry'].at(at(path, cwd), 'the file is not a YAML mapping')]];
+    return [
+      undefined,
+      [importCodes['import-catalogue-invalid-entry'].at(at(path, cwd), 'the file is not a YAML mapping')],
+    ];
   }
   return [data as Record<string, unknown>, []];
 }

@@ -45,14 +45,27 @@ export class OutputFolder {
     const existing = this.existing(draft.matchKey);
     const path = existing?.path ?? join(out, `${draft.id}.yaml`);
     const display = relative(this.options.cwd, path).split(sep).join('/');
-    const outcome: SpecOutcome = { id: draft.id, file: display, origin: draft.origin, action: 'written', blanks };
+    const outcome: SpecOutcome = {
+      id: draft.id,
+      file: display,
+      origin: draft.origin,
+      action: 'written',
+      blanks,
+    };
     if (existing || existsSync(path)) {
       const changes = existing ? factChanges(existing, draft) : [];
-      const edits = existing && (changes.length > 0 || existing.facts.size === 0) ? fieldChanges(existing.data, draft.spec) : [];
+      const edits =
+        existing && (changes.length > 0 || existing.facts.size === 0)
+          ? fieldChanges(existing.data, draft.spec)
+          : [];
       outcome.action = changes.length > 0 || edits.length > 0 ? 'changed' : 'unchanged';
       if (changes.length > 0) outcome.changes = changes;
       if (edits.length > 0) outcome.proposedEdits = edits;
-      const diagnostic = importCodes['import-spec-exists'].at({ file: display, line: 1, column: 1 }, draft.id, changes.length + edits.length);
+      const diagnostic = importCodes['import-spec-exists'].at(
+        { file: display, line: 1, column: 1 },
+        draft.id,
+        changes.length + edits.length,
+      );
       return [outcome, [diagnostic]];
     }
     if (this.options.dryRun) return [{ ...outcome, action: 'planned' }, []];
@@ -70,7 +83,10 @@ export class OutputFolder {
     } catch (e) {
       outcome.action = 'failed';
       const reason = e instanceof Error ? e.message : String(e);
-      return [outcome, [importCodes['import-write-failed'].at({ file: display, line: 1, column: 1 }, reason)]];
+      return [
+        outcome,
+        [importCodes['import-write-failed'].at({ file: display, line: 1, column: 1 }, reason)],
+      ];
     }
     return [outcome, []];
   }
@@ -93,7 +109,9 @@ export function schemaPathFrom(specDir: string, cwd: string): string {
 function factChanges(existing: ExistingSpec, draft: Draft): FactChange[] {
   const now = new Map(draft.facts);
   const changes: FactChange[] = [];
-  const keys = [...new Set([...existing.facts.keys(), ...now.keys()])].filter((k) => k !== 'import.key').sort();
+  const keys = [...new Set([...existing.facts.keys(), ...now.keys()])]
+    .filter((k) => k !== 'import.key')
+    .sort();
   for (const k of keys) {
     const before = existing.facts.get(k);
     const after = now.get(k);
@@ -106,10 +124,24 @@ function factChanges(existing: ExistingSpec, draft: Draft): FactChange[] {
   return changes;
 }
 
-const owned = new Set(['title', 'status', 'source', 'target', 'engine', 'protocol', 'transport', 'retention', 'data', 'tags']);
+const owned = new Set([
+  'title',
+  'status',
+  'source',
+  'target',
+  'engine',
+  'protocol',
+  'transport',
+  'retention',
+  'data',
+  'tags',
+]);
 
 /** Differences in the fields an import writes, as JSON pointers (current spec -> new draft). */
-export function fieldChanges(current: Record<string, unknown>, proposed: Record<string, unknown>): FieldChange[] {
+export function fieldChanges(
+  current: Record<string, unknown>,
+  proposed: Record<string, unknown>,
+): FieldChange[] {
   const a = flatten(pick(current), '');
   const b = flatten(pick(proposed), '');
   const out: FieldChange[] = [];
@@ -132,7 +164,8 @@ function pick(spec: Record<string, unknown>): Record<string, unknown> {
 function flatten(value: unknown, pointer: string, out = new Map<string, unknown>()): Map<string, unknown> {
   const isScalarList = Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
   if (value && typeof value === 'object' && !isScalarList) {
-    for (const [k, v] of Object.entries(value)) flatten(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
+    for (const [k, v] of Object.entries(value))
+      flatten(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
   } else {
     out.set(pointer, value);
   }

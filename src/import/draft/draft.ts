@@ -68,8 +68,14 @@ export const specKeyOrder = [
 
 /** What every importer leaves blank: the export of a running system cannot know these. */
 export const governanceBlanks: Blank[] = [
-  { field: 'owner', note: 'name the person accountable for it in production: owner: { name, team, contact }' },
-  { field: 'sla', note: 'the support hours and restore time it is run to: sla: { hours, response, restore }' },
+  {
+    field: 'owner',
+    note: 'name the person accountable for it in production: owner: { name, team, contact }',
+  },
+  {
+    field: 'sla',
+    note: 'the support hours and restore time it is run to: sla: { hours, response, restore }',
+  },
   { field: 'runbook', note: 'where the runbook is (a repository path or URL)' },
   { field: 'monitoring', note: 'where a failure shows up: monitoring: { view, alerts }' },
   { field: 'review', note: 'when it was last reviewed and how often: review: { last, every }' },

@@ -32,18 +32,35 @@ export function indexExisting(outDir: string, cwd: string): [ExistingIndex, Diag
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      diagnostics.push(importCodes['import-existing-spec-unreadable'].at({ file: display, line: 1, column: 1 }, String(e)));
+      diagnostics.push(
+        importCodes['import-existing-spec-unreadable'].at({ file: display, line: 1, column: 1 }, String(e)),
+      );
       continue;
     }
     const [parsed, problems] = parseYaml(display, bytes);
     const data = parsed?.data;
-    if (!data || typeof data !== 'object' || Array.isArray(data) || typeof (data as { id?: unknown }).id !== 'string') {
+    if (
+      !data ||
+      typeof data !== 'object' ||
+      Array.isArray(data) ||
+      typeof (data as { id?: unknown }).id !== 'string'
+    ) {
       const detail = problems[0]?.message ?? 'not a spec mapping with an id';
-      diagnostics.push(importCodes['import-existing-spec-unreadable'].at(problems[0]?.location ?? { file: display, line: 1, column: 1 }, detail));
+      diagnostics.push(
+        importCodes['import-existing-spec-unreadable'].at(
+          problems[0]?.location ?? { file: display, line: 1, column: 1 },
+          detail,
+        ),
+      );
       continue;
     }
     const record = data as Record<string, unknown>;
-    const spec: ExistingSpec = { id: record['id'] as string, path, data: record, facts: readFacts(new TextDecoder().decode(bytes)) };
+    const spec: ExistingSpec = {
+      id: record['id'] as string,
+      path,
+      data: record,
+      facts: readFacts(new TextDecoder().decode(bytes)),
+    };
     const key = spec.facts.get('import.key') ?? mirthKey(record);
     if (key) {
       spec.matchKey = key;
@@ -57,7 +74,9 @@ export function indexExisting(outDir: string, cwd: string): [ExistingIndex, Diag
 
 function mirthKey(spec: Record<string, unknown>): string | undefined {
   const engine = spec['engine'] as Record<string, unknown> | undefined;
-  return engine && engine['kind'] === 'mirth' && typeof engine['channelId'] === 'string' ? `mirth:${engine['channelId']}` : undefined;
+  return engine && engine['kind'] === 'mirth' && typeof engine['channelId'] === 'string'
+    ? `mirth:${engine['channelId']}`
+    : undefined;
 }
 
 /** The facts block written by renderDraft: "#   key = value" lines after the marker. */

@@ -32,7 +32,9 @@ export function renderDraft(draft: Draft, schemaPath: string): string {
     if (next) addBefore(next, [line]);
     else trailing = [...trailing, line];
   }
-  const facts: Array<[string, string]> = draft.matchKey ? [['import.key', draft.matchKey], ...draft.facts] : draft.facts;
+  const facts: Array<[string, string]> = draft.matchKey
+    ? [['import.key', draft.matchKey], ...draft.facts]
+    : draft.facts;
   if (facts.length > 0) {
     addBefore('engine', [factsMarker, ...facts.map(([k, v]) => `  ${k} = ${v}`)]);
   }
@@ -52,7 +54,9 @@ export function renderDraft(draft: Draft, schemaPath: string): string {
   if (first) {
     const header = [`yaml-language-server: $schema=${schemaPath}`, ...draft.header];
     const existing = (first.key as Scalar).commentBefore;
-    (first.key as Scalar).commentBefore = [header.map((l) => ` ${l}`).join('\n'), existing].filter(Boolean).join('\n');
+    (first.key as Scalar).commentBefore = [header.map((l) => ` ${l}`).join('\n'), existing]
+      .filter(Boolean)
+      .join('\n');
   }
   // appended by hand: the yaml library puts a blank line before a document's closing comment
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });

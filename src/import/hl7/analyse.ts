@@ -37,7 +37,8 @@ const ts = /^\d{4}(\d{2}(\d{2}(\d{2}(\d{2}(\d{2}(\.\d{1,4})?)?)?)?)?)?([+-]\d{4}
 
 export function analyseText(file: string, text: string): [MessageShape[], Diagnostic[]] {
   const messages = parseEr7(text);
-  if (messages.length === 0) return [[], [importCodes['import-hl7-not-a-message'].at({ file, line: 1, column: 1 })]];
+  if (messages.length === 0)
+    return [[], [importCodes['import-hl7-not-a-message'].at({ file, line: 1, column: 1 })]];
   const diagnostics: Diagnostic[] = [];
   return [messages.map((m) => analyseMessage(file, m, diagnostics)), diagnostics];
 }
@@ -62,7 +63,10 @@ function analyseMessage(file: string, m: Er7Message, diagnostics: Diagnostic[]):
   if (sep.truncation) {
     diagnostics.push(importCodes['import-hl7-truncation-character'].at(at(msh), msh.fields[2] ?? ''));
   }
-  const setIf = (key: 'version' | 'sendingApp' | 'sendingFacility' | 'receivingApp' | 'receivingFacility', v: string) => {
+  const setIf = (
+    key: 'version' | 'sendingApp' | 'sendingFacility' | 'receivingApp' | 'receivingFacility',
+    v: string,
+  ) => {
     if (v) shape[key] = v;
   };
   setIf('sendingApp', component(msh, sep, 3));
@@ -129,7 +133,10 @@ function observation(seg: Segment, sep: Separators, shape: MessageShape): void {
     const enc = (parts[3] ?? '').trim().toLowerCase();
     shape.attachments.push({ kind, ...(enc === 'base64' ? { encoding: 'base64' as const } : {}) });
   } else if (valueType === 'RP') {
-    shape.attachments.push({ kind: (value.split(sep.component)[2] || 'document').trim().toLowerCase(), encoding: 'reference' });
+    shape.attachments.push({
+      kind: (value.split(sep.component)[2] || 'document').trim().toLowerCase(),
+      encoding: 'reference',
+    });
   } else if (/[A-Za-z0-9+/]{400,}={0,2}/.test(value)) {
     shape.attachments.push({ kind: 'document', encoding: 'base64' });
   }
@@ -139,17 +146,31 @@ function observation(seg: Segment, sep: Separators, shape: MessageShape): void {
  * A segment has lost its separator when a field ends in a segment id (a one or two character
  * value run into "TQ1|...") or when it has more fields than the standard defines.
  */
-function boundaryCheck(seg: Segment, diagnostics: Diagnostic[], loc: { file: string; line: number; column: number }): void {
+function boundaryCheck(
+  seg: Segment,
+  diagnostics: Diagnostic[],
+  loc: { file: string; line: number; column: number },
+): void {
   const max = maxFields[seg.id];
   if (max === undefined) return;
   const glued = seg.fields.findIndex(
-    (f, n) => n > 0 && n < seg.fields.length - 1 && /^[A-Z0-9]{1,2}[A-Z][A-Z0-9]{2}$/.test(f) && standardSegments.has(f.slice(-3)),
+    (f, n) =>
+      n > 0 &&
+      n < seg.fields.length - 1 &&
+      /^[A-Z0-9]{1,2}[A-Z][A-Z0-9]{2}$/.test(f) &&
+      standardSegments.has(f.slice(-3)),
   );
   const last = seg.fields.length - 1;
   if (glued > 0) {
     const where = `field ${seg.id}-${glued} ends in the segment id ${seg.fields[glued]!.slice(-3)}`;
     diagnostics.push(importCodes['import-hl7-segment-boundary'].at(loc, seg.id, where));
   } else if (last > max) {
-    diagnostics.push(importCodes['import-hl7-segment-boundary'].at(loc, seg.id, `has ${last} fields where the standard defines ${max}`));
+    diagnostics.push(
+      importCodes['import-hl7-segment-boundary'].at(
+        loc,
+        seg.id,
+        `has ${last} fields where the standard defines ${max}`,
+      ),
+    );
   }
 }

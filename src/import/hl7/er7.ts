@@ -34,7 +34,12 @@ const segmentId = /^[A-Z][A-Z0-9]{2}$/;
 /** Split text into messages (each starting at MSH). Text before the first MSH is ignored. */
 export function parseEr7(text: string): Er7Message[] {
   // MLLP framing bytes and a BOM are not part of the message
-  const clean = text.replace(/^\uFEFF/, '').replace(/[\u000b\u001c]/g, '');
+  const clean = text
+    .replace(/^\uFEFF/, '')
+    .split('\u000b')
+    .join('')
+    .split('\u001c')
+    .join('');
   const lines = splitLines(clean);
   const messages: Er7Message[] = [];
   let current: Er7Message | undefined;
@@ -93,9 +98,15 @@ function readSeparators(msh: string): Separators {
  */
 function splitAtSpaces(line: string, field: string): string[] {
   const f = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const boundary = new RegExp(` (?=(?:EVN|PID|PV1|PV2|PD1|NK1|ORC|OBR|OBX|NTE|MRG|AL1|DG1|PR1|IN1|GT1|SPM|TQ1|TXA|Z[A-Z0-9]{2})${f})`, 'g');
+  const boundary = new RegExp(
+    ` (?=(?:EVN|PID|PV1|PV2|PD1|NK1|ORC|OBR|OBX|NTE|MRG|AL1|DG1|PR1|IN1|GT1|SPM|TQ1|TXA|Z[A-Z0-9]{2})${f})`,
+    'g',
+  );
   if (!boundary.test(line)) return [line];
-  return line.split(boundary).map((s) => s.trim()).filter(Boolean);
+  return line
+    .split(boundary)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function toSegment(text: string, sep: Separators, line: number): Segment {

@@ -30,7 +30,13 @@ export function importHl7(inputs: string[], options: Hl7Options): ImportSummary 
     summary.files.read += 1;
     const [bytes, readProblems] = readInput(path, display, maxMessageFile);
     if (!bytes) {
-      summary.diagnostics.push(...readProblems.map((d) => (d.code === 'import-xml-too-large' ? importCodes['import-file-unreadable'].at(d.location, `larger than ${maxMessageFile} bytes`) : d)));
+      summary.diagnostics.push(
+        ...readProblems.map((d) =>
+          d.code === 'import-xml-too-large'
+            ? importCodes['import-file-unreadable'].at(d.location, `larger than ${maxMessageFile} bytes`)
+            : d,
+        ),
+      );
       summary.files.withErrors += 1;
       continue;
     }
@@ -56,7 +62,8 @@ export function importHl7(inputs: string[], options: Hl7Options): ImportSummary 
   const folder = new OutputFolder(options);
   summary.diagnostics.push(...folder.diagnostics);
   for (const feed of feeds) {
-    const wanted = options.id ?? idFromName(`hl7 ${feed.sender ?? 'unnamed'} to ${feed.receiver ?? 'unnamed'}`, 'hl7');
+    const wanted =
+      options.id ?? idFromName(`hl7 ${feed.sender ?? 'unnamed'} to ${feed.receiver ?? 'unnamed'}`, 'hl7');
     const draft = feedToDraft(feed, '', unique(feed.shapes.map((s) => s.file)));
     draft.id = folder.idFor(wanted, draft.matchKey);
     draft.spec['id'] = draft.id;

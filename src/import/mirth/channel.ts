@@ -55,7 +55,11 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   const destEls = children(child(el, 'destinationConnectors'), 'connector');
   const source = sourceEl
     ? readConnector(sourceEl, 'source', 0)
-    : readConnector({ name: 'sourceConnector', attrs: {}, children: [], text: '', line: el.line, column: el.column }, 'source', 0);
+    : readConnector(
+        { name: 'sourceConnector', attrs: {}, children: [], text: '', line: el.line, column: el.column },
+        'source',
+        0,
+      );
   const destinations = destEls.map((d, i) => readConnector(d, 'destination', i + 1));
   const id = textAt(el, 'id');
   const facts: ChannelFacts = {
@@ -80,7 +84,8 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   if (version) facts.mirthVersion = version;
   if (id) facts.id = id;
   const description = textAt(el, 'description');
-  if (description) facts.description = redactText(description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''));
+  if (description)
+    facts.description = redactText(description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''));
   const revision = Number(textAt(el, 'revision'));
   if (Number.isInteger(revision) && revision >= 0) facts.revision = revision;
 
@@ -91,7 +96,8 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   if (initial) facts.initialState = initial.toUpperCase();
 
   const tags = new Set<string>();
-  for (const t of children(child(child(el, 'properties'), 'tags'), 'string')) if (t.text.trim()) tags.add(t.text.trim());
+  for (const t of children(child(child(el, 'properties'), 'tags'), 'string'))
+    if (t.text.trim()) tags.add(t.text.trim());
   for (const tag of children(at(el, 'exportData/channelTags'), 'channelTag')) {
     const ids = children(child(tag, 'channelIds'), 'string').map((s) => s.text.trim());
     const name = textAt(tag, 'name');
@@ -106,8 +112,12 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
     ...children(child(el, 'codeTemplateLibraries'), 'codeTemplateLibrary'),
   ];
   facts.codeTemplateLibraries = [...new Set(libraries.map((l) => textAt(l, 'name') ?? '(unnamed)'))].sort();
-  facts.dependsOn = children(at(el, 'exportData/dependencyIds'), 'string').map((s) => s.text.trim()).sort();
-  facts.dependents = children(at(el, 'exportData/dependentIds'), 'string').map((s) => s.text.trim()).sort();
+  facts.dependsOn = children(at(el, 'exportData/dependencyIds'), 'string')
+    .map((s) => s.text.trim())
+    .sort();
+  facts.dependents = children(at(el, 'exportData/dependentIds'), 'string')
+    .map((s) => s.text.trim())
+    .sort();
   return facts;
 }
 
@@ -118,9 +128,13 @@ function storage(el: XmlElement): StorageFacts {
   if (mode) s.mode = mode;
   const remove = props.bool('removeContentOnCompletion');
   if (remove !== undefined) s.removeContentOnCompletion = remove;
-  const content = Number(textAt(el, 'exportData/metadata/pruningSettings/pruneContentDays') ?? props.get('pruneContentDays'));
+  const content = Number(
+    textAt(el, 'exportData/metadata/pruningSettings/pruneContentDays') ?? props.get('pruneContentDays'),
+  );
   if (Number.isInteger(content) && content > 0) s.pruneContentDays = content;
-  const meta = Number(textAt(el, 'exportData/metadata/pruningSettings/pruneMetaDataDays') ?? props.get('pruneMetaDataDays'));
+  const meta = Number(
+    textAt(el, 'exportData/metadata/pruningSettings/pruneMetaDataDays') ?? props.get('pruneMetaDataDays'),
+  );
   if (Number.isInteger(meta) && meta > 0) s.pruneMetaDataDays = meta;
   const store = props.bool('store_messages');
   if (store !== undefined) s.storeMessages = store;

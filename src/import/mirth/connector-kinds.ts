@@ -89,7 +89,10 @@ const byTransportName: Record<string, ConnectorKind> = {
  * outside Mirth's own packages is a commercial or custom connector and stays unknown even if its
  * label looks familiar, because its settings cannot be read with confidence.
  */
-export function connectorKind(className: string | undefined, transportName: string | undefined): ConnectorKind {
+export function connectorKind(
+  className: string | undefined,
+  transportName: string | undefined,
+): ConnectorKind {
   if (className) {
     const m = /^com\.mirth\.connect\.connectors\.(.+)$/.exec(className);
     return (m && byClass[m[1]!]) || 'unknown';
@@ -103,5 +106,7 @@ export function isSourceKind(kind: ConnectorKind): boolean {
 
 /** Destinations that stay inside the engine: their real target is elsewhere. */
 export function isInternalKind(kind: ConnectorKind): boolean {
-  return kind === 'channel-writer' || kind === 'js-writer' || kind === 'channel-reader' || kind === 'js-reader';
+  return (
+    kind === 'channel-writer' || kind === 'js-writer' || kind === 'channel-reader' || kind === 'js-reader'
+  );
 }

@@ -51,7 +51,11 @@ export interface ConnectorFacts {
   element: XmlElement;
 }
 
-export function readConnector(el: XmlElement, role: 'source' | 'destination', fallbackId: number): ConnectorFacts {
+export function readConnector(
+  el: XmlElement,
+  role: 'source' | 'destination',
+  fallbackId: number,
+): ConnectorFacts {
   const propsEl = child(el, 'properties');
   const p = new ConnectorProps(propsEl);
   const transportName = textAt(el, 'transportName') ?? p.get('DataType') ?? '';
@@ -78,7 +82,8 @@ export function readConnector(el: XmlElement, role: 'source' | 'destination', fa
     const queue = p.bool('destinationConnectorProperties/queueEnabled', 'usePersistentQueues');
     if (queue !== undefined) facts.queue = queue;
     const retries = Number(p.get('destinationConnectorProperties/retryCount', 'retryCount'));
-    if (Number.isFinite(retries) && p.get('destinationConnectorProperties/retryCount', 'retryCount')) facts.retryCount = retries;
+    if (Number.isFinite(retries) && p.get('destinationConnectorProperties/retryCount', 'retryCount'))
+      facts.retryCount = retries;
     const ignore = p.bool('ignoreResponse');
     if (ignore !== undefined) facts.ignoreResponse = ignore;
   } else {
@@ -142,7 +147,8 @@ function endpointOf(kind: ConnectorKind, p: ConnectorProps): Endpoint {
       else set('path', host);
       set('documentType', p.get('documentType'));
       if (scheme === 'FTP') e.tls = p.bool('secure') === true;
-      if (scheme === 'SFTP' || scheme === 'S3' || scheme === 'WEBDAV') e.tls = scheme !== 'WEBDAV' || p.bool('secure') === true;
+      if (scheme === 'SFTP' || scheme === 'S3' || scheme === 'WEBDAV')
+        e.tls = scheme !== 'WEBDAV' || p.bool('secure') === true;
       break;
     }
     case 'database-reader':

@@ -52,7 +52,10 @@ export function importMirth(inputs: string[], options: WriteOptions): ImportSumm
     }
   }
   const ids = found.map(({ channel }) => {
-    const id = folder.idFor(idFromName(channel.name, 'channel'), channel.id ? `mirth:${channel.id}` : undefined);
+    const id = folder.idFor(
+      idFromName(channel.name, 'channel'),
+      channel.id ? `mirth:${channel.id}` : undefined,
+    );
     if (channel.id) links.set(channel.id, { name: channel.name, specId: id });
     return id;
   });
@@ -76,7 +79,13 @@ export function importMirth(inputs: string[], options: WriteOptions): ImportSumm
         type: conn.className ?? conn.transportName,
       });
     }
-    const ctx: MirthContext = { displayFile: channel.file, shape: exp.shape, channels: links, writers, alerts: exp.alerts };
+    const ctx: MirthContext = {
+      displayFile: channel.file,
+      shape: exp.shape,
+      channels: links,
+      writers,
+      alerts: exp.alerts,
+    };
     if (exp.dataPrunerEnabled !== undefined) ctx.dataPrunerEnabled = exp.dataPrunerEnabled;
     const draft = channelToDraft(channel, ids[i]!, ctx);
     const [outcome, problems] = folder.apply(draft, blanksOf(draft));
@@ -104,7 +113,11 @@ function dedupe(exports: MirthExport[], summary: ImportSummary): Found[] {
       const replace = (channel.revision ?? 0) > (seen.channel.revision ?? 0);
       const [kept, dropped] = replace ? [channel, seen.channel] : [seen.channel, channel];
       summary.diagnostics.push(
-        importCodes['import-mirth-duplicate-channel'].at({ file: dropped.file, line: dropped.line, column: 1 }, dropped.name, kept.file),
+        importCodes['import-mirth-duplicate-channel'].at(
+          { file: dropped.file, line: dropped.line, column: 1 },
+          dropped.name,
+          kept.file,
+        ),
       );
       if (replace) {
         const entry = { channel, exp };

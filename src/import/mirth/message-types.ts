@@ -65,7 +65,11 @@ export function readMessageTypes(connectors: XmlElement[]): MessageTypeEvidence 
     for (const t of types) full.add(t);
   }
   const messages = [...full].filter((m) => !(m.length === 3 && [...full].some((o) => o.startsWith(`${m}^`))));
-  const out: MessageTypeEvidence = { messages: messages.sort(), from: [...from].sort(), unpairedEvents: [...events].sort() };
+  const out: MessageTypeEvidence = {
+    messages: messages.sort(),
+    from: [...from].sort(),
+    unpairedEvents: [...events].sort(),
+  };
   if (version) out.version = version;
   return out;
 }
@@ -106,7 +110,13 @@ function ruleBuilder(el: XmlElement, types: Set<string>, events: Set<string>, fr
   }
 }
 
-function scriptComparisons(script: string, types: Set<string>, events: Set<string>, full: Set<string>, from: Set<string>): void {
+function scriptComparisons(
+  script: string,
+  types: Set<string>,
+  events: Set<string>,
+  full: Set<string>,
+  from: Set<string>,
+): void {
   for (const m of script.matchAll(comparison)) {
     const part = m[1] ?? '1';
     const v = m[3]!;

@@ -9,14 +9,22 @@ export interface Placeholder {
   name: string;
   /** Connector names where it appears. */
   connectors: string[];
-  origin: 'configuration map (defined in the backup)' | 'configuration map or global map' | 'set by the channel';
+  origin:
+    'configuration map (defined in the backup)' | 'configuration map or global map' | 'set by the channel';
 }
 
 /** Values Mirth fills in per message or per channel; not configuration. */
 const runtime =
   /^(message\.|date\b|DATE$|SYSTIME$|UUID$|COUNT$|ORIGINALNAME$|originalFilename$|channelName$|channelId$|messageId$|sourceChannelId$|sourceMessageId$|serverId$|XmlUtil\.|DateUtil\.)/;
 const secretName = /(password|passwd|passphrase|secret|apikey|api_key|token|privatekey|username|user)$/i;
-const scriptNames = new Set(['script', 'preprocessingScript', 'postprocessingScript', 'deployScript', 'undeployScript', 'shutdownScript']);
+const scriptNames = new Set([
+  'script',
+  'preprocessingScript',
+  'postprocessingScript',
+  'deployScript',
+  'undeployScript',
+  'shutdownScript',
+]);
 
 export function readPlaceholders(
   channel: XmlElement,

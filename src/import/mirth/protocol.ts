@@ -27,7 +27,9 @@ export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | unde
   const inbound = channel.source.kind === 'fhir-listener' ? 'FHIR' : (channel.source.inbound ?? 'RAW');
   const [standard, description] = standards[inbound] ?? ['other', `Mirth data type ${inbound}`];
   const value: Record<string, unknown> = { standard };
-  const notes = [`Mirth data types: source ${channel.source.inbound ?? '?'} in, ${channel.source.outbound ?? '?'} out${primary ? `; destination "${primary.name}" sends ${primary.outbound ?? primary.inbound ?? '?'}` : ''}.`];
+  const notes = [
+    `Mirth data types: source ${channel.source.inbound ?? '?'} in, ${channel.source.outbound ?? '?'} out${primary ? `; destination "${primary.name}" sends ${primary.outbound ?? primary.inbound ?? '?'}` : ''}.`,
+  ];
   const types = channel.messageTypes;
   let messagesBlank = false;
   if (standard === 'hl7v2') {
@@ -50,10 +52,13 @@ export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | unde
       value['version'] = channel.source.endpoint.fhirVersion;
     }
     if (standard !== 'fhir' && standard !== 'dicom') value['description'] = parts.join(', ').slice(0, 500);
-    if (types.messages.length > 0) notes.push(`HL7v2 message types seen in its templates or filters: ${types.messages.join(', ')}.`);
+    if (types.messages.length > 0)
+      notes.push(`HL7v2 message types seen in its templates or filters: ${types.messages.join(', ')}.`);
   }
   if (standard !== 'fhir' && primary?.endpoint.path && /\/fhir(\/|$)/i.test(primary.endpoint.path)) {
-    notes.push('The destination URL looks like a FHIR server: the channel may send FHIR resources (list them in protocol.resources of a spec for that leg).');
+    notes.push(
+      'The destination URL looks like a FHIR server: the channel may send FHIR resources (list them in protocol.resources of a spec for that leg).',
+    );
   }
   return { value, notes, messagesBlank };
 }

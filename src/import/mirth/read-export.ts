@@ -16,7 +16,13 @@ export interface MirthExport {
   /** Server backups say whether the data pruner runs at all. */
   dataPrunerEnabled?: boolean;
   /** Alerts of a server backup: which channels each appears to cover. */
-  alerts: Array<{ name: string; enabled: boolean; channelIds: Set<string>; newChannels: boolean; excluded: Set<string> }>;
+  alerts: Array<{
+    name: string;
+    enabled: boolean;
+    channelIds: Set<string>;
+    newChannels: boolean;
+    excluded: Set<string>;
+  }>;
 }
 
 /** Read one Mirth export file of any shape. Diagnostics carry the file and line. */
@@ -28,7 +34,11 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
 
   let shape: ExportShape;
   let channelEls: Array<{ el: XmlElement; group?: string }> = [];
-  const server: ServerContext = { tagsByChannel: new Map(), groupsByChannel: new Map(), configKeys: new Set() };
+  const server: ServerContext = {
+    tagsByChannel: new Map(),
+    groupsByChannel: new Map(),
+    configKeys: new Set(),
+  };
   if (root.name === 'channel') {
     shape = 'channel';
     channelEls = [{ el: root }];
@@ -46,14 +56,18 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
       if (c.name === 'channel') channelEls.push({ el: c });
       if (c.name === 'channelGroup') {
         const group = textAt(c, 'name');
-        for (const el of children(child(c, 'channels'), 'channel')) channelEls.push(group ? { el, group } : { el });
+        for (const el of children(child(c, 'channels'), 'channel'))
+          channelEls.push(group ? { el, group } : { el });
       }
     }
   } else {
     const known = ['codeTemplateLibrary', 'codeTemplate', 'alertModel', 'serverSettings', 'configurationMap'];
     if (known.includes(root.name)) {
       diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), `<${root.name}> export`));
-      return [{ file, shape: 'list', channels: [], secrets: secretsOf(root, file, []), alerts: [] }, diagnostics];
+      return [
+        { file, shape: 'list', channels: [], secrets: secretsOf(root, file, []), alerts: [] },
+        diagnostics,
+      ];
     }
     return [undefined, [importCodes['import-mirth-not-an-export'].at(loc(root), root.name)]];
   }
@@ -72,18 +86,33 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
     }
     for (const conn of [c.source, ...c.destinations]) {
       if (conn.kind === 'unknown' && child(c.element, 'sourceConnector')) {
-        const label = conn.role === 'source' ? `the source of channel "${c.name}"` : `destination "${conn.name}" of channel "${c.name}"`;
-        diagnostics.push(importCodes['import-mirth-unknown-connector'].at(loc(conn.element), label, conn.className ?? conn.transportName));
+        const label =
+          conn.role === 'source'
+            ? `the source of channel "${c.name}"`
+            : `destination "${conn.name}" of channel "${c.name}"`;
+        diagnostics.push(
+          importCodes['import-mirth-unknown-connector'].at(
+            loc(conn.element),
+            label,
+            conn.className ?? conn.transportName,
+          ),
+        );
       }
     }
   }
   const secrets = secretsOf(root, file, channels);
   for (const s of secrets) {
     if (!s.stored) continue;
-    const where = [s.channel ? `channel "${s.channel}"` : undefined, s.connector ? `connector "${s.connector}"` : undefined, s.path]
+    const where = [
+      s.channel ? `channel "${s.channel}"` : undefined,
+      s.connector ? `connector "${s.connector}"` : undefined,
+      s.path,
+    ]
       .filter(Boolean)
       .join(', ');
-    diagnostics.push(importCodes['import-secret-withheld'].at({ file, line: s.line, column: 1 }, s.kind, where));
+    diagnostics.push(
+      importCodes['import-secret-withheld'].at({ file, line: s.line, column: 1 }, s.kind, where),
+    );
   }
   const result: MirthExport = { file, shape, channels, secrets, alerts: readAlerts(root) };
   if (server.dataPrunerEnabled !== undefined) result.dataPrunerEnabled = server.dataPrunerEnabled;
@@ -113,7 +142,9 @@ function readServerContext(root: XmlElement, server: ServerContext): void {
   }
   for (const entry of children(child(root, 'pluginProperties'), 'entry')) {
     if (entry.children[0]?.text.trim() !== 'Data Pruner') continue;
-    const enabled = children(child(entry, 'properties'), 'property').find((p) => p.attrs['name'] === 'enabled');
+    const enabled = children(child(entry, 'properties'), 'property').find(
+      (p) => p.attrs['name'] === 'enabled',
+    );
     if (enabled) server.dataPrunerEnabled = enabled.text.trim() === 'true';
   }
 }
@@ -121,7 +152,8 @@ function readServerContext(root: XmlElement, server: ServerContext): void {
 function readAlerts(root: XmlElement): MirthExport['alerts'] {
   return children(child(root, 'alerts'), 'alertModel').map((a) => {
     const channels = child(child(a, 'trigger'), 'alertChannels');
-    const ids = (name: string) => new Set(children(child(channels, name), 'string').map((s) => s.text.trim()));
+    const ids = (name: string) =>
+      new Set(children(child(channels, name), 'string').map((s) => s.text.trim()));
     return {
       name: textAt(a, 'name') ?? '(unnamed alert)',
       enabled: textAt(a, 'enabled') === 'true',
@@ -137,7 +169,11 @@ function secretsOf(root: XmlElement, file: string, channels: ChannelFacts[]): Se
   return findSecrets(root).map((s) => {
     const rec: SecretRecord = { file, path: s.path, line: s.line, kind: s.kind, stored: s.stored };
     for (let cur = s.element.parent; cur; cur = cur.parent) {
-      if (!rec.connector && (cur.name === 'sourceConnector' || (cur.name === 'connector' && cur.parent?.name === 'destinationConnectors'))) {
+      if (
+        !rec.connector &&
+        (cur.name === 'sourceConnector' ||
+          (cur.name === 'connector' && cur.parent?.name === 'destinationConnectors'))
+      ) {
         rec.connector = textAt(cur, 'name') ?? cur.name;
       }
       const channel = byElement.get(cur);

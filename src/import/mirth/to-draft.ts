@@ -49,10 +49,15 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   if (others.length > 0) {
     targetNotes.push('Other destinations of this channel (consider one spec per receiving system):');
     for (const d of others) {
-      const link = d.kind === 'channel-writer' && d.endpoint.channelId ? ctx.channels.get(d.endpoint.channelId) : undefined;
+      const link =
+        d.kind === 'channel-writer' && d.endpoint.channelId
+          ? ctx.channels.get(d.endpoint.channelId)
+          : undefined;
       const feeds = link ? ` (feeds spec ${link.specId})` : '';
       const where = endpointSummary(d);
-      targetNotes.push(`  "${d.name}" (destination ${d.metaDataId}): ${d.transportName}${where ? ` ${where}` : ''}${d.enabled === false ? ' (disabled)' : ''}${feeds}`);
+      targetNotes.push(
+        `  "${d.name}" (destination ${d.metaDataId}): ${d.transportName}${where ? ` ${where}` : ''}${d.enabled === false ? ' (disabled)' : ''}${feeds}`,
+      );
     }
   }
   notes.push({ path: ['target', 'system'], lines: targetNotes });
@@ -69,7 +74,10 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   spec['protocol'] = protocol.value;
   notes.push({ path: ['protocol', 'standard'], lines: protocol.notes });
   if (protocol.messagesBlank) {
-    blanks.push({ field: 'protocol.messages', note: 'no message types could be read as data from filters or templates: list the ones it carries (e.g. ADT^A01)' });
+    blanks.push({
+      field: 'protocol.messages',
+      note: 'no message types could be read as data from filters or templates: list the ones it carries (e.g. ADT^A01)',
+    });
   }
 
   const transport = transportOf(c, primary);
@@ -77,15 +85,24 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   notes.push({ path: ['transport', 'kind'], lines: transport.notes });
 
   blanks.push(...governanceBlanks);
-  const refs = c.fieldRefs.length > 0 ? `; the channel's steps read ${c.fieldRefs.slice(0, 20).join(', ')}${c.fieldRefs.length > 20 ? ', ...' : ''}` : '';
+  const refs =
+    c.fieldRefs.length > 0
+      ? `; the channel's steps read ${c.fieldRefs.slice(0, 20).join(', ')}${c.fieldRefs.length > 20 ? ', ...' : ''}`
+      : '';
   blanks.push({
     field: 'data',
     note: `the data items it carries, with classes (govspec import hl7 proposes them from sample messages)${refs}`,
   });
-  blanks.push({ field: 'identity', note: 'how the target matches a message to a patient: identity: { matchOn, nhsNumberVerified, onNoMatch }' });
+  blanks.push({
+    field: 'identity',
+    note: 'how the target matches a message to a patient: identity: { matchOn, nhsNumberVerified, onNoMatch }',
+  });
 
   const retention = messageLogOf(c, ctx.dataPrunerEnabled);
-  blanks.push({ field: 'retention.record', note: 'the record type written in the target (retention.record), from the retention catalogue' });
+  blanks.push({
+    field: 'retention.record',
+    note: 'the record type written in the target (retention.record), from the retention catalogue',
+  });
   if (retention.value) {
     spec['retention'] = retention.value;
     notes.push({ path: ['retention', 'messageLog'], lines: retention.notes });
@@ -99,7 +116,15 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     `Draft imported by govspec from ${ctx.displayFile} (Mirth ${c.mirthVersion ?? 'version not recorded'} ${shapeNames[ctx.shape]}, line ${c.line}).`,
     'Every value was read from the export: check each one. Blanks are listed where each field belongs.',
   ];
-  const draft: Draft = { id, spec, header, notes, blanks, facts: factsOf(c, protocol.value), origin: `${ctx.displayFile}: channel "${c.name}"` };
+  const draft: Draft = {
+    id,
+    spec,
+    header,
+    notes,
+    blanks,
+    facts: factsOf(c, protocol.value),
+    origin: `${ctx.displayFile}: channel "${c.name}"`,
+  };
   if (c.id) draft.matchKey = `mirth:${c.id}`;
   return draft;
 }
@@ -114,22 +139,33 @@ const shapeNames: Record<MirthContext['shape'], string> = {
 function engineNotesOf(c: ChannelFacts, ctx: MirthContext): string[] {
   const lines: string[] = [];
   if (c.codeTemplateLibraries.length > 0) {
-    lines.push(`Uses code template libraries (shared JavaScript, not read): ${c.codeTemplateLibraries.join(', ')}.`);
+    lines.push(
+      `Uses code template libraries (shared JavaScript, not read): ${c.codeTemplateLibraries.join(', ')}.`,
+    );
   }
   const perMessage = c.placeholders.filter((p) => p.origin === 'set by the channel');
   for (const p of c.placeholders) {
     if (p.origin === 'set by the channel') continue;
-    lines.push(`\${${p.name}} in ${p.connectors.join(', ')}: unresolved placeholder (${p.origin}); govspec never resolves it.`);
+    lines.push(
+      `\${${p.name}} in ${p.connectors.join(', ')}: unresolved placeholder (${p.origin}); govspec never resolves it.`,
+    );
   }
   if (perMessage.length > 0) {
-    lines.push(`${perMessage.length} more \${...} value(s) in connector settings are set per message by the channel's own scripts.`);
+    lines.push(
+      `${perMessage.length} more \${...} value(s) in connector settings are set per message by the channel's own scripts.`,
+    );
   }
   const name = (id: string) => ctx.channels.get(id)?.name ?? id;
   if (c.dependsOn.length > 0) lines.push(`Depends on channels: ${c.dependsOn.map(name).join(', ')}.`);
-  if (c.dependents.length > 0) lines.push(`Channels that depend on it: ${c.dependents.map(name).join(', ')}.`);
+  if (c.dependents.length > 0)
+    lines.push(`Channels that depend on it: ${c.dependents.map(name).join(', ')}.`);
   for (const a of ctx.alerts) {
-    const covered = c.id !== undefined && (a.channelIds.has(c.id) || (a.newChannels && !a.excluded.has(c.id)));
-    if (covered) lines.push(`Mirth alert "${a.name}" (${a.enabled ? 'enabled' : 'disabled'}) appears to cover it: a start for monitoring.alerts.`);
+    const covered =
+      c.id !== undefined && (a.channelIds.has(c.id) || (a.newChannels && !a.excluded.has(c.id)));
+    if (covered)
+      lines.push(
+        `Mirth alert "${a.name}" (${a.enabled ? 'enabled' : 'disabled'}) appears to cover it: a start for monitoring.alerts.`,
+      );
   }
   return lines;
 }
@@ -154,6 +190,9 @@ function factsOf(c: ChannelFacts, protocol: Record<string, unknown>): Array<[str
   };
   connector('source', c.source);
   for (const d of c.destinations) connector(`destination.${d.metaDataId}`, d);
-  add('protocol.messages', Array.isArray(protocol['messages']) ? (protocol['messages'] as string[]).join(', ') : undefined);
+  add(
+    'protocol.messages',
+    Array.isArray(protocol['messages']) ? (protocol['messages'] as string[]).join(', ') : undefined,
+  );
   return facts;
 }

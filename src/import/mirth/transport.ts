@@ -18,14 +18,27 @@ export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | und
   const leg = outward ?? channel.source;
   const other = leg === channel.source ? primary : channel.source;
   const value: Record<string, unknown> = { kind: kindOf(leg) };
-  const notes = [`Describes the ${leg.role === 'source' ? 'inbound' : 'outbound'} leg: ${leg.transportName} ${endpointSummary(leg)}.`.replace(/ \./, '.')];
+  const notes = [
+    `Describes the ${leg.role === 'source' ? 'inbound' : 'outbound'} leg: ${leg.transportName} ${endpointSummary(leg)}.`.replace(
+      / \./,
+      '.',
+    ),
+  ];
   if (other) {
-    notes.push(`The ${other.role === 'source' ? 'inbound' : 'outbound'} leg is ${other.transportName} ${endpointSummary(other)}.`.replace(/ \./, '.'));
+    notes.push(
+      `The ${other.role === 'source' ? 'inbound' : 'outbound'} leg is ${other.transportName} ${endpointSummary(other)}.`.replace(
+        / \./,
+        '.',
+      ),
+    );
   }
 
   const network = networkOf(leg);
   if (network) value['network'] = network;
-  else if (leg.endpoint.host && leg.endpoint.host !== '0.0.0.0') notes.push(`network: left blank: say whether ${leg.endpoint.host} is reached over the internal network, HSCN or the internet.`);
+  else if (leg.endpoint.host && leg.endpoint.host !== '0.0.0.0')
+    notes.push(
+      `network: left blank: say whether ${leg.endpoint.host} is reached over the internal network, HSCN or the internet.`,
+    );
 
   const tls = leg.endpoint.tls;
   if (tls === true) value['encryption'] = 'tls';
@@ -34,7 +47,9 @@ export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | und
     notes.push('encryption: the export shows no TLS on this leg; say vpn if a tunnel protects it.');
   }
   if (tls === undefined && (leg.kind === 'database-reader' || leg.kind === 'database-writer')) {
-    notes.push('encryption: left blank: the JDBC URL sets no TLS option; say whether the database connection is encrypted.');
+    notes.push(
+      'encryption: left blank: the JDBC URL sets no TLS option; say whether the database connection is encrypted.',
+    );
   }
   if (other && !isInternalKind(other.kind) && other.endpoint.tls === false) {
     notes.push(`The ${other.role === 'source' ? 'inbound' : 'outbound'} leg shows no TLS.`);
@@ -45,7 +60,13 @@ export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | und
   const ack = acknowledgementOf(leg);
   if (ack) value['acknowledgement'] = ack;
   if (primary) {
-    const retry = primary.queue ? 'queue' : (primary.retryCount ?? 0) > 0 ? 'retry' : primary.queue === false ? 'none' : undefined;
+    const retry = primary.queue
+      ? 'queue'
+      : (primary.retryCount ?? 0) > 0
+        ? 'retry'
+        : primary.queue === false
+          ? 'none'
+          : undefined;
     if (retry) value['retry'] = retry;
   }
   return { value, notes };
@@ -84,7 +105,8 @@ function networkOf(c: ConnectorFacts): string | undefined {
   const host = (c.endpoint.host ?? '').toLowerCase().replace(/^\[|\]$/g, '');
   if (!host || host.includes('${')) return undefined;
   if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return 'local-host';
-  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host)) return 'internal';
+  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host))
+    return 'internal';
   return undefined;
 }
 

@@ -25,7 +25,8 @@ export interface SecretLocation {
 
 const secretName =
   /(password|passwd|passphrase|secret|apikey|api_key|privatekey)$|^(token|accesstoken|authtoken|bearertoken|apitoken|refreshtoken|sessiontoken)$/i;
-const secretHeader = /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|ocp-apim-subscription-key)$|token|secret|api[-_]?key/i;
+const secretHeader =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|ocp-apim-subscription-key)$|token|secret|api[-_]?key/i;
 const scriptElements = new Set([
   'script',
   'preprocessingScript',
@@ -37,7 +38,8 @@ const scriptElements = new Set([
 ]);
 const placeholderOnly = /^\$\{[^}]+\}$/;
 const userinfo = /[a-z][a-z0-9+.-]*:\/\/[^/\s@:]+:[^/\s@]+@/i;
-const connectionParam = /(?:^|[;?&\s])(password|pwd|passwd|secret|token|access_token|api[-_]?key|sig)=(?!\$\{)[^;&\s]+/i;
+const connectionParam =
+  /(?:^|[;?&\s])(password|pwd|passwd|secret|token|access_token|api[-_]?key|sig)=(?!\$\{)[^;&\s]+/i;
 const oracleThin = /jdbc:oracle:[a-z]+:[^@/\s]+\/[^@\s]+@/i;
 const describedCredential = /\b(password|passwd|pwd|secret|token|api[-_ ]?key)\s*[:=]\s*\S+/i;
 const bearer = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._-]{12,}/;
@@ -77,8 +79,10 @@ export function findSecrets(root: XmlElement): SecretLocation[] {
       continue;
     }
     if (userinfo.test(value)) add('credential in a URL', el);
-    else if (name === 'description' && describedCredential.test(value)) add('credential in a description', el);
-    else if (connectionParam.test(value) || oracleThin.test(value)) add('credential in a connection string', el);
+    else if (name === 'description' && describedCredential.test(value))
+      add('credential in a description', el);
+    else if (connectionParam.test(value) || oracleThin.test(value))
+      add('credential in a connection string', el);
     else if (bearer.test(value)) add('secret in an HTTP header', el);
   }
   return found.sort((a, b) => a.line - b.line);
@@ -110,7 +114,8 @@ type Add = (kind: SecretKind, el: XmlElement, stored?: boolean) => void;
 function credentialsMap(el: XmlElement, add: Add): void {
   for (const entry of el.children) {
     const secret = entry.children[1];
-    if (secret && secret.text.trim()) add('HTTP basic-auth credential', secret, !placeholderOnly.test(secret.text.trim()));
+    if (secret && secret.text.trim())
+      add('HTTP basic-auth credential', secret, !placeholderOnly.test(secret.text.trim()));
   }
 }
 
@@ -123,7 +128,11 @@ function httpMap(el: XmlElement, add: Add): void {
     for (const v of values) {
       const t = v.text.trim();
       if (!t) continue;
-      add(el.name === 'headers' ? 'secret in an HTTP header' : 'secret in an HTTP parameter', v, !placeholderOnly.test(t));
+      add(
+        el.name === 'headers' ? 'secret in an HTTP header' : 'secret in an HTTP parameter',
+        v,
+        !placeholderOnly.test(t),
+      );
     }
   }
 }
@@ -132,6 +141,7 @@ function httpMap(el: XmlElement, add: Add): void {
 function configurationMap(el: XmlElement, add: Add): void {
   for (const entry of el.children) {
     const key = entry.children[0];
-    if (key && secretName.test(key.text.trim().replace(/[\s.-]/g, ''))) add('credential-named configuration map entry', key);
+    if (key && secretName.test(key.text.trim().replace(/[\s.-]/g, '')))
+      add('credential-named configuration map entry', key);
   }
 }

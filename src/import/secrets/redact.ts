@@ -3,7 +3,8 @@
  * query strings (API keys travel there), and password-like parameters of connection strings.
  */
 
-const secretParam = /^(password|passwd|pwd|pass|secret|token|access_token|api[-_]?key|apikey|sig|signature|key|auth|authorization|client_secret)$/i;
+const secretParam =
+  /^(password|passwd|pwd|pass|secret|token|access_token|api[-_]?key|apikey|sig|signature|key|auth|authorization|client_secret)$/i;
 
 /** A URL or JDBC URL with credentials, query and fragment removed. */
 export function redactUrl(raw: string): string {
@@ -60,7 +61,8 @@ export function parseJdbc(raw: string): JdbcParts | undefined {
   const vendor = vendors[m[1]!.toLowerCase()] ?? m[1]!;
   const out: JdbcParts = { vendor };
   const lower = s.toLowerCase();
-  if (/[?;&](usessl|ssl|requiressl|encrypt)=true|sslmode=(require|verify-ca|verify-full)/.test(lower)) out.tls = true;
+  if (/[?;&](usessl|ssl|requiressl|encrypt)=true|sslmode=(require|verify-ca|verify-full)/.test(lower))
+    out.tls = true;
   if (/[?;&](usessl|ssl|encrypt)=false|sslmode=disable/.test(lower)) out.tls = false;
   const safe = redactUrl(s);
   const hostPart = /\/\/([^/:;?]+)(?::(\d+|\$\{[^}]+\}))?(?:\/([^;?]*))?/.exec(safe);

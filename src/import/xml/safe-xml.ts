@@ -13,7 +13,11 @@ export interface XmlLimits {
 }
 
 /** Mirth backups of large estates run to tens of megabytes; nesting stays under 40 levels. */
-export const defaultXmlLimits: XmlLimits = { maxBytes: 50 * 1024 * 1024, maxDepth: 200, maxElements: 5_000_000 };
+export const defaultXmlLimits: XmlLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxDepth: 200,
+  maxElements: 5_000_000,
+};
 
 class Stop extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -36,7 +40,8 @@ export function parseXml(
     return [undefined, [importCodes['import-xml-too-large'].at(at(), bytes.length, limits.maxBytes)]];
   }
   const [text, encodingProblem] = decode(bytes);
-  if (text === undefined) return [undefined, [importCodes['import-file-encoding'].at(at(), encodingProblem ?? '')]];
+  if (text === undefined)
+    return [undefined, [importCodes['import-file-encoding'].at(at(), encodingProblem ?? '')]];
 
   const parser = new SaxesParser({ xmlns: false, position: true });
   let root: XmlElement | undefined;
@@ -51,7 +56,9 @@ export function parseXml(
   parser.on('opentag', (tag) => {
     count += 1;
     if (count > limits.maxElements) {
-      throw new Stop(importCodes['import-xml-too-many-elements'].at(at(parser.line, parser.column), limits.maxElements));
+      throw new Stop(
+        importCodes['import-xml-too-many-elements'].at(at(parser.line, parser.column), limits.maxElements),
+      );
     }
     if (stack.length >= limits.maxDepth) {
       throw new Stop(importCodes['import-xml-too-deep'].at(at(parser.line, parser.column), limits.maxDepth));
@@ -59,7 +66,14 @@ export function parseXml(
     const attrs = Object.create(null) as Record<string, string>;
     for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = String(v);
     const parent = stack[stack.length - 1];
-    const el: XmlElement = { name: tag.name, attrs, children: [], text: '', line: parser.line, column: parser.column };
+    const el: XmlElement = {
+      name: tag.name,
+      attrs,
+      children: [],
+      text: '',
+      line: parser.line,
+      column: parser.column,
+    };
     if (parent) {
       el.parent = parent;
       parent.children.push(el);
