@@ -15,12 +15,19 @@ export const loadCodes = defineCodes({
   'load-nul-byte': {
     severity: 'error',
     title: 'File contains a NUL byte',
-    message: () => 'file contains a NUL byte, so it is not a text file. Remove the byte or check the file is a spec.',
+    message: () =>
+      'file contains a NUL byte, so it is not a text file. Remove the byte or check the file is a spec.',
   },
   'load-unreadable': {
     severity: 'error',
     title: 'File could not be read',
     message: (reason: string) => `could not read the file (${reason}). Check it exists and is readable.`,
+  },
+  'load-link-outside': {
+    severity: 'error',
+    title: 'Spec is a link to a file outside the repository',
+    message: () =>
+      'this spec file is a symbolic link to a file outside the repository, so govspec does not read it. Copy the spec into the repository instead.',
   },
   'yaml-syntax': {
     severity: 'error',
@@ -30,7 +37,8 @@ export const loadCodes = defineCodes({
   'yaml-duplicate-key': {
     severity: 'error',
     title: 'Duplicate key in a YAML mapping',
-    message: () => 'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
+    message: () =>
+      'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
   },
   'yaml-unknown-tag': {
     severity: 'error',
@@ -47,6 +55,7 @@ export const loadCodes = defineCodes({
   'yaml-too-deep': {
     severity: 'error',
     title: 'YAML nested too deeply',
-    message: (max: number) => `YAML is nested more than ${max} levels deep here; no spec needs that. Flatten it.`,
+    message: (max: number) =>
+      `YAML is nested more than ${max} levels deep here; no spec needs that. Flatten it.`,
   },
 });
