@@ -77,15 +77,13 @@ export const importCodes = defineCodes({
     severity: 'warning',
     title: 'Credential found in an export and withheld',
     message: (kind: string, where: string) =>
-      `a ${kind} is stored in the export at ${where}. It was not copied into any spec or log. Move it to the Mirth configuration map or a secret store, and treat the export file as sensitive.`,
+      `found a credential (${kind}) in the export at ${where}. Its value was not copied into any spec or log. Move it to the Mirth configuration map or a secret store, and treat the export file as sensitive.`,
   },
   'import-spec-exists': {
     severity: 'info',
     title: 'Spec already exists: changes proposed, file kept',
     message: (id: string, changes: number) =>
-      changes === 0
-        ? `spec ${id} already exists and the channel has not changed since it was imported. Nothing was written.`
-        : `spec ${id} already exists; the channel has ${changes} change(s) since it was imported. The file was not overwritten: review the proposed edit in the import summary.`,
+      `spec ${id} already exists and its input has ${changes} change(s) since it was imported. The file was not overwritten: review the proposed edit in the import summary and apply what you want by hand.`,
   },
   'import-existing-spec-unreadable': {
     severity: 'warning',

@@ -1,4 +1,3 @@
-import type { Diagnostic } from '../core/diagnostics.js';
 import type { ImportSummary } from './summary.js';
 
 /** Plain-text import summary for a terminal. Holds no secret values and no message content. */
@@ -42,19 +41,13 @@ export function renderSummaryText(s: ImportSummary): string {
   out.push(`unknown connector types: ${s.unknownConnectors.length}`);
   for (const u of s.unknownConnectors)
     out.push(`  ${u.file}  channel "${u.channel}", ${u.connector}: ${u.type}`);
-  const problems = s.diagnostics.filter((d) => d.code !== 'import-secret-withheld');
-  if (problems.length > 0) {
-    out.push('diagnostics:');
-    for (const d of problems) out.push(`  ${formatDiagnostic(d)}`);
-  }
+  const count = (sev: string) => s.diagnostics.filter((d) => d.severity === sev).length;
+  out.push(
+    `diagnostics: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} note(s)`,
+  );
   return out.join('\n') + '\n';
 }
 
 function show(v: unknown): string {
   return v === undefined ? '(none)' : JSON.stringify(v);
-}
-
-function formatDiagnostic(d: Diagnostic): string {
-  const at = d.location ? `${d.location.file}:${d.location.line}:${d.location.column} ` : '';
-  return `${at}${d.severity} ${d.code}: ${d.message}`;
 }

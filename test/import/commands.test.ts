@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ImportCatalogue from '../../src/commands/import/catalogue.js';
@@ -11,11 +11,17 @@ const rel = (p: string) => relative(process.cwd(), join(fixtures, p));
 describe('govspec import commands', () => {
   let t: ReturnType<typeof tempDir>;
   let out: string[];
+  let err: string[];
   beforeEach(() => {
     t = tempDir();
     out = [];
+    err = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       out.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      err.push(String(chunk));
       return true;
     });
   });
@@ -68,7 +74,26 @@ describe('govspec import commands', () => {
     const run = ImportMirth.run([rel('synthetic/mirth'), '--out', t.dir], repoRoot);
     await expect(run).rejects.toMatchObject({ oclif: { exit: 1 } });
     expect(existsSync(join(t.dir, 'canary-secrets.yaml'))).toBe(true);
-    expect(out.join('')).toContain('import-xml-doctype');
+    expect(err.join('')).toContain('import-xml-doctype');
+    expect(out.join('')).toContain('diagnostics: 3 error(s)');
+  });
+
+  it('puts drafts under the folder of the config given with --config', async () => {
+    writeFileSync(join(t.dir, 'govspec.config.yaml'), 'govspec: 1\n');
+    await ImportMirth.run(
+      [
+        rel('mirth/cabolabs-4.4-B04-database-reader.xml'),
+        '--config',
+        join(t.dir, 'govspec.config.yaml'),
+        '--quiet',
+      ],
+      repoRoot,
+    );
+    expect(existsSync(join(t.dir, 'specs/imported/b04-db-reader.yaml'))).toBe(true);
+    expect(out.join('')).toBe('');
+    await expect(
+      ImportMirth.run([rel('mirth'), '--config', join(t.dir, 'missing.yaml'), '--out', t.dir], repoRoot),
+    ).rejects.toMatchObject({ oclif: { exit: 2 } });
   });
 
   it('exits 2 on a usage error', async () => {

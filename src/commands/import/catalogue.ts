@@ -1,8 +1,8 @@
-import { Args, Command, Flags } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { importCatalogue } from '../../import/catalogue/import.js';
-import { reportImport } from '../../import/report.js';
+import { ImportCommand } from '../../import/command.js';
 
-export default class ImportCatalogue extends Command {
+export default class ImportCatalogue extends ImportCommand {
   static override description =
     'Draft specs from an existing API register: an NHS Wales API catalogue folder (system.yml and api.yml files) or a CSV with url, name and provider columns (the UK Government API Catalogue). Consumers, owners and everything else the register cannot know are left blank.';
 
@@ -18,25 +18,16 @@ export default class ImportCatalogue extends Command {
   };
 
   static override flags = {
-    out: Flags.string({ description: 'folder for the draft specs', default: 'specs/imported' }),
+    ...ImportCommand.importFlags,
     provider: Flags.string({
-      description: 'CSV registers: only rows from this provider id (repeatable)',
+      description: 'CSV registers: only rows from this provider id (repeatable).',
       multiple: true,
     }),
-    json: Flags.boolean({ description: 'print the import summary as JSON' }),
-    'dry-run': Flags.boolean({ description: 'report what would be written without writing' }),
   };
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(ImportCatalogue);
-    const options = {
-      outDir: flags.out,
-      cwd: process.cwd(),
-      dryRun: flags['dry-run'],
-      providers: flags.provider ?? [],
-    };
-    const { output, exitCode } = reportImport(importCatalogue(argv as string[], options), flags.json);
-    process.stdout.write(output);
-    if (exitCode !== 0) this.exit(exitCode);
+    const options = { ...this.writeOptions(flags), providers: flags.provider ?? [] };
+    this.finish(importCatalogue(argv as string[], options), flags);
   }
 }

@@ -61,6 +61,7 @@ export class OutputFolder {
       outcome.action = changes.length > 0 || edits.length > 0 ? 'changed' : 'unchanged';
       if (changes.length > 0) outcome.changes = changes;
       if (edits.length > 0) outcome.proposedEdits = edits;
+      if (outcome.action === 'unchanged') return [outcome, []];
       const diagnostic = importCodes['import-spec-exists'].at(
         { file: display, line: 1, column: 1 },
         draft.id,

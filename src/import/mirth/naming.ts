@@ -1,4 +1,5 @@
-import type { ConnectorFacts, Endpoint } from './connector.js';
+import type { ConnectorFacts } from './connector.js';
+import type { Endpoint } from './endpoint.js';
 
 /** A linked channel: its name and the id of its spec (in this import or already on disk). */
 export interface ChannelLink {
