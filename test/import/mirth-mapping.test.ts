@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,5 +220,30 @@ describe('Mirth exports govspec does not fully know', () => {
     expect(data.status).toBe('retired');
     expect(data.transport).toMatchObject({ kind: 'mllp', network: 'internal', retry: 'queue' });
     expect(data.retention).toEqual({ messageLog: 'P30D', messageLogPurge: 'automatic' });
+  });
+});
+
+describe('Mirth channel group and list exports', () => {
+  it('drafts every channel of a group export and tags it with the group', () => {
+    const t = tempDir();
+    try {
+      const channel = readFileSync(join(fixtures, 'synthetic/reimport-v1/pas-adt.xml'), 'utf8');
+      const group = `<channelGroup version="4.4.0"><id>g1</id><name>ADT feeds</name><channels>${channel}</channels></channelGroup>`;
+      writeFileSync(join(t.dir, 'group.xml'), group);
+      writeFileSync(
+        join(t.dir, 'list.xml'),
+        `<list>${channel.replace('PAS ADT to EPR', 'Copy').replace('5e1f0000', '6e1f0000')}</list>`,
+      );
+      const summary = importMirth(['group.xml', 'list.xml'], { outDir: 'out', cwd: t.dir });
+      expect(summary.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(summary.specs.map((s) => s.id)).toEqual(['copy', 'pas-adt-to-epr']);
+      const data = parse(readFileSync(join(t.dir, 'out/pas-adt-to-epr.yaml'), 'utf8')) as Spec;
+      expect(data.tags).toEqual(['group:ADT feeds']);
+      expect(readFileSync(join(t.dir, 'out/pas-adt-to-epr.yaml'), 'utf8')).toContain(
+        '(Mirth 4.4.0 channel group export, line 1)',
+      );
+    } finally {
+      t.done();
+    }
   });
 });

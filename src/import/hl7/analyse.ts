@@ -63,17 +63,15 @@ function analyseMessage(file: string, m: Er7Message, diagnostics: Diagnostic[]):
   if (sep.truncation) {
     diagnostics.push(importCodes['import-hl7-truncation-character'].at(at(msh), msh.fields[2] ?? ''));
   }
-  const setIf = (
-    key: 'version' | 'sendingApp' | 'sendingFacility' | 'receivingApp' | 'receivingFacility',
-    v: string,
-  ) => {
+  const setIf = (key: 'sendingApp' | 'sendingFacility' | 'receivingApp' | 'receivingFacility', v: string) => {
     if (v) shape[key] = v;
   };
   setIf('sendingApp', component(msh, sep, 3));
   setIf('sendingFacility', component(msh, sep, 4));
   setIf('receivingApp', component(msh, sep, 5));
   setIf('receivingFacility', component(msh, sep, 6));
-  setIf('version', component(msh, sep, 12));
+  const version = component(msh, sep, 12);
+  if (/^\d+(\.\d+){0,3}$/.test(version)) shape.version = version;
   const type = component(msh, sep, 9, 1);
   const event = component(msh, sep, 9, 2);
   if (/^[A-Z][A-Z0-9]{2}$/.test(type)) shape.type = /^[A-Z0-9]{3}$/.test(event) ? `${type}^${event}` : type;

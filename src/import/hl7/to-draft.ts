@@ -47,7 +47,7 @@ export function feedToDraft(feed: Feed, id: string, files: string[]): Draft {
     ],
   });
 
-  spec['source'] = { system: feed.sender ?? 'Sender (MSH-3 empty)' };
+  spec['source'] = { system: (feed.sender ?? 'Sender (MSH-3 empty)').slice(0, 120) };
   notes.push({
     path: ['source', 'system'],
     lines: [
@@ -57,7 +57,7 @@ export function feedToDraft(feed: Feed, id: string, files: string[]): Draft {
     ],
   });
   if (!feed.sender) blanks.push({ field: 'source.system', note: 'MSH-3 is empty', placeholder: true });
-  spec['target'] = { system: feed.receiver ?? 'Receiver (MSH-5 empty)' };
+  spec['target'] = { system: (feed.receiver ?? 'Receiver (MSH-5 empty)').slice(0, 120) };
   notes.push({
     path: ['target', 'system'],
     lines: [
