@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { importCodes } from './codes.js';
@@ -22,14 +22,26 @@ export function expandInputs(inputs: string[], extensions: RegExp, cwd: string):
   return [[...new Set(files)].sort(), diagnostics];
 }
 
-function walk(dir: string, extensions: RegExp): string[] {
+/** Files below a folder. Linked folders are not followed, so a link loop cannot recurse forever. */
+export function walk(dir: string, extensions: RegExp): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) out.push(...walk(path, extensions));
-    else if (extensions.test(name)) out.push(path);
+    try {
+      const st = lstatSync(path);
+      if (st.isDirectory()) out.push(...walk(path, extensions));
+      else if ((st.isFile() || (st.isSymbolicLink() && statSync(path).isFile())) && extensions.test(name))
+        out.push(path);
+    } catch {
+      // a dangling link or an entry removed while listing: nothing to import
+    }
   }
   return out;
 }

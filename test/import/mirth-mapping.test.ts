@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,23 @@ describe('Mirth channel group and list exports', () => {
       expect(readFileSync(join(t.dir, 'out/pas-adt-to-epr.yaml'), 'utf8')).toContain(
         '(Mirth 4.4.0 channel group export, line 1)',
       );
+    } finally {
+      t.done();
+    }
+  });
+});
+
+describe('import inputs', () => {
+  it('does not follow a folder link that loops, and reports a missing input', () => {
+    const t = tempDir();
+    try {
+      mkdirSync(join(t.dir, 'exports'));
+      writeFileSync(join(t.dir, 'exports/a.xml'), readFileSync(join(fixtures, 'synthetic/reimport-v1/pas-adt.xml')));
+      symlinkSync(join(t.dir, 'exports'), join(t.dir, 'exports/loop'));
+      const summary = importMirth(['exports', 'missing.xml'], { outDir: 'out', cwd: t.dir });
+      expect(summary.specs.map((s) => s.id)).toEqual(['pas-adt-to-epr']);
+      expect(summary.diagnostics.map((d) => `${d.code} ${d.location?.file}`)).toContain('import-file-unreadable missing.xml');
+      expect(summary.files.withErrors).toBe(1);
     } finally {
       t.done();
     }

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { importCodes } from '../codes.js';
-import { displayPath } from '../inputs.js';
+import { displayPath, walk } from '../inputs.js';
 import type { CatalogueEntry } from './entry.js';
 
 /**
@@ -15,7 +15,7 @@ export function readWalesCatalogue(root: string, cwd: string): [CatalogueEntry[]
   const entries: CatalogueEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   let files = 0;
-  for (const systemFile of findFiles(root, 'system.yml')) {
+  for (const systemFile of walk(root, /^system\.yml$/)) {
     files += 1;
     const [system, problems] = readYamlMap(systemFile, cwd);
     diagnostics.push(...problems);
@@ -107,15 +107,4 @@ function readYamlMap(path: string, cwd: string): [Record<string, unknown> | unde
     ];
   }
   return [data as Record<string, unknown>, []];
-}
-
-function findFiles(dir: string, name: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith('.')) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...findFiles(path, name));
-    else if (entry === name) out.push(path);
-  }
-  return out;
 }

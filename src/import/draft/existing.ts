@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { importCodes } from '../codes.js';
+import { walk } from '../inputs.js';
 import { factsMarker } from './render.js';
 
 /** A spec already in the output folder, as far as re-import needs it. */
@@ -25,7 +26,7 @@ export interface ExistingIndex {
 export function indexExisting(outDir: string, cwd: string): [ExistingIndex, Diagnostic[]] {
   const index: ExistingIndex = { specs: [], taken: new Set(), byKey: new Map() };
   const diagnostics: Diagnostic[] = [];
-  for (const path of yamlFiles(outDir)) {
+  for (const path of walk(outDir, /\.ya?ml$/)) {
     index.taken.add(basename(path).replace(/\.ya?ml$/, ''));
     const display = relative(cwd, path).split('\\').join('/');
     let bytes: Uint8Array;
@@ -91,27 +92,4 @@ export function readFacts(text: string): Map<string, string> {
     facts.set(m[1]!, m[2]!);
   }
   return facts;
-}
-
-function yamlFiles(dir: string): string[] {
-  let entries: string[];
-  try {
-    if (!statSync(dir).isDirectory()) return [];
-    entries = readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const name of entries) {
-    const path = join(dir, name);
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      continue;
-    }
-    if (isDir) out.push(...yamlFiles(path));
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
 }
