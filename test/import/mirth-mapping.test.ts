@@ -253,11 +253,16 @@ describe('import inputs', () => {
     const t = tempDir();
     try {
       mkdirSync(join(t.dir, 'exports'));
-      writeFileSync(join(t.dir, 'exports/a.xml'), readFileSync(join(fixtures, 'synthetic/reimport-v1/pas-adt.xml')));
+      writeFileSync(
+        join(t.dir, 'exports/a.xml'),
+        readFileSync(join(fixtures, 'synthetic/reimport-v1/pas-adt.xml')),
+      );
       symlinkSync(join(t.dir, 'exports'), join(t.dir, 'exports/loop'));
       const summary = importMirth(['exports', 'missing.xml'], { outDir: 'out', cwd: t.dir });
       expect(summary.specs.map((s) => s.id)).toEqual(['pas-adt-to-epr']);
-      expect(summary.diagnostics.map((d) => `${d.code} ${d.location?.file}`)).toContain('import-file-unreadable missing.xml');
+      expect(summary.diagnostics.map((d) => `${d.code} ${d.location?.file}`)).toContain(
+        'import-file-unreadable missing.xml',
+      );
       expect(summary.files.withErrors).toBe(1);
     } finally {
       t.done();
