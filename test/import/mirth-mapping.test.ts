@@ -269,3 +269,25 @@ describe('import inputs', () => {
     }
   });
 });
+
+describe('incomplete channel exports', () => {
+  it('drafts a channel with no source connector and says what is missing', () => {
+    const t = tempDir();
+    try {
+      writeFileSync(
+        join(t.dir, 'bare.xml'),
+        '<channel version="4.4.0">\n  <id>b</id>\n  <name>Bare</name>\n</channel>\n',
+      );
+      const summary = importMirth(['bare.xml'], { outDir: 'out', cwd: t.dir });
+      expect(summary.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual([
+        'warning import-mirth-missing-field',
+      ]);
+      expect(summary.unknownConnectors).toEqual([]);
+      const data = parse(readFileSync(join(t.dir, 'out/bare.yaml'), 'utf8')) as Spec;
+      expect(data.source.system).toBe('Unknown source');
+      expect(data.target.system).toBe('No destination');
+    } finally {
+      t.done();
+    }
+  });
+});

@@ -71,7 +71,8 @@ export function importMirth(inputs: string[], options: WriteOptions): ImportSumm
 
   found.forEach(({ channel, exp }, i) => {
     for (const conn of [channel.source, ...channel.destinations]) {
-      if (conn.kind !== 'unknown') continue;
+      // a connector the export lacks altogether is reported as missing, not as unknown
+      if (conn.kind !== 'unknown' || conn.transportName === '(none)') continue;
       summary.unknownConnectors.push({
         file: channel.file,
         channel: channel.name,

@@ -76,6 +76,8 @@ export function sourceSystem(c: ConnectorFacts, writers: ChannelLink[]): SystemN
     placeholder: true,
     notes: [note],
   });
+  if (c.transportName === '(none)')
+    return named('Unknown source', 'the export has no source connector: name the sending system');
   switch (c.kind) {
     case 'tcp-listener':
       if (e.clientMode)

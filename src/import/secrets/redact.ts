@@ -26,7 +26,7 @@ export function redactUrl(raw: string): string {
 export function redactText(raw: string): string {
   return raw
     .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*:[^/@\s]*@/gi, '$1')
-    .replace(/\b(password|passwd|pwd|secret|token|api[-_ ]?key)(\s*[:=]\s*)\S+/gi, '$1$2[withheld]')
+    .replace(/\b(password|passwd|pwd|secret|token|api[-_ ]?key)(\s*[:=]\s*)[^\s,;]+/gi, '$1$2[withheld]')
     .replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._-]{8,}/g, '$1 [withheld]');
 }
 
