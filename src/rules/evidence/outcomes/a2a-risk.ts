@@ -9,7 +9,8 @@ import { cite } from './citations.js';
 export default defineOutcomeUnit({
   id: 'dspt-a2a-risk',
   outcome: 'A2.a',
-  description: 'Hazard log and DPIA risk register per integration, with every risk that needs a decision decided.',
+  description:
+    'Hazard log and DPIA risk register per integration, with every risk that needs a decision decided.',
   assess(input) {
     const basis =
       'Clinical hazard log (DCB 0129/0160) and DPIA risk register per integration, with residual-risk decisions.';
