@@ -100,6 +100,7 @@ export interface WrittenSpec {
   title: string;
   description?: string;
   status: Status;
+  draft?: boolean;
   endOfLife?: string;
   owner?: WrittenOwner;
   sla?: { hours: string; response?: string; restore?: string };
