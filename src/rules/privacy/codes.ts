@@ -85,4 +85,10 @@ export const privacyCodes = defineCodes({
     message: (reason: string) =>
       `data-flow diagrams were not rendered to SVG/PNG (${reason}); their .mmd sources were written and existing renderings kept. Install Chromium to render them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
   },
+  'privacy-diagram-failed': {
+    severity: 'warning',
+    title: 'A data-flow diagram failed to render',
+    message: (name: string, detail: string) =>
+      `diagram ${name} could not be rendered (${detail}). Its .mmd source was written and any existing rendering kept. This is a govspec bug if the specs validate: please report it with the .mmd file.`,
+  },
 });

@@ -5,7 +5,11 @@ import type { IcoLikelihood, IcoSeverity } from './scoring.js';
 /** Codes that belong to a risk rule (the others are about decisions and rendering). */
 export type RuleCode = Exclude<
   keyof typeof privacyCodes,
-  'privacy-decision-unmatched' | 'privacy-decision-no-subject' | 'privacy-residual-high' | 'privacy-diagrams-not-rendered'
+  | 'privacy-decision-unmatched'
+  | 'privacy-decision-no-subject'
+  | 'privacy-residual-high'
+  | 'privacy-diagrams-not-rendered'
+  | 'privacy-diagram-failed'
 >;
 
 /** What a rule found in one spec. At most one hit per rule and spec, so decisions match by rule id. */
