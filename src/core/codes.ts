@@ -39,7 +39,11 @@ export class Code<D extends AnyCode> {
 
   /** Make a diagnostic of this code at a place. */
   at(location: SourceLocation | undefined, ...args: ArgsOf<D>): Diagnostic {
-    const d: Diagnostic = { code: this.code, severity: this.def.severity, message: this.def.message(...args) };
+    const d: Diagnostic = {
+      code: this.code,
+      severity: this.def.severity,
+      message: this.def.message(...args),
+    };
     if (location) d.location = location;
     return d;
   }

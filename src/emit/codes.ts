@@ -10,7 +10,8 @@ export const emitCodes = defineCodes({
   'template-error': {
     severity: 'error',
     title: 'Template failed to compile or render',
-    message: (detail: string) => `template failed: ${detail}. Fix the template (or delete the override to use the built-in one).`,
+    message: (detail: string) =>
+      `template failed: ${detail}. Fix the template (or delete the override to use the built-in one).`,
   },
   'emitter-failed': {
     severity: 'error',

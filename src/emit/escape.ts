@@ -3,27 +3,22 @@
  * Markdown structure, HTML, a Mermaid statement or a spreadsheet formula.
  */
 
-const mdSpecial = /[\\`*_{}[\]()<>#+!|~&"'=$:]/g;
-
-/** Inline Markdown text: one line, all Markdown/HTML punctuation neutralised, safe inside a table cell. */
+/** Inline Markdown text: one line, Markdown/HTML structure neutralised, safe inside a table cell. */
 export function md(text: unknown): string {
   if (text === undefined || text === null) return '';
   return String(text)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(mdSpecial, (c) => mdEntity[c] ?? `\\${c}`);
+    .replace(/[\\`*[\]<>&|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|^[#+=-]/g, (c) => mdEntity[c] ?? `\\${c}`);
 }
 
-// HTML-significant characters become entities (GitHub renders them as the character, never as tags);
-// the rest get a backslash.
+// HTML-significant characters become entities (GitHub renders them as the character, never as
+// tags); the rest get a backslash. Intra-word underscores are left alone: GFM never emphasises them.
 const mdEntity: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '&': '&amp;',
-  '"': '&quot;',
-  "'": '&#39;',
   '|': '&#124;',
-  ':': '&#58;',
 };
 
 /** HTML text or attribute value. */

@@ -26,7 +26,10 @@ export interface TemplateEngine {
  * template sees it, so `{{x}}` is safe; only Trusted values pass through as they are.
  * Templates compile with noEscape because the data is escaped already.
  */
-export function createTemplateEngine(overrideDir: string | undefined, report: (d: Diagnostic) => void): TemplateEngine {
+export function createTemplateEngine(
+  overrideDir: string | undefined,
+  report: (d: Diagnostic) => void,
+): TemplateEngine {
   const hb = Handlebars.create();
   registerHelpers(hb);
   const cache = new Map<string, Handlebars.TemplateDelegate | null>();
@@ -61,7 +64,10 @@ export function createTemplateEngine(overrideDir: string | undefined, report: (d
       }
       if (!entry) return undefined;
       try {
-        return entry(escapeDeep(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        return entry(escapeDeep(view), {
+          allowProtoPropertiesByDefault: false,
+          allowProtoMethodsByDefault: false,
+        });
       } catch (e) {
         report(templateError(file || name, e));
         return undefined;
@@ -101,6 +107,8 @@ function registerHelpers(hb: typeof Handlebars): void {
   );
   hb.registerHelper('length', (list: unknown) => (Array.isArray(list) ? list.length : 0));
   hb.registerHelper('blank', (value: unknown, label: unknown) =>
-    value === undefined || value === null || value === '' ? `**${typeof label === 'string' ? label : 'missing'}**` : value,
+    value === undefined || value === null || value === ''
+      ? `**${typeof label === 'string' ? label : 'missing'}**`
+      : value,
   );
 }

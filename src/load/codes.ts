@@ -15,7 +15,8 @@ export const loadCodes = defineCodes({
   'load-nul-byte': {
     severity: 'error',
     title: 'File contains a NUL byte',
-    message: () => 'file contains a NUL byte, so it is not a text file. Remove the byte or check the file is a spec.',
+    message: () =>
+      'file contains a NUL byte, so it is not a text file. Remove the byte or check the file is a spec.',
   },
   'load-unreadable': {
     severity: 'error',
@@ -30,7 +31,8 @@ export const loadCodes = defineCodes({
   'yaml-duplicate-key': {
     severity: 'error',
     title: 'Duplicate key in a YAML mapping',
-    message: () => 'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
+    message: () =>
+      'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
   },
   'yaml-unknown-tag': {
     severity: 'error',
@@ -47,6 +49,7 @@ export const loadCodes = defineCodes({
   'yaml-too-deep': {
     severity: 'error',
     title: 'YAML nested too deeply',
-    message: (max: number) => `YAML is nested more than ${max} levels deep here; no spec needs that. Flatten it.`,
+    message: (max: number) =>
+      `YAML is nested more than ${max} levels deep here; no spec needs that. Flatten it.`,
   },
 });

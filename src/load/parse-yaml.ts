@@ -90,7 +90,8 @@ export function parseYaml(
     data = doc.toJS({ maxAliasCount: limits.maxAliases, mapAsMap: false });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/alias/i.test(message)) return [undefined, [loadCodes['yaml-alias-limit'].at(at(), limits.maxAliases)]];
+    if (/alias/i.test(message))
+      return [undefined, [loadCodes['yaml-alias-limit'].at(at(), limits.maxAliases)]];
     return [undefined, [loadCodes['yaml-syntax'].at(at(), firstLine(message))]];
   }
   map.index(doc.contents);
@@ -185,7 +186,7 @@ function tagText(text: string, offset: number): string {
 function firstInvalidUtf8(bytes: Uint8Array): [number, number] {
   let line = 1;
   let col = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     let len = 0;
     if (b < 0x80) len = 1;

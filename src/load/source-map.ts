@@ -32,7 +32,11 @@ export class SourceMap {
           const valueNode = pair.value as Node | null;
           const keyStart = keyNode?.range?.[0] ?? 0;
           const valueStart = valueNode?.range?.[0] ?? keyStart;
-          this.ranges.set(child, { key: keyStart, value: valueStart, valueEnd: valueNode?.range?.[1] ?? valueStart });
+          this.ranges.set(child, {
+            key: keyStart,
+            value: valueStart,
+            valueEnd: valueNode?.range?.[1] ?? valueStart,
+          });
           stack.push([valueNode, child]);
         }
       } else if (isSeq(node)) {

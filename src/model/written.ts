@@ -6,7 +6,8 @@ export type Status = 'proposed' | 'build' | 'live' | 'retiring' | 'retired';
 export type EngineKind = 'mirth' | 'rhapsody' | 'ensemble' | 'cloverleaf' | 'bespoke' | 'none';
 export type Standard = 'hl7v2' | 'fhir' | 'csv' | 'soap' | 'xml' | 'dicom' | 'other';
 export type TransportKind = 'mllp' | 'https' | 'sftp' | 'mesh' | 'file' | 'database' | 'smtp' | 'other';
-export type LatencyContract = 'realtime' | 'near-realtime' | 'hourly' | 'nightly' | 'weekly' | 'monthly' | 'on-demand';
+export type LatencyContract =
+  'realtime' | 'near-realtime' | 'hourly' | 'nightly' | 'weekly' | 'monthly' | 'on-demand';
 export type ConsumerUse =
   | 'direct-care-decisions'
   | 'direct-care-information'
@@ -16,7 +17,8 @@ export type ConsumerUse =
   | 'commissioning'
   | 'billing'
   | 'other';
-export type DataClass = 'identifier' | 'personal' | 'health' | 'special' | 'operational' | 'pseudonymised' | 'anonymised';
+export type DataClass =
+  'identifier' | 'personal' | 'health' | 'special' | 'operational' | 'pseudonymised' | 'anonymised';
 export type Subject = 'patients' | 'children' | 'maternity' | 'mental-health' | 'staff' | 'carers' | 'public';
 export type Purpose =
   | 'direct-care'
@@ -120,7 +122,8 @@ export interface WrittenSpec {
     kind: TransportKind;
     network?: 'internal' | 'hscn' | 'internet' | 'local-host';
     encryption?: 'tls' | 'mtls' | 'vpn' | 'message-level' | 'none';
-    authentication?: 'mtls' | 'oauth2' | 'nhs-cis2' | 'api-key' | 'basic' | 'mesh-mailbox' | 'network-only' | 'none';
+    authentication?:
+      'mtls' | 'oauth2' | 'nhs-cis2' | 'api-key' | 'basic' | 'mesh-mailbox' | 'network-only' | 'none';
     acknowledgement?: 'application' | 'transport' | 'none';
     retry?: 'queue' | 'retry' | 'none';
     duplicates?: 'detected' | 'idempotent' | 'not-handled';
@@ -140,13 +143,20 @@ export interface WrittenSpec {
     }>;
     volume?: string;
     individuals?: string;
-    attachments?: Array<{ kind: string; encoding?: 'base64' | 'reference' | 'binary'; renderChecked?: boolean }>;
+    attachments?: Array<{
+      kind: string;
+      encoding?: 'base64' | 'reference' | 'binary';
+      renderChecked?: boolean;
+    }>;
   };
   identity?: {
     matchOn: Array<'nhs-number' | 'mrn' | 'local-id' | 'demographics'>;
     nhsNumberVerified?: boolean;
     onNoMatch?: 'create' | 'reject' | 'queue-for-review';
-    pdsReconciliation?: { every: string; onMismatch?: 'alert' | 'queue-for-review' | 'overwrite-local' | 'ignore' };
+    pdsReconciliation?: {
+      every: string;
+      onMismatch?: 'alert' | 'queue-for-review' | 'overwrite-local' | 'ignore';
+    };
     merges?: 'handled' | 'not-handled' | 'not-applicable';
     logsMatchedIdentifier?: boolean;
   };
@@ -174,8 +184,17 @@ export interface WrittenSpec {
   };
   processors?: Array<{ name: string; service?: string; agreement?: string; dspt?: string }>;
   transfers?: Array<{ country: string; safeguard?: 'adequacy' | 'idta' | 'addendum' | 'none' }>;
-  retention?: { record?: string; localPeriod?: string; messageLog?: string; messageLogPurge?: 'automatic' | 'manual' | 'none' };
-  audit?: { logs: Array<'message' | 'access' | 'error' | 'admin'>; retention?: string; purge?: 'automatic' | 'manual' | 'none' };
+  retention?: {
+    record?: string;
+    localPeriod?: string;
+    messageLog?: string;
+    messageLogPurge?: 'automatic' | 'manual' | 'none';
+  };
+  audit?: {
+    logs: Array<'message' | 'access' | 'error' | 'admin'>;
+    retention?: string;
+    purge?: 'automatic' | 'manual' | 'none';
+  };
   hazards?: WrittenHazardDecision[];
   privacyRisks?: WrittenPrivacyDecision[];
   examples?: { nhsNumbers?: string[] };

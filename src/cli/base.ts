@@ -1,0 +1,52 @@
+import { Command, Flags } from '@oclif/core';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { countBySeverity } from '../core/diagnostics.js';
+import { isDate } from '../core/formats.js';
+import { ExitCode } from './exit-codes.js';
+import { stylish } from './format/stylish.js';
+
+export const asOfFlag = Flags.string({
+  description:
+    'Date that "today" means for date-relative checks such as review overdue (YYYY-MM-DD). Default: today for validate, the build date for generated files.',
+});
+
+/** Shared flags and output for every govspec command. Commands stay thin: flags in, pipeline, render, exit code. */
+export abstract class BaseCommand extends Command {
+  static override baseFlags = {
+    config: Flags.string({
+      char: 'c',
+      description: 'Path to govspec.config.yaml (default: found by walking up from the current folder).',
+    }),
+    quiet: Flags.boolean({ char: 'q', description: 'Print only errors.', default: false }),
+  };
+
+  /** Validate a --as-of value; exits 2 on a bad date. */
+  protected checkAsOf(value: string | undefined): string | undefined {
+    if (value !== undefined && !isDate(value)) {
+      this.logToStderr(`--as-of must be a date as YYYY-MM-DD, got "${value}".`);
+      this.exit(ExitCode.usage);
+    }
+    return value;
+  }
+
+  protected printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {
+    const shown = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (shown.length > 0 || !quiet) process.stderr.write(stylish(shown));
+  }
+
+  protected exitFor(diagnostics: readonly Diagnostic[], configProblem: boolean): never | void {
+    if (configProblem) this.exit(ExitCode.usage);
+    if (countBySeverity(diagnostics).error > 0) this.exit(ExitCode.errors);
+  }
+
+  protected override async catch(err: Error & { oclif?: { exit?: number } }): Promise<unknown> {
+    // Exit requests and flag/argument errors carry an oclif exit code; oclif prints just the message.
+    if (err.oclif?.exit !== undefined) return super.catch(err);
+    process.stderr.write(
+      `govspec: internal error: ${err.message}\nNothing was written. Please report this with the command you ran.\n`,
+    );
+    if (process.env.GOVSPEC_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    process.exitCode = 70;
+    return undefined;
+  }
+}

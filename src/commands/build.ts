@@ -1,0 +1,58 @@
+import { Flags } from '@oclif/core';
+import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
+import { cliCodes } from '../cli/codes.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { openWorkspace } from '../cli/workspace.js';
+import { hasErrors } from '../core/diagnostics.js';
+import { generate } from '../core/generate.js';
+import { recoverOutput } from '../emit/writer.js';
+
+export default class Build extends BaseCommand {
+  static override description =
+    'Generate every governance artefact into the output folder (default generated/). Writes atomically; unchanged files are not touched.';
+  static override examples = [
+    '<%= config.bin %> build',
+    '<%= config.bin %> build --config path/to/govspec.config.yaml',
+  ];
+  static override flags = {
+    'as-of': asOfFlag,
+    verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Build);
+    const asOf = this.checkAsOf(flags['as-of']);
+    const [ws, wsDiags] = openWorkspace(flags.config);
+    if (!ws) {
+      this.printDiagnostics(wsDiags, flags.quiet);
+      this.exit(ExitCode.usage);
+    }
+    const result = await generate({
+      host: ws.host,
+      configFile: ws.configFile,
+      asOf,
+      fallbackAsOf: '',
+      beforeRead: (output) => recoverOutput(ws.outputDir(output)),
+    });
+    const diagnostics = [...result.diagnostics];
+    const config = result.compiled.config;
+    if (!result.files || !config) {
+      if (!result.compiled.configProblem) diagnostics.push(cliCodes['build-not-run'].at(undefined));
+      this.printDiagnostics(diagnostics, flags.quiet);
+      this.exitFor(diagnostics, result.compiled.configProblem);
+      this.exit(ExitCode.errors);
+    }
+    const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
+    diagnostics.push(...writeDiags);
+    this.printDiagnostics(
+      flags.verbose ? diagnostics : diagnostics.filter((d) => d.severity === 'error'),
+      true,
+    );
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    if (warnings && !flags.verbose && !flags.quiet)
+      this.log(`${warnings} warning${warnings === 1 ? '' : 's'} (run \`govspec validate\` to see them).`);
+    if (report && !flags.quiet) this.log(describeWrite(report, config.output));
+    if (hasErrors(diagnostics)) this.exit(ExitCode.errors);
+  }
+}

@@ -1,0 +1,41 @@
+import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { cliCodes } from '../cli/codes.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { openWorkspace } from '../cli/workspace.js';
+import { hasErrors } from '../core/diagnostics.js';
+import { generate } from '../core/generate.js';
+import { checkOutput } from '../emit/writer.js';
+
+export default class Check extends BaseCommand {
+  static override description =
+    'The CI gate: validate, then fail if the generated folder is not exactly what `govspec build` would write. Writes nothing.';
+  static override examples = ['<%= config.bin %> check'];
+  static override flags = { 'as-of': asOfFlag };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Check);
+    const asOf = this.checkAsOf(flags['as-of']);
+    const [ws, wsDiags] = openWorkspace(flags.config);
+    if (!ws) {
+      this.printDiagnostics(wsDiags, flags.quiet);
+      this.exit(ExitCode.usage);
+    }
+    const result = await generate({ host: ws.host, configFile: ws.configFile, asOf, fallbackAsOf: '' });
+    const diagnostics = [...result.diagnostics];
+    const config = result.compiled.config;
+    if (result.files && config) {
+      for (const s of checkOutput(ws.outputDir(config.output), result.files)) {
+        const d = cliCodes['check-stale'].at(
+          { file: `${config.output}/${s.path}`, line: 1, column: 1 },
+          `${config.output}/${s.path}`,
+          s.kind,
+        );
+        diagnostics.push(d);
+      }
+    }
+    this.printDiagnostics(diagnostics, flags.quiet);
+    this.exitFor(diagnostics, result.compiled.configProblem);
+    if (!result.files) this.exit(ExitCode.errors);
+    if (!flags.quiet && !hasErrors(diagnostics)) this.log(`${config?.output ?? 'generated'}/ is up to date.`);
+  }
+}

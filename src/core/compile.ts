@@ -1,0 +1,119 @@
+import './code-index.js';
+import type { Diagnostic } from './diagnostics.js';
+import { hasErrors, sortDiagnostics } from './diagnostics.js';
+import type { Host } from './host.js';
+import { cliCodes } from '../cli/codes.js';
+import { applyRuleSettings, loadConfig } from '../load/config.js';
+import { configFileName } from '../load/find-config.js';
+import { matchGlobs } from '../load/globs.js';
+import type { SourceMap } from '../load/source-map.js';
+import { duplicateIds, loadSpec } from '../load/specs.js';
+import type { LoadedSpec } from '../load/specs.js';
+import type { Config, Estate, SourceIndex } from '../model/estate.js';
+import { makeSourceIndex } from '../model/estate.js';
+import { buildEstate } from '../model/normalise.js';
+import type { Analysis } from '../rules/analysis.js';
+import { analyzers } from '../rules/analyzers.js';
+import { runLint } from '../rules/lint/engine.js';
+
+export interface CompileOptions {
+  host: Host;
+  /** Config file name relative to host.root. */
+  configFile?: string;
+  /** "Today" for date-relative checks, YYYY-MM-DD. */
+  asOf: string;
+  /** Reads a previously generated file (relative to the output folder). Default: from the host. */
+  readPrevious?: (path: string) => Uint8Array | undefined;
+  /** Stop after lint (no derivation): validate-only runs that do not need findings. */
+  skipAnalysis?: boolean;
+}
+
+export interface CompileResult {
+  config?: Config;
+  /** Present when the config loaded; holds only the specs that validated. */
+  estate?: Estate;
+  /** True when every spec validated: only then may artefacts be generated. */
+  complete: boolean;
+  analysis: Partial<Analysis>;
+  sources: SourceIndex;
+  diagnostics: Diagnostic[];
+  /** True when the problem is with the config itself (exit code 2). */
+  configProblem: boolean;
+  specFiles: string[];
+}
+
+/** load → validate → model → lint → derive. Never throws for bad input. */
+export function compile(options: CompileOptions): CompileResult {
+  const { host } = options;
+  const configFile = options.configFile ?? configFileName;
+  const diagnostics: Diagnostic[] = [];
+  const emptySources = makeSourceIndex(new Map(), undefined, configFile);
+  const fail = (configProblem: boolean): CompileResult => ({
+    complete: false,
+    analysis: {},
+    sources: emptySources,
+    diagnostics: sortDiagnostics(diagnostics),
+    configProblem,
+    specFiles: [],
+  });
+
+  const configBytes = host.readFile(configFile);
+  if (!configBytes) {
+    diagnostics.push(cliCodes['config-not-found'].at(undefined, host.root));
+    return fail(true);
+  }
+  const [config, configMap, configDiags] = loadConfig(configFile, configBytes);
+  diagnostics.push(...configDiags);
+  if (!config) return fail(true);
+
+  const outputPrefix = `${config.output.replace(/\/+$/, '')}/`;
+  const files = matchGlobs(host.listFiles(), config.specs).filter(
+    (f) => !f.startsWith(outputPrefix) && f !== configFile,
+  );
+  if (files.length === 0)
+    diagnostics.push(cliCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));
+
+  const loaded: LoadedSpec[] = [];
+  for (const file of files) {
+    const [spec, diags] = loadSpec(host, file);
+    diagnostics.push(...diags);
+    if (spec) loaded.push(spec);
+  }
+  const [unique, dupDiags] = duplicateIds(loaded);
+  diagnostics.push(...dupDiags);
+
+  const maps = new Map<string, SourceMap>(unique.map((s) => [s.spec.id, s.map]));
+  const sources = makeSourceIndex(maps, configMap, configFile);
+  const estate = buildEstate(
+    config,
+    unique.map((s) => ({ spec: s.spec, file: s.file })),
+  );
+  const complete = !hasErrors(diagnostics);
+  diagnostics.push(...runLint(estate, sources, options.asOf));
+
+  const analysis: Partial<Analysis> = {};
+  if (complete && !options.skipAnalysis) {
+    for (const analyzer of analyzers) {
+      analyzer.run({
+        estate,
+        sources,
+        asOf: options.asOf,
+        root: host.root,
+        fileExists: (p) => host.exists(p),
+        readPrevious: options.readPrevious ?? ((p) => host.readFile(`${config.output}/${p}`)),
+        analysis,
+        report: (d) => diagnostics.push(d),
+      });
+    }
+  }
+  return {
+    config,
+    estate,
+    complete,
+    analysis,
+    sources,
+    diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, config)),
+    configProblem: false,
+    specFiles: files,
+  };
+}

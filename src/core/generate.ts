@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { hasErrors, sortDiagnostics } from './diagnostics.js';
+import type { Host } from './host.js';
+import { compile } from './compile.js';
+import type { CompileResult } from './compile.js';
+import {
+  buildInfoFile,
+  gitState,
+  inputsDigest,
+  parseRecordedBuild,
+  recordBuild,
+  resolveBuildInfo,
+} from './provenance.js';
+import { emitCodes } from '../emit/codes.js';
+import { emitters as allEmitters } from '../emit/registry.js';
+import { createTemplateEngine } from '../emit/templates.js';
+import type { BuildInfo, EmitServices, EmittedFile, Emitter } from '../emit/types.js';
+
+export interface GenerateOptions {
+  host: Host;
+  configFile?: string;
+  /** Explicit as-of date; default: the build date, else the given fallback (validate uses the clock). */
+  asOf?: string;
+  fallbackAsOf: string;
+  /** Reads the previous output, relative to the output folder. Default: from the host. */
+  readPrevious?: (path: string) => Uint8Array | undefined;
+  emitters?: readonly Emitter[];
+  /** Called with the output folder once the config is known, before the previous output is read. */
+  beforeRead?: (output: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GenerateResult {
+  compiled: CompileResult;
+  build?: BuildInfo & { inputs: string };
+  /** Files to write; undefined when the specs have errors (nothing may be generated). */
+  files?: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** compile → emit, all in memory. The caller decides whether to write or compare. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { host } = options;
+  // Provenance first: the as-of date for generated files is the build date, never the clock.
+  const preliminary = compile({
+    host,
+    configFile: options.configFile,
+    asOf: options.asOf ?? options.fallbackAsOf,
+    skipAnalysis: true,
+  });
+  if (!preliminary.config || !preliminary.complete)
+    return { compiled: preliminary, diagnostics: preliminary.diagnostics };
+  const config = preliminary.config;
+  options.beforeRead?.(config.output);
+  const readPrevious = options.readPrevious ?? ((p: string) => host.readFile(`${config.output}/${p}`));
+  const inputs = [options.configFile ?? 'govspec.config.yaml', ...preliminary.specFiles];
+  if (config.templates) {
+    const prefix = `${config.templates.replace(/\/+$/, '')}/`;
+    inputs.push(...host.listFiles().filter((f) => f.startsWith(prefix)));
+  }
+  const build = resolveBuildInfo(
+    inputsDigest(host, inputs),
+    parseRecordedBuild(readPrevious(buildInfoFile)),
+    () => gitState(host.root, ['.', `:(exclude)${config.output}`]),
+    options.env,
+  );
+  const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;
+  const compiled = compile({ host, configFile: options.configFile, asOf, readPrevious });
+  const diagnostics = [...compiled.diagnostics];
+  if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
+
+  const templates = createTemplateEngine(
+    config.templates ? join(host.root, config.templates) : undefined,
+    (d) => diagnostics.push(d),
+  );
+  const services: EmitServices & { close?: () => Promise<void> } = {};
+  const files: EmittedFile[] = [];
+  let failed = false;
+  try {
+    for (const emitter of options.emitters ?? allEmitters) {
+      try {
+        files.push(
+          ...(await emitter.emit({
+            estate: compiled.estate,
+            analysis: compiled.analysis,
+            sources: compiled.sources,
+            build,
+            templates,
+            asOf,
+            services,
+            report: (d) => diagnostics.push(d),
+          })),
+        );
+      } catch (e) {
+        failed = true;
+        const detail = e instanceof Error ? e.message : String(e);
+        diagnostics.push(emitCodes['emitter-failed'].at(undefined, emitter.id, detail));
+      }
+    }
+  } finally {
+    await services.close?.();
+  }
+  files.push({ path: buildInfoFile, content: recordBuild(build) });
+  const sorted = sortDiagnostics(diagnostics);
+  // A template or emitter failure means the set is incomplete: write nothing.
+  const incomplete =
+    failed || sorted.some((d) => d.severity === 'error' && /^(template|emitter)-/.test(d.code));
+  return { compiled, build, files: incomplete ? undefined : files, diagnostics: sorted };
+}
+
+export { hasErrors };

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSafeRepoPath } from './formats.js';
+
+/** Read access to a repository: the working tree, or a git revision (see diff/). */
+export interface Host {
+  /** Absolute folder of the config file; every path below is relative to it, posix. */
+  readonly root: string;
+  readFile(path: string): Uint8Array | undefined;
+  exists(path: string): boolean;
+  /** Every file below root, sorted, skipping dependency, VCS and cache folders. */
+  listFiles(): readonly string[];
+}
+
+const skippedDirs = new Set(['node_modules', '.git', '.govspec-cache', 'dist']);
+
+export class FsHost implements Host {
+  private files: string[] | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly skip: ReadonlySet<string> = new Set(),
+  ) {}
+
+  readFile(path: string): Uint8Array | undefined {
+    if (!isSafeRepoPath(path)) return undefined;
+    try {
+      return readFileSync(join(this.root, path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  exists(path: string): boolean {
+    return isSafeRepoPath(path) && existsSync(join(this.root, path));
+  }
+
+  listFiles(): readonly string[] {
+    if (this.files) return this.files;
+    const out: string[] = [];
+    const walk = (dir: string, rel: string) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const relPath = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (skippedDirs.has(e.name) || this.skip.has(relPath) || e.name.startsWith('.generated')) continue;
+          walk(join(dir, e.name), relPath);
+        } else if (e.isFile()) {
+          out.push(relPath);
+        } else if (e.isSymbolicLink()) {
+          // A link is followed only when it points at a file inside the root.
+          try {
+            if (statSync(join(dir, e.name)).isFile()) out.push(relPath);
+          } catch {
+            /* dangling link: not a spec */
+          }
+        }
+      }
+    };
+    walk(this.root, '');
+    this.files = out.sort();
+    return this.files;
+  }
+}

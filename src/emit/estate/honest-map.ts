@@ -1,0 +1,76 @@
+import { addDuration } from '../../core/formats.js';
+import type { Integration } from '../../model/estate.js';
+
+/** The seed's "honest map" columns: what every integration in production must have. */
+export const mapColumns = ['owner', 'sla', 'runbook', 'monitoring', 'latency', 'review'] as const;
+export type MapColumn = (typeof mapColumns)[number];
+
+export const columnTitles: Record<MapColumn, string> = {
+  owner: 'Owner',
+  sla: 'SLA',
+  runbook: 'Runbook',
+  monitoring: 'Monitoring',
+  latency: 'Latency contract',
+  review: 'Last reviewed',
+};
+
+export interface MapRow {
+  integration: Integration;
+  /** Column → display text, or undefined when blank. */
+  values: Record<MapColumn, string | undefined>;
+  blanks: MapColumn[];
+  reviewDue?: string;
+  reviewOverdue: boolean;
+}
+
+/** Blanks matter for what is in or entering production; proposed and retired rows are shown but not counted. */
+export function countsBlanks(i: Integration): boolean {
+  return i.status === 'live' || i.status === 'retiring' || i.status === 'build';
+}
+
+export function mapRow(i: Integration, asOf: string): MapRow {
+  const values: Record<MapColumn, string | undefined> = {
+    owner: i.owner ? `${i.owner.name}${i.owner.team ? ` (${i.owner.team})` : ''}` : undefined,
+    sla: i.sla
+      ? [
+          i.sla.hours,
+          i.sla.response && `respond ${i.sla.response}`,
+          i.sla.restore && `restore ${i.sla.restore}`,
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : undefined,
+    runbook: i.runbook,
+    monitoring: i.monitoring?.view,
+    latency: i.latency
+      ? `${i.latency.contract}${i.latency.target ? ` (${i.latency.target})` : ''}`
+      : undefined,
+    review: i.review?.last,
+  };
+  const blanks = mapColumns.filter((c) => values[c] === undefined);
+  const reviewDue = i.review ? addDuration(i.review.last, i.review.every) : undefined;
+  const row: MapRow = {
+    integration: i,
+    values,
+    blanks,
+    reviewOverdue: !!reviewDue && reviewDue < asOf && i.status !== 'retired',
+  };
+  if (reviewDue) row.reviewDue = reviewDue;
+  return row;
+}
+
+export function protocolText(i: Integration): string {
+  const p = i.protocol;
+  const detail = p.messages?.length
+    ? ` ${p.messages.join(', ')}`
+    : p.resources?.length
+      ? ` ${p.resources.join(', ')}`
+      : '';
+  return `${p.standard}${p.version ? ` ${p.version}` : ''}${detail}`;
+}
+
+export function engineText(i: Integration): string {
+  return i.engine.kind === 'none'
+    ? 'point-to-point'
+    : `${i.engine.kind}${i.engine.channel ? `: ${i.engine.channel}` : ''}`;
+}
