@@ -24,6 +24,8 @@ export const mermaidConfig = {
   deterministicIds: true,
   theme: 'default',
   themeVariables: { edgeLabelBackground: '#ffffff' },
+  // Opaque label backgrounds: a coloured arrow must not run through the words.
+  themeCSS: '.edgeLabel rect, .edgeLabel .labelBkg { opacity: 1 !important; fill: #ffffff; }',
   fontFamily: 'Liberation Sans, Arial, Helvetica, sans-serif',
   flowchart: { htmlLabels: false, useMaxWidth: false, curve: 'basis' },
 } as const;

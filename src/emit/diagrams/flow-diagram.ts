@@ -7,7 +7,6 @@ import { label, mermaidText } from './mermaid-text.js';
  * spec text only ever appears inside quoted, escaped labels.
  */
 
-const header = 'flowchart LR';
 const externalStyle = 'fill:#fff4e5,stroke:#b26a00,stroke-width:1px';
 const ourStyle = 'fill:#eef4fb,stroke:#1f5aa6,stroke-width:1px';
 const specialEdge = 'stroke:#b3261e,stroke-width:2px';
@@ -16,10 +15,20 @@ interface Org {
   code: string;
   name: string;
   ours: boolean;
-  nodes: string[];
+  nodes: Array<[id: string, text: string]>;
 }
 
 class Builder {
+  /**
+   * groupOurs false: the organisation's own systems are drawn ungrouped (shaded blue) and only
+   * other organisations are groups. With many systems in one big group, the layout routes
+   * arrows to outside groups straight through unrelated boxes.
+   */
+  constructor(
+    private readonly direction: 'TB' | 'LR',
+    private readonly groupOurs = true,
+  ) {}
+
   private readonly orgs = new Map<string, Org & { id: string }>();
   private readonly nodeLines = new Map<string, string>();
   private readonly edges: string[] = [];
@@ -40,7 +49,7 @@ class Builder {
     if (existing) return existing;
     const id = `n${this.nodeLines.size}`;
     this.nodeLines.set(key, id);
-    org.nodes.push(`    ${id}[${text}]`);
+    org.nodes.push([id, text]);
     return id;
   }
 
@@ -50,9 +59,19 @@ class Builder {
   }
 
   toString(): string {
-    const lines = [header];
-    for (const g of this.orgs.values()) {
-      lines.push(`  subgraph ${g.id}[${label(`${g.name} (${g.code})`)}]`, '    direction LR', ...g.nodes, '  end');
+    const lines = [`flowchart ${this.direction}`];
+    // The organisation's own group first: the layout then reads outwards from it.
+    const groups = [...this.orgs.values()].sort((a, b) => Number(b.ours) - Number(a.ours));
+    for (const g of groups) {
+      if (g.ours && !this.groupOurs) {
+        if (g.nodes.length === 0) continue;
+        lines.push(...g.nodes.map(([id, text]) => `  ${id}[${text}]`));
+        lines.push(`  classDef ours ${ourStyle}`, `  class ${g.nodes.map(([id]) => id).join(',')} ours`);
+        continue;
+      }
+      // One line: Mermaid does not make room for a second line of a group title.
+      lines.push(`  subgraph ${g.id}[${label(`${g.name} (ODS ${g.code})`)}]`, `    direction ${this.direction}`);
+      lines.push(...g.nodes.map(([id, text]) => `    ${id}[${text}]`), '  end');
       lines.push(`  style ${g.id} ${g.ours ? ourStyle : externalStyle}`);
     }
     lines.push(...this.edges);
@@ -67,7 +86,8 @@ function system(e: Integration['source']): string {
 
 /** One integration: source system, engine, target system, organisations as groups. */
 export function integrationDiagram(i: Integration, config: Config): string {
-  const b = new Builder();
+  // Top to bottom: narrow enough to read at full size on a portrait page.
+  const b = new Builder('TB');
   const ours = config.organisation;
   const srcOrg = b.org(endpointOrg(i.source, config));
   const tgtOrg = b.org(endpointOrg(i.target, config));
@@ -89,16 +109,19 @@ export function integrationDiagram(i: Integration, config: Config): string {
 
 function transportLine(i: Integration): string {
   const t = i.transport;
-  const parts = [transportNames[t.kind] ?? t.kind, t.network ?? 'network not recorded', t.encryption === undefined ? 'encryption not recorded' : t.encryption === 'none' ? 'NOT ENCRYPTED' : t.encryption.toUpperCase()];
-  return parts.join(' · ');
+  const encryption = t.encryption === undefined ? 'encryption not recorded' : t.encryption === 'none' ? 'NOT ENCRYPTED' : encryptionShort[t.encryption];
+  return [transportNames[t.kind] ?? t.kind, t.network ? networkShort[t.network] : 'network not recorded', encryption].join(' · ');
 }
+
+const networkShort: Record<string, string> = { internal: 'internal network', hscn: 'HSCN', internet: 'internet', 'local-host': 'same host' };
+const encryptionShort: Record<string, string> = { tls: 'TLS', mtls: 'mutual TLS', vpn: 'VPN', 'message-level': 'message-level encryption' };
 
 /** Above this many flows the estate diagram joins flows between the same organisations. */
 export const estateDetailLimit = 120;
 
 /** The estate: every flow between systems, grouped by organisation; special category flows in red. */
 export function estateDiagram(integrations: readonly Integration[], config: Config): string {
-  const b = new Builder();
+  const b = new Builder('LR', false);
   if (integrations.length > estateDetailLimit) return organisationDiagram(integrations, config);
   for (const i of integrations) {
     const srcOrg = b.org(endpointOrg(i.source, config));
@@ -112,7 +135,7 @@ export function estateDiagram(integrations: readonly Integration[], config: Conf
 }
 
 function organisationDiagram(integrations: readonly Integration[], config: Config): string {
-  const b = new Builder();
+  const b = new Builder('LR');
   const pairs = new Map<string, { from: string; to: string; count: number; special: number }>();
   for (const i of integrations) {
     const s = endpointOrg(i.source, config);

@@ -1,3 +1,4 @@
+import { durationWords } from '../../core/formats.js';
 import type { Config, Integration } from '../../model/estate.js';
 import type { DataClass, WrittenEndpoint } from '../../model/written.js';
 
@@ -112,7 +113,7 @@ export function endpointOrg(e: WrittenEndpoint, config: Config): { code: string;
     return { code: ours.ods, name: ours.name, ours: true };
   }
   if (e.org === ours.ods) return { code: ours.ods, name: ours.name, ours: true };
-  return { code: e.org ?? 'ODS code not recorded', name: e.orgName ?? 'organisation not named', ours: false };
+  return { code: e.org ?? 'not recorded', name: e.orgName ?? 'organisation not named', ours: false };
 }
 
 export function orgWords(e: WrittenEndpoint, config: Config): string {
@@ -126,9 +127,22 @@ export function roleWords(e: WrittenEndpoint): string {
 
 export function latencyWords(i: Integration): string {
   if (!i.latency) return 'not recorded';
-  return `${i.latency.contract}${i.latency.target ? `, target ${i.latency.target}` : ''}`;
+  return `${i.latency.contract}${i.latency.target ? `, target ${duration(i.latency.target)}` : ''}`;
 }
 
 export function volumeWords(i: Integration): string {
   return i.data.volume ?? 'not recorded';
+}
+
+/** An ISO 8601 duration in words ("6 months"); other values ("forever", "none") as written. */
+export function duration(value: string | undefined, blank = 'not recorded'): string {
+  if (value === undefined) return blank;
+  const words = durationWords(value);
+  return words === value ? value : words;
+}
+
+const purgeWords: Record<string, string> = { automatic: 'purged automatically', manual: 'purged by hand', none: 'never purged' };
+
+export function purge(value: string | undefined): string {
+  return value ? purgeWords[value]! : 'purge not recorded';
 }

@@ -20,6 +20,8 @@ export type Block =
 export interface PrivacyDocument {
   title: string;
   subtitle: string;
+  /** Short title for the page footer (the full title can be 200 characters). */
+  footer: string;
   organisation: string;
   /** Document-control rows shown on the title page. */
   control: Array<[string, Cell]>;

@@ -5,10 +5,12 @@ import { orBlank } from './document.js';
 import {
   classNames,
   dataClasses,
+  duration,
   endpointOrg,
   engineNames,
   latencyWords,
   protocolWords,
+  purge,
   roleWords,
   transportWords,
   volumeWords,
@@ -51,9 +53,9 @@ export function describeProcessing(i: Integration, config: Config, diagram: Bloc
   const e = i.engine;
   const r = i.retention;
   const storage: string[] = [
-    `Target record: ${r?.record ? r.record : 'record type not recorded'}${r?.localPeriod ? `, kept locally for ${r.localPeriod}` : ''}`,
-    `Engine message log: ${r?.messageLog ?? 'period not recorded'}${r?.messageLogPurge ? `, purged ${r.messageLogPurge === 'none' ? 'never' : r.messageLogPurge}` : ''}`,
-    `Audit log: ${i.audit ? `${i.audit.logs.join(', ')}; kept ${i.audit.retention ?? 'period not recorded'}` : 'not recorded'}`,
+    `Target record: ${r?.record ? r.record : 'record type not recorded'}${r?.localPeriod ? `, kept locally for ${duration(r.localPeriod)}` : ''}`,
+    `Engine message log: ${duration(r?.messageLog, 'period not recorded')}; ${purge(r?.messageLogPurge)}`,
+    `Audit log: ${i.audit ? `${i.audit.logs.join(', ')}; kept ${duration(i.audit.retention, 'for a period not recorded')}; ${purge(i.audit.purge)}` : 'not recorded'}`,
   ];
   const nature: Array<[string, Cell]> = [
     ['Source (where the data comes from)', endpoint(i.source, config)],

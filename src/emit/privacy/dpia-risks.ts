@@ -21,7 +21,7 @@ export function risksAndMeasures(risks: readonly PrivacyRisk[]): Block[] {
       kind: 'table',
       headers: ['Risk', 'Source of risk and nature of potential impact on individuals', 'Likelihood of harm', 'Severity of harm', `Overall risk (${scoringLabel})`],
       rows: risks.map((r, k) => [riskName(r, k + 1), r.source, r.likelihood, r.severity, r.overall]),
-      widths: [2.6, 5, 1.4, 1.4, 1.6],
+      widths: [2.6, 4.6, 1.6, 1.6, 1.8],
     });
   }
   out.push(

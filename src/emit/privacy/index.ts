@@ -1,3 +1,5 @@
 import type { Emitter } from '../types.js';
+import { dataFlowsEmitter, diagramsEmitter, dpiaEmitter } from './emitters.js';
 
-export const privacyEmitters: Emitter[] = [];
+/** Diagrams first: the documents reuse their renderings (the diagram service renders each once). */
+export const privacyEmitters: Emitter[] = [diagramsEmitter, dpiaEmitter, dataFlowsEmitter];

@@ -1,6 +1,8 @@
 import type { Config, Integration } from '../../model/estate.js';
 import type { DataClass, Purpose } from '../../model/written.js';
 
+export { durationDays } from '../../core/formats.js';
+
 /** Facts about a flow that several privacy rules and the DPIA share. */
 
 type Item = Integration['data']['items'][number];
@@ -71,17 +73,4 @@ const ukNames = new Set(['uk', 'united kingdom', 'great britain', 'gb', 'england
 
 export function isUk(country: string): boolean {
   return ukNames.has(country.trim().toLowerCase());
-}
-
-/**
- * Approximate days in an ISO 8601 duration (years 365.25, months 30.44), or undefined when the
- * text is not a duration.
- */
-export function durationDays(text: string): number | undefined {
-  const m = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-    text,
-  );
-  if (!m) return undefined;
-  const n = (k: number) => (m[k] ? Number(m[k]) : 0);
-  return n(1) * 365.25 + n(2) * 30.4375 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
 }

@@ -1,3 +1,4 @@
+import { durationWords } from '../../../core/formats.js';
 import { durationDays, isIdentifiable } from '../facts.js';
 import { definePrivacyRule } from '../rule.js';
 
@@ -25,12 +26,12 @@ export default definePrivacyRule({
     } else if (r.messageLog === 'none') {
       return undefined;
     } else if (r.messageLogPurge === 'none') {
-      problem = `the message log has a period (${r.messageLog}) but nothing purges it`;
+      problem = `the message log has a period (${durationWords(r.messageLog)}) but nothing purges it`;
       pointer = '/retention/messageLogPurge';
     } else {
       const days = durationDays(r.messageLog);
       if (days === undefined || days <= messageLogCeilingDays) return undefined;
-      problem = `the message log keeps message content for ${r.messageLog}, more than ${messageLogCeilingDays} days`;
+      problem = `the message log keeps message content for ${durationWords(r.messageLog)}, more than ${messageLogCeilingDays} days`;
     }
     return {
       pointer,
