@@ -56,7 +56,13 @@ describe('IG decisions', () => {
   it('silences a risk with a complete decision and attaches the decision', () => {
     expect(codes(run)).not.toContain('privacy-free-text');
     const risk = privacy.risks.find((r) => r.id === 'privacy-free-text')!;
-    expect(risk.decision).toMatchObject({ effect: 'reduced', residual: 'low', approved: true, decidedBy: 'Dr Ana Caldi', complete: true });
+    expect(risk.decision).toMatchObject({
+      effect: 'reduced',
+      residual: 'low',
+      approved: true,
+      decidedBy: 'Dr Ana Caldi',
+      complete: true,
+    });
     expect(risk.decision!.location).toMatchObject({ line: 23, column: 5 });
   });
 
@@ -68,7 +74,12 @@ describe('IG decisions', () => {
 
   it('adds local risks with the govspec default overall rating', () => {
     const local = privacy.risks.find((r) => r.id === 'gp-misfiling')!;
-    expect(local).toMatchObject({ kind: 'local', likelihood: 'remote', severity: 'significant', overall: 'low' });
+    expect(local).toMatchObject({
+      kind: 'local',
+      likelihood: 'remote',
+      severity: 'significant',
+      overall: 'low',
+    });
   });
 
   it('asks for ICO prior consultation when a residual risk is high', () => {
@@ -90,14 +101,17 @@ describe('IG decisions', () => {
       }),
     ]);
     expect(codes(r)).toEqual(['privacy-transfer-outside-uk']);
-    expect(r.analysis.privacy!.integrations['pas-adt-to-epr']!.risks[0]!.decision).toMatchObject({ complete: false });
+    expect(r.analysis.privacy!.integrations['pas-adt-to-epr']!.risks[0]!.decision).toMatchObject({
+      complete: false,
+    });
   });
 });
 
 describe('DPIA history across builds', () => {
   const path = 'privacy/pas-adt-to-epr.dpia.md';
   const history = (prev?: string, version = '1.0.0') =>
-    analyse([spec((s) => (s.version = version))], prev ? { [path]: prev } : {}).analysis.privacy!.integrations['pas-adt-to-epr']!.history;
+    analyse([spec((s) => (s.version = version))], prev ? { [path]: prev } : {}).analysis.privacy!
+      .integrations['pas-adt-to-epr']!.history;
 
   it('knows nothing on the first build', () => {
     expect(history()).toEqual({});
@@ -109,7 +123,11 @@ describe('DPIA history across builds', () => {
   });
 
   it('carries the earlier note forward while the version is unchanged, so rebuilding is a fixed point', () => {
-    const prev = formatNote({ version: '1.0.0', risks: [], previous: { version: '0.9.0', risks: ['privacy-free-text'] } });
+    const prev = formatNote({
+      version: '1.0.0',
+      risks: [],
+      previous: { version: '0.9.0', risks: ['privacy-free-text'] },
+    });
     expect(history(prev)).toEqual({ previous: { version: '0.9.0', risks: ['privacy-free-text'] } });
     expect(history(formatNote({ version: '1.0.0', risks: [] }))).toEqual({});
   });

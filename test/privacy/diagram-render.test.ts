@@ -11,7 +11,11 @@ function diagrams() {
   const run = analyse([
     spec((s) => {
       s.title = hostileTitle;
-      s.target = { system: 'GP <b>system</b>', org: 'Y01234', orgName: 'Practice %%{init: {"theme":"dark"}}%%' };
+      s.target = {
+        system: 'GP <b>system</b>',
+        org: 'Y01234',
+        orgName: 'Practice %%{init: {"theme":"dark"}}%%',
+      };
     }),
     spec((s) => (s.id = 'second-flow')),
   ]);

@@ -84,7 +84,8 @@ export function analyse(specs: Array<WrittenSpec | string>, previous: Record<str
     asOf: '2026-06-01',
     root: '/nonexistent-root',
     fileExists: () => false,
-    readPrevious: (path) => (previous[path] !== undefined ? new TextEncoder().encode(previous[path]) : undefined),
+    readPrevious: (path) =>
+      previous[path] !== undefined ? new TextEncoder().encode(previous[path]) : undefined,
     analysis,
     report: (d) => diagnostics.push(d),
   };

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entitiesToPlaceholders, label, mermaidText } from '../../src/emit/diagrams/mermaid-text.js';
 
-const hostile = 'Discharge "]; click A "javascript:alert(1)" <img src=x onerror=alert(1)> %%{init: {"theme":"dark"}}%% `x` a|b #quot; & ;';
+const hostile =
+  'Discharge "]; click A "javascript:alert(1)" <img src=x onerror=alert(1)> %%{init: {"theme":"dark"}}%% `x` a|b #quot; & ;';
 
 describe('Mermaid label escaping', () => {
   it('leaves no character that can end a label or start Mermaid, HTML or a directive', () => {

@@ -27,40 +27,82 @@ const research: Patch = (s) => {
 
 const table: Record<string, Case[]> = {
   'privacy-special-category-no-condition': [
-    { name: 'health items, no Art. 9', patch: [(s) => delete s.lawfulBasis!.article9], expect: ['privacy-special-category-no-condition'], pointer: '/lawfulBasis' },
-    { name: 'no lawful basis at all', patch: [(s) => delete s.lawfulBasis], expect: ['privacy-special-category-no-condition'], pointer: '/data/items/2' },
+    {
+      name: 'health items, no Art. 9',
+      patch: [(s) => delete s.lawfulBasis!.article9],
+      expect: ['privacy-special-category-no-condition'],
+      pointer: '/lawfulBasis',
+    },
+    {
+      name: 'no lawful basis at all',
+      patch: [(s) => delete s.lawfulBasis],
+      expect: ['privacy-special-category-no-condition'],
+      pointer: '/data/items/2',
+    },
     {
       name: 'mental-health subjects with only personal items',
-      patch: [(s) => delete s.lawfulBasis!.article9, (s) => (s.data = { subjects: ['mental-health'], items: [{ name: 'Name', class: 'personal' }] })],
+      patch: [
+        (s) => delete s.lawfulBasis!.article9,
+        (s) => (s.data = { subjects: ['mental-health'], items: [{ name: 'Name', class: 'personal' }] }),
+      ],
       expect: ['privacy-special-category-no-condition'],
       pointer: '/lawfulBasis',
     },
     { name: 'control: Art. 9 condition recorded', patch: [], expect: [] },
     {
       name: 'control: no special category data',
-      patch: [(s) => delete s.lawfulBasis!.article9, (s) => (s.data!.items = [{ name: 'NHS number', class: 'identifier' }])],
+      patch: [
+        (s) => delete s.lawfulBasis!.article9,
+        (s) => (s.data!.items = [{ name: 'NHS number', class: 'identifier' }]),
+      ],
       expect: [],
     },
   ],
   'privacy-external-unprotected': [
-    { name: 'external, unencrypted', patch: [external, (s) => (s.transport.encryption = 'none')], expect: ['privacy-external-unprotected'], pointer: '/transport/encryption' },
-    { name: 'external, encryption not recorded', patch: [external, (s) => delete s.transport.encryption], expect: ['privacy-external-unprotected'], pointer: '/transport' },
+    {
+      name: 'external, unencrypted',
+      patch: [external, (s) => (s.transport.encryption = 'none')],
+      expect: ['privacy-external-unprotected'],
+      pointer: '/transport/encryption',
+    },
+    {
+      name: 'external, encryption not recorded',
+      patch: [external, (s) => delete s.transport.encryption],
+      expect: ['privacy-external-unprotected'],
+      pointer: '/transport',
+    },
     {
       name: 'external over the internet with TLS only',
       patch: [external, (s) => (s.transport = { kind: 'https', network: 'internet', encryption: 'tls' })],
       expect: ['privacy-external-unprotected'],
       pointer: '/transport/network',
     },
-    { name: 'control: external over HSCN with TLS', patch: [external, (s) => (s.transport.network = 'hscn')], expect: [] },
+    {
+      name: 'control: external over HSCN with TLS',
+      patch: [external, (s) => (s.transport.network = 'hscn')],
+      expect: [],
+    },
     {
       name: 'control: external over the internet with mutual TLS',
       patch: [external, (s) => (s.transport = { kind: 'mesh', network: 'internet', encryption: 'mtls' })],
       expect: [],
     },
-    { name: 'control: unencrypted but stays inside the organisation', patch: [(s) => (s.transport.encryption = 'none')], expect: [] },
+    {
+      name: 'control: unencrypted but stays inside the organisation',
+      patch: [(s) => (s.transport.encryption = 'none')],
+      expect: [],
+    },
     {
       name: 'control: external but pseudonymised',
-      patch: [external, (s) => (s.transport.encryption = 'none'), (s) => (s.data!.items = [{ name: 'Pseudonym', class: 'pseudonymised' }, { name: 'Diagnosis', class: 'health' }])],
+      patch: [
+        external,
+        (s) => (s.transport.encryption = 'none'),
+        (s) =>
+          (s.data!.items = [
+            { name: 'Pseudonym', class: 'pseudonymised' },
+            { name: 'Diagnosis', class: 'health' },
+          ]),
+      ],
       expect: [],
     },
   ],
@@ -73,13 +115,24 @@ const table: Record<string, Case[]> = {
     },
     {
       name: 'free text in a research flow, even with a need',
-      patch: [research, (s) => s.data!.items.push({ name: 'Notes', class: 'health', freeText: true, needed: 'context' })],
+      patch: [
+        research,
+        (s) => s.data!.items.push({ name: 'Notes', class: 'health', freeText: true, needed: 'context' }),
+      ],
       expect: ['privacy-free-text'],
       pointer: '/data/items/3',
     },
     {
       name: 'control: free text with a stated need for direct care',
-      patch: [(s) => s.data!.items.push({ name: 'Discharge narrative', class: 'health', freeText: true, needed: 'the GP needs the narrative' })],
+      patch: [
+        (s) =>
+          s.data!.items.push({
+            name: 'Discharge narrative',
+            class: 'health',
+            freeText: true,
+            needed: 'the GP needs the narrative',
+          }),
+      ],
       expect: [],
     },
   ],
@@ -99,20 +152,32 @@ const table: Record<string, Case[]> = {
     { name: 'control: research flow with every item justified', patch: [research], expect: [] },
     {
       name: 'control: ethnicity with a stated need',
-      patch: [(s) => s.data!.items.push({ name: 'Ethnicity', class: 'special', needed: 'equality monitoring of care' })],
+      patch: [
+        (s) =>
+          s.data!.items.push({ name: 'Ethnicity', class: 'special', needed: 'equality monitoring of care' }),
+      ],
       expect: [],
     },
   ],
   'privacy-secondary-implied-consent': [
     {
       name: 'planning on implied consent',
-      patch: [research, (s) => (s.purpose = 'planning'), (s) => (s.lawfulBasis!.confidentiality = 'implied-consent')],
+      patch: [
+        research,
+        (s) => (s.purpose = 'planning'),
+        (s) => (s.lawfulBasis!.confidentiality = 'implied-consent'),
+      ],
       expect: ['privacy-secondary-implied-consent'],
       pointer: '/lawfulBasis/confidentiality',
     },
     {
       name: 'direct-care flow whose consumer uses it for commissioning, no basis recorded',
-      patch: [(s) => delete s.lawfulBasis!.confidentiality, (s) => (s.consumers = [{ name: 'Contracts team', use: 'commissioning' }]), (s) => (s.data!.items = s.data!.items.map((i) => ({ ...i, needed: 'x' }))), (s) => (s.lawfulBasis!.optOut = { applies: 'yes', applied: true })],
+      patch: [
+        (s) => delete s.lawfulBasis!.confidentiality,
+        (s) => (s.consumers = [{ name: 'Contracts team', use: 'commissioning' }]),
+        (s) => (s.data!.items = s.data!.items.map((i) => ({ ...i, needed: 'x' }))),
+        (s) => (s.lawfulBasis!.optOut = { applies: 'yes', applied: true }),
+      ],
       expect: ['privacy-secondary-implied-consent'],
       pointer: '/lawfulBasis',
     },
@@ -120,42 +185,131 @@ const table: Record<string, Case[]> = {
     { name: 'control: direct care on implied consent', patch: [], expect: [] },
   ],
   'privacy-opt-out-not-addressed': [
-    { name: 'research, opt-out not recorded', patch: [research, (s) => delete s.lawfulBasis!.optOut], expect: ['privacy-opt-out-not-addressed'], pointer: '/lawfulBasis' },
+    {
+      name: 'research, opt-out not recorded',
+      patch: [research, (s) => delete s.lawfulBasis!.optOut],
+      expect: ['privacy-opt-out-not-addressed'],
+      pointer: '/lawfulBasis',
+    },
     {
       name: 'research, opt-out applies but not applied',
       patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'yes', applied: false })],
       expect: ['privacy-opt-out-not-addressed'],
       pointer: '/lawfulBasis/optOut/applies',
     },
-    { name: 'research, not assessed', patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'not-assessed' })], expect: ['privacy-opt-out-not-addressed'], pointer: '/lawfulBasis/optOut' },
-    { name: 'research, "no" without a reason', patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'no' })], expect: ['privacy-opt-out-not-addressed'], pointer: '/lawfulBasis/optOut/applies' },
+    {
+      name: 'research, not assessed',
+      patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'not-assessed' })],
+      expect: ['privacy-opt-out-not-addressed'],
+      pointer: '/lawfulBasis/optOut',
+    },
+    {
+      name: 'research, "no" without a reason',
+      patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'no' })],
+      expect: ['privacy-opt-out-not-addressed'],
+      pointer: '/lawfulBasis/optOut/applies',
+    },
     { name: 'control: applied', patch: [research], expect: [] },
     {
       name: 'control: does not apply, with the reason',
-      patch: [research, (s) => (s.lawfulBasis!.optOut = { applies: 'no', reason: 'statutory collection required by law' })],
+      patch: [
+        research,
+        (s) => (s.lawfulBasis!.optOut = { applies: 'no', reason: 'statutory collection required by law' }),
+      ],
       expect: [],
     },
-    { name: 'control: explicit consent', patch: [research, (s) => (s.lawfulBasis = { article6: '6(1)(e)', article9: '9(2)(j)', confidentiality: 'explicit-consent' })], expect: [] },
+    {
+      name: 'control: explicit consent',
+      patch: [
+        research,
+        (s) =>
+          (s.lawfulBasis = { article6: '6(1)(e)', article9: '9(2)(j)', confidentiality: 'explicit-consent' }),
+      ],
+      expect: [],
+    },
     { name: 'control: direct care', patch: [], expect: [] },
   ],
   'privacy-processor-no-agreement': [
-    { name: 'processor without agreement', patch: [(s) => (s.processors = [{ name: 'Cloud Host Ltd', service: 'hosting' }])], expect: ['privacy-processor-no-agreement'], pointer: '/processors/0' },
-    { name: 'target is a processor, none listed', patch: [(s) => (s.target.role = 'processor')], expect: ['privacy-processor-no-agreement'], pointer: '/target/role' },
-    { name: 'control: agreement recorded', patch: [(s) => (s.processors = [{ name: 'Cloud Host Ltd', agreement: 'https://contracts.example.nhs.uk/dpa/42' }])], expect: [] },
+    {
+      name: 'processor without agreement',
+      patch: [(s) => (s.processors = [{ name: 'Cloud Host Ltd', service: 'hosting' }])],
+      expect: ['privacy-processor-no-agreement'],
+      pointer: '/processors/0',
+    },
+    {
+      name: 'target is a processor, none listed',
+      patch: [(s) => (s.target.role = 'processor')],
+      expect: ['privacy-processor-no-agreement'],
+      pointer: '/target/role',
+    },
+    {
+      name: 'control: agreement recorded',
+      patch: [
+        (s) =>
+          (s.processors = [{ name: 'Cloud Host Ltd', agreement: 'https://contracts.example.nhs.uk/dpa/42' }]),
+      ],
+      expect: [],
+    },
   ],
   'privacy-transfer-outside-uk': [
-    { name: 'transfer with no safeguard', patch: [(s) => (s.transfers = [{ country: 'United States' }])], expect: ['privacy-transfer-outside-uk'], pointer: '/transfers/0' },
-    { name: 'transfer with safeguard none', patch: [(s) => (s.transfers = [{ country: 'India', safeguard: 'none' }])], expect: ['privacy-transfer-outside-uk'], pointer: '/transfers/0' },
-    { name: 'control: IDTA in place', patch: [(s) => (s.transfers = [{ country: 'United States', safeguard: 'idta' }])], expect: [] },
-    { name: 'control: "transfer" to the UK', patch: [(s) => (s.transfers = [{ country: 'United Kingdom' }])], expect: [] },
+    {
+      name: 'transfer with no safeguard',
+      patch: [(s) => (s.transfers = [{ country: 'United States' }])],
+      expect: ['privacy-transfer-outside-uk'],
+      pointer: '/transfers/0',
+    },
+    {
+      name: 'transfer with safeguard none',
+      patch: [(s) => (s.transfers = [{ country: 'India', safeguard: 'none' }])],
+      expect: ['privacy-transfer-outside-uk'],
+      pointer: '/transfers/0',
+    },
+    {
+      name: 'control: IDTA in place',
+      patch: [(s) => (s.transfers = [{ country: 'United States', safeguard: 'idta' }])],
+      expect: [],
+    },
+    {
+      name: 'control: "transfer" to the UK',
+      patch: [(s) => (s.transfers = [{ country: 'United Kingdom' }])],
+      expect: [],
+    },
   ],
   'privacy-message-log-retention': [
-    { name: 'kept forever', patch: [(s) => (s.retention!.messageLog = 'forever')], expect: ['privacy-message-log-retention'], pointer: '/retention/messageLog' },
-    { name: 'kept two years', patch: [(s) => (s.retention!.messageLog = 'P2Y')], expect: ['privacy-message-log-retention'], pointer: '/retention/messageLog' },
-    { name: 'period never purged', patch: [(s) => (s.retention!.messageLogPurge = 'none')], expect: ['privacy-message-log-retention'], pointer: '/retention/messageLogPurge' },
-    { name: 'engine store with no period', patch: [(s) => delete s.retention], expect: ['privacy-message-log-retention'], pointer: '/engine' },
-    { name: 'control: 90 days, purged automatically', patch: [(s) => (s.retention!.messageLog = 'P90D')], expect: [] },
-    { name: 'control: point-to-point, no store', patch: [(s) => delete s.retention, (s) => (s.engine = { kind: 'none' })], expect: [] },
+    {
+      name: 'kept forever',
+      patch: [(s) => (s.retention!.messageLog = 'forever')],
+      expect: ['privacy-message-log-retention'],
+      pointer: '/retention/messageLog',
+    },
+    {
+      name: 'kept two years',
+      patch: [(s) => (s.retention!.messageLog = 'P2Y')],
+      expect: ['privacy-message-log-retention'],
+      pointer: '/retention/messageLog',
+    },
+    {
+      name: 'period never purged',
+      patch: [(s) => (s.retention!.messageLogPurge = 'none')],
+      expect: ['privacy-message-log-retention'],
+      pointer: '/retention/messageLogPurge',
+    },
+    {
+      name: 'engine store with no period',
+      patch: [(s) => delete s.retention],
+      expect: ['privacy-message-log-retention'],
+      pointer: '/engine',
+    },
+    {
+      name: 'control: 90 days, purged automatically',
+      patch: [(s) => (s.retention!.messageLog = 'P90D')],
+      expect: [],
+    },
+    {
+      name: 'control: point-to-point, no store',
+      patch: [(s) => delete s.retention, (s) => (s.engine = { kind: 'none' })],
+      expect: [],
+    },
     { name: 'control: content not kept', patch: [(s) => (s.retention!.messageLog = 'none')], expect: [] },
   ],
 };
@@ -197,7 +351,10 @@ describe('privacy rules', () => {
         s.retention!.messageLog = 'forever';
       }),
     ]);
-    expect(run.analysis.privacy!.integrations['pas-adt-to-epr']).toMatchObject({ personalData: false, risks: [] });
+    expect(run.analysis.privacy!.integrations['pas-adt-to-epr']).toMatchObject({
+      personalData: false,
+      risks: [],
+    });
     expect(codes(run)).toEqual([]);
   });
 
@@ -207,4 +364,3 @@ describe('privacy rules', () => {
     expect(codes(run)).toEqual([]);
   });
 });
-

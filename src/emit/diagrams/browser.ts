@@ -70,12 +70,17 @@ export class MermaidPage {
       });
       const page = await browser.newPage();
       await page.setViewport({ width: 1600, height: 1000, deviceScaleFactor: pngScale });
-      await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="stage"></div></body></html>');
+      await page.setContent(
+        '<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="stage"></div></body></html>',
+      );
       const mermaidJs = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
       await page.addScriptTag({ content: readFileSync(mermaidJs, 'utf8') });
-      await page.evaluate((config) => {
-        (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
-      }, mermaidConfig as unknown as Record<string, unknown>);
+      await page.evaluate(
+        (config) => {
+          (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config);
+        },
+        mermaidConfig as unknown as Record<string, unknown>,
+      );
       return new MermaidPage(browser, page, profile);
     } catch (e) {
       await browser?.close().catch(() => undefined);
@@ -94,7 +99,9 @@ export class MermaidPage {
   private async renderNow(id: string, source: string): Promise<Rendered> {
     const svg = await this.page.evaluate(
       async (domId: string, text: string, range: { start: number; end: number }) => {
-        const w = window as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } };
+        const w = window as unknown as {
+          mermaid: { render(id: string, t: string): Promise<{ svg: string }> };
+        };
         const stage = document.getElementById('stage')!;
         stage.innerHTML = '';
         try {
@@ -111,7 +118,9 @@ export class MermaidPage {
         // entity codes; text nodes take them back as plain characters (never as markup).
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          n.nodeValue = (n.nodeValue ?? '').replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - range.start));
+          n.nodeValue = (n.nodeValue ?? '').replace(/[\ue000-\ue07f]/g, (c) =>
+            String.fromCharCode(c.charCodeAt(0) - range.start),
+          );
         }
         return new XMLSerializer().serializeToString(el);
       },

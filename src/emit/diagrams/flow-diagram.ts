@@ -1,5 +1,12 @@
 import type { Config, Integration } from '../../model/estate.js';
-import { carriesSpecialCategory, dataClasses, endpointOrg, engineNames, protocolShort, transportNames } from '../privacy/describe.js';
+import {
+  carriesSpecialCategory,
+  dataClasses,
+  endpointOrg,
+  engineNames,
+  protocolShort,
+  transportNames,
+} from '../privacy/describe.js';
 import { label, mermaidText } from './mermaid-text.js';
 
 /**
@@ -70,7 +77,10 @@ class Builder {
         continue;
       }
       // One line: Mermaid does not make room for a second line of a group title.
-      lines.push(`  subgraph ${g.id}[${label(`${g.name} (ODS ${g.code})`)}]`, `    direction ${this.direction}`);
+      lines.push(
+        `  subgraph ${g.id}[${label(`${g.name} (ODS ${g.code})`)}]`,
+        `    direction ${this.direction}`,
+      );
       lines.push(...g.nodes.map(([id, text]) => `    ${id}[${text}]`), '  end');
       lines.push(`  style ${g.id} ${g.ours ? ourStyle : externalStyle}`);
     }
@@ -97,10 +107,19 @@ export function integrationDiagram(i: Integration, config: Config): string {
   const classes = dataClasses(i);
   const transport = transportLine(i);
   if (i.engine.kind === 'none') {
-    b.edge(src, tgt, label(i.title, protocolShort(i), classes.join(', ') || 'data items not declared', transport), special);
+    b.edge(
+      src,
+      tgt,
+      label(i.title, protocolShort(i), classes.join(', ') || 'data items not declared', transport),
+      special,
+    );
   } else {
     const engineOrg = b.org({ code: ours.ods, name: ours.name, ours: true });
-    const engine = b.node(engineOrg, 'engine', label(engineNames[i.engine.kind] ?? i.engine.kind, i.engine.channel));
+    const engine = b.node(
+      engineOrg,
+      'engine',
+      label(engineNames[i.engine.kind] ?? i.engine.kind, i.engine.channel),
+    );
     b.edge(src, engine, label(i.title, protocolShort(i)), special);
     b.edge(engine, tgt, label(classes.join(', ') || 'data items not declared', transport), special);
   }
@@ -109,12 +128,31 @@ export function integrationDiagram(i: Integration, config: Config): string {
 
 function transportLine(i: Integration): string {
   const t = i.transport;
-  const encryption = t.encryption === undefined ? 'encryption not recorded' : t.encryption === 'none' ? 'NOT ENCRYPTED' : encryptionShort[t.encryption];
-  return [transportNames[t.kind] ?? t.kind, t.network ? networkShort[t.network] : 'network not recorded', encryption].join(' · ');
+  const encryption =
+    t.encryption === undefined
+      ? 'encryption not recorded'
+      : t.encryption === 'none'
+        ? 'NOT ENCRYPTED'
+        : encryptionShort[t.encryption];
+  return [
+    transportNames[t.kind] ?? t.kind,
+    t.network ? networkShort[t.network] : 'network not recorded',
+    encryption,
+  ].join(' · ');
 }
 
-const networkShort: Record<string, string> = { internal: 'internal network', hscn: 'HSCN', internet: 'internet', 'local-host': 'same host' };
-const encryptionShort: Record<string, string> = { tls: 'TLS', mtls: 'mutual TLS', vpn: 'VPN', 'message-level': 'message-level encryption' };
+const networkShort: Record<string, string> = {
+  internal: 'internal network',
+  hscn: 'HSCN',
+  internet: 'internet',
+  'local-host': 'same host',
+};
+const encryptionShort: Record<string, string> = {
+  tls: 'TLS',
+  mtls: 'mutual TLS',
+  vpn: 'VPN',
+  'message-level': 'message-level encryption',
+};
 
 /** Above this many flows the estate diagram joins flows between the same organisations. */
 export const estateDetailLimit = 120;
@@ -129,7 +167,12 @@ export function estateDiagram(integrations: readonly Integration[], config: Conf
     const src = b.node(srcOrg, `${srcOrg.code}\u0000${i.source.system}`, label(i.source.system));
     const tgt = b.node(tgtOrg, `${tgtOrg.code}\u0000${i.target.system}`, label(i.target.system));
     const via = i.engine.kind === 'none' ? undefined : `via ${engineNames[i.engine.kind] ?? i.engine.kind}`;
-    b.edge(src, tgt, label(i.id, [transportNames[i.transport.kind], via].filter(Boolean).join(' ')), carriesSpecialCategory(i));
+    b.edge(
+      src,
+      tgt,
+      label(i.id, [transportNames[i.transport.kind], via].filter(Boolean).join(' ')),
+      carriesSpecialCategory(i),
+    );
   }
   return b.toString();
 }
@@ -149,7 +192,12 @@ function organisationDiagram(integrations: readonly Integration[], config: Confi
     pairs.set(key, p);
   }
   for (const p of pairs.values()) {
-    b.edge(p.from, p.to, `"${mermaidText(`${p.count} flows, ${p.special} with special category data`)}"`, p.special > 0);
+    b.edge(
+      p.from,
+      p.to,
+      `"${mermaidText(`${p.count} flows, ${p.special} with special category data`)}"`,
+      p.special > 0,
+    );
   }
   return b.toString();
 }

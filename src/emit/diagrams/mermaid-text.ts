@@ -10,7 +10,11 @@ const invisible = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\
 
 export function mermaidText(text: string, maxLength = 120): string {
   let s = text.replace(/\s+/g, ' ').replace(invisible, '').trim();
-  if ([...s].length > maxLength) s = `${[...s].slice(0, maxLength - 1).join('').trimEnd()}…`;
+  if ([...s].length > maxLength)
+    s = `${[...s]
+      .slice(0, maxLength - 1)
+      .join('')
+      .trimEnd()}…`;
   let out = '';
   for (const ch of s) {
     const code = ch.codePointAt(0)!;
@@ -33,8 +37,10 @@ export function label(...lines: Array<string | undefined>): string {
  * which the renderer turns back into the real character in the finished drawing's text nodes.
  */
 export function entitiesToPlaceholders(source: string): string {
-  return source.replace(/"([^"\n]*)"/g, (_q, inner: string) =>
-    `"${inner.replace(/#(\d{1,3});/g, (m, n: string) => (Number(n) < 128 ? String.fromCharCode(0xe000 + Number(n)) : m))}"`,
+  return source.replace(
+    /"([^"\n]*)"/g,
+    (_q, inner: string) =>
+      `"${inner.replace(/#(\d{1,3});/g, (m, n: string) => (Number(n) < 128 ? String.fromCharCode(0xe000 + Number(n)) : m))}"`,
   );
 }
 

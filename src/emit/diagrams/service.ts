@@ -59,7 +59,8 @@ export function diagramService(ctx: EmitContext): DiagramService {
       readPrevious: previous ? (p) => previous.read(p) : () => undefined,
       cacheDir: previous?.cacheDir,
       report: (reason) => ctx.report(privacyCodes['privacy-diagrams-not-rendered'].at(undefined, reason)),
-      failed: (name, detail) => ctx.report(privacyCodes['privacy-diagram-failed'].at(undefined, name, detail)),
+      failed: (name, detail) =>
+        ctx.report(privacyCodes['privacy-diagram-failed'].at(undefined, name, detail)),
     });
     services.diagrams = service;
     const earlier = services.close;
@@ -97,7 +98,12 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
     return browser;
   }
 
-  async function produce(folder: string, name: string, source: string, key: string): Promise<DiagramFiles | undefined> {
+  async function produce(
+    folder: string,
+    name: string,
+    source: string,
+    key: string,
+  ): Promise<DiagramFiles | undefined> {
     const base = `${folder}/${name}`;
     const prevSource = options.readPrevious(`${base}.mmd`);
     if (prevSource && new TextDecoder().decode(prevSource) === source) {
@@ -163,7 +169,10 @@ function writeCache(dir: string | undefined, key: string, files: DiagramFiles): 
   if (!dir) return;
   try {
     mkdirSync(dir, { recursive: true });
-    for (const [ext, bytes] of [['svg', files.svg], ['png', files.png]] as const) {
+    for (const [ext, bytes] of [
+      ['svg', files.svg],
+      ['png', files.png],
+    ] as const) {
       const tmp = join(dir, `${key}.${ext}.${process.pid}.tmp`);
       writeFileSync(tmp, bytes);
       renameSync(tmp, join(dir, `${key}.${ext}`));

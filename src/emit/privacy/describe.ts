@@ -59,7 +59,15 @@ export const classNames: Record<DataClass, string> = {
   anonymised: 'anonymised data',
 };
 
-const classOrder: DataClass[] = ['identifier', 'personal', 'health', 'special', 'pseudonymised', 'anonymised', 'operational'];
+const classOrder: DataClass[] = [
+  'identifier',
+  'personal',
+  'health',
+  'special',
+  'pseudonymised',
+  'anonymised',
+  'operational',
+];
 
 export function protocolWords(i: Integration): string {
   const p = i.protocol;
@@ -107,7 +115,10 @@ export function carriesSpecialCategory(i: Integration): boolean {
 }
 
 /** Organisation of an endpoint: the configured one when the spec names no other. */
-export function endpointOrg(e: WrittenEndpoint, config: Config): { code: string; name: string; ours: boolean } {
+export function endpointOrg(
+  e: WrittenEndpoint,
+  config: Config,
+): { code: string; name: string; ours: boolean } {
   const ours = config.organisation;
   if (e.org === undefined && (e.orgName === undefined || e.orgName === ours.name)) {
     return { code: ours.ods, name: ours.name, ours: true };
@@ -141,8 +152,27 @@ export function duration(value: string | undefined, blank = 'not recorded'): str
   return words === value ? value : words;
 }
 
-const purgeWords: Record<string, string> = { automatic: 'purged automatically', manual: 'purged by hand', none: 'never purged' };
+const purgeWords: Record<string, string> = {
+  automatic: 'purged automatically',
+  manual: 'purged by hand',
+  none: 'never purged',
+};
 
 export function purge(value: string | undefined): string {
   return value ? purgeWords[value]! : 'purge not recorded';
+}
+
+const purposes: Record<string, string> = {
+  'direct-care': 'direct care of individuals',
+  administration: 'administration',
+  planning: 'planning (a secondary use)',
+  research: 'research (a secondary use)',
+  commissioning: 'commissioning (a secondary use)',
+  'public-health': 'public health',
+  audit: 'clinical audit',
+  other: 'other',
+};
+
+export function purposeWords(i: Integration): string {
+  return i.purpose ? (purposes[i.purpose] ?? i.purpose) : 'not recorded';
 }

@@ -19,7 +19,13 @@ export function risksAndMeasures(risks: readonly PrivacyRisk[]): Block[] {
   } else {
     out.push({
       kind: 'table',
-      headers: ['Risk', 'Source of risk and nature of potential impact on individuals', 'Likelihood of harm', 'Severity of harm', `Overall risk (${scoringLabel})`],
+      headers: [
+        'Risk',
+        'Source of risk and nature of potential impact on individuals',
+        'Likelihood of harm',
+        'Severity of harm',
+        `Overall risk (${scoringLabel})`,
+      ],
       rows: risks.map((r, k) => [riskName(r, k + 1), r.source, r.likelihood, r.severity, r.overall]),
       widths: [2.6, 4.6, 1.6, 1.6, 1.8],
     });
@@ -42,7 +48,13 @@ export function risksAndMeasures(risks: readonly PrivacyRisk[]): Block[] {
     out.push(
       {
         kind: 'table',
-        headers: ['Risk', 'Options to reduce or eliminate risk', 'Effect on risk', 'Residual risk', 'Measure approved'],
+        headers: [
+          'Risk',
+          'Options to reduce or eliminate risk',
+          'Effect on risk',
+          'Residual risk',
+          'Measure approved',
+        ],
         rows: risks.map((r, k) => measureRow(r, k + 1)),
         widths: [2.4, 5, 1.5, 1.4, 2.2],
       },
@@ -59,7 +71,13 @@ function measureRow(r: PrivacyRisk, n: number): Cell[] {
   const d = r.decision;
   const name = `R${n}. ${r.title}`;
   if (!d) {
-    return [name, ['No IG decision recorded. Suggested:', ...r.suggested.map((s) => `- ${s}`)], 'not decided', 'not decided', 'no decision recorded'];
+    return [
+      name,
+      ['No IG decision recorded. Suggested:', ...r.suggested.map((s) => `- ${s}`)],
+      'not decided',
+      'not decided',
+      'no decision recorded',
+    ];
   }
   const measures = d.measures && d.measures.length > 0 ? d.measures : ['No measures recorded.'];
   const approved = [
@@ -80,12 +98,28 @@ export function signOff(config: Config, reviewEvery: string | undefined): Block[
       kind: 'table',
       headers: ['Item', 'Name, position and date', 'Notes'],
       rows: [
-        ['Measures approved by', '', 'Integrate actions back into the project plan, with dates and responsibility for completion.'],
-        ['Residual risks approved by', '', 'If accepting any residual high risk, consult the ICO before going ahead (UK GDPR Art. 36).'],
-        ['DPO advice provided', '', `${dpo} should advise on compliance, the step 6 measures and whether the processing can proceed.`],
+        [
+          'Measures approved by',
+          '',
+          'Integrate actions back into the project plan, with dates and responsibility for completion.',
+        ],
+        [
+          'Residual risks approved by',
+          '',
+          'If accepting any residual high risk, consult the ICO before going ahead (UK GDPR Art. 36).',
+        ],
+        [
+          'DPO advice provided',
+          '',
+          `${dpo} should advise on compliance, the step 6 measures and whether the processing can proceed.`,
+        ],
         ['Summary of DPO advice', '', ''],
         ['DPO advice accepted or overruled by', '', 'If overruled, explain the reasons.'],
-        ['Consultation responses reviewed by', '', "If the decision departs from individuals' views, explain the reasons."],
+        [
+          'Consultation responses reviewed by',
+          '',
+          "If the decision departs from individuals' views, explain the reasons.",
+        ],
         [
           'This DPIA will be kept under review by',
           '',
@@ -94,6 +128,14 @@ export function signOff(config: Config, reviewEvery: string | undefined): Block[
       ],
       widths: [3, 3.5, 5],
     },
-    { kind: 'signatures', roles: ['Caldicott Guardian', 'Data Protection Officer', 'Senior Information Risk Owner', 'Information Asset Owner'] },
+    {
+      kind: 'signatures',
+      roles: [
+        'Caldicott Guardian',
+        'Data Protection Officer',
+        'Senior Information Risk Owner',
+        'Information Asset Owner',
+      ],
+    },
   ];
 }

@@ -42,7 +42,10 @@ export const diagramsEmitter = defineEmitter({
       out.push({ path: `${base}.mmd`, content: source });
       const { rendered } = await diagram(ctx, name, source);
       if (rendered) {
-        out.push({ path: `${base}.svg`, content: rendered.svg }, { path: `${base}.png`, content: rendered.png });
+        out.push(
+          { path: `${base}.svg`, content: rendered.svg },
+          { path: `${base}.png`, content: rendered.png },
+        );
       } else {
         // Keep whatever rendering exists so that `check` does not call it stale.
         out.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });

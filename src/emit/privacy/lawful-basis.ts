@@ -13,7 +13,8 @@ const article6: Record<string, string> = {
   '6(1)(b)': 'Art. 6(1)(b) contract',
   '6(1)(c)': 'Art. 6(1)(c) legal obligation',
   '6(1)(d)': 'Art. 6(1)(d) vital interests',
-  '6(1)(e)': 'Art. 6(1)(e) public task: a task carried out in the public interest or in the exercise of official authority',
+  '6(1)(e)':
+    'Art. 6(1)(e) public task: a task carried out in the public interest or in the exercise of official authority',
   '6(1)(f)': 'Art. 6(1)(f) legitimate interests (not available to public authorities for their public tasks)',
 };
 
@@ -46,12 +47,14 @@ const article9: Record<string, { name: string; schedule1: string }> = {
 const confidentiality: Record<string, string> = {
   'implied-consent':
     "Implied consent for direct care: shared with those providing or supporting the individual's care, within their reasonable expectations, where information about the sharing is available to patients and they have not objected.",
-  'explicit-consent': 'Explicit consent of the individual. Record how consent is obtained, recorded and withdrawn.',
+  'explicit-consent':
+    'Explicit consent of the individual. Record how consent is obtained, recorded and withdrawn.',
   s251: 'Support under s.251 NHS Act 2006 and the Health Service (Control of Patient Information) Regulations 2002, on the advice of the Confidentiality Advisory Group (HRA). It sets aside only the common-law duty; data protection law still applies in full. Record the CAG reference.',
   'legal-requirement': 'Required or permitted by law (statute or court order). Name the legal gateway.',
   'overriding-public-interest':
-    "Overriding public interest: a case-by-case judgement, normally by the Caldicott Guardian. Record the reasoning.",
-  'not-confidential': 'Not confidential patient information, so the common-law duty of confidentiality does not arise.',
+    'Overriding public interest: a case-by-case judgement, normally by the Caldicott Guardian. Record the reasoning.',
+  'not-confidential':
+    'Not confidential patient information, so the common-law duty of confidentiality does not arise.',
 };
 
 export function article6Words(i: Integration): string {
@@ -61,9 +64,12 @@ export function article6Words(i: Integration): string {
 
 export function article9Words(i: Integration): { condition: string; schedule1: string } {
   const a = i.lawfulBasis?.article9;
-  if (!a) return { condition: 'not recorded', schedule1: 'not applicable until an Art. 9 condition is recorded' };
+  if (!a)
+    return { condition: 'not recorded', schedule1: 'not applicable until an Art. 9 condition is recorded' };
   const known = article9[a];
-  return known ? { condition: `Art. ${a} ${known.name}`, schedule1: known.schedule1 } : { condition: a, schedule1: 'not known' };
+  return known
+    ? { condition: `Art. ${a} ${known.name}`, schedule1: known.schedule1 }
+    : { condition: a, schedule1: 'not known' };
 }
 
 export function confidentialityWords(i: Integration): string {

@@ -7,11 +7,13 @@ import type { Block, Cell, PrivacyDocument } from './document.js';
 import {
   carriesSpecialCategory,
   dataClasses,
+  duration,
   encryptionWords,
   endpointOrg,
   latencyWords,
   networkWords,
   protocolWords,
+  purposeWords,
   roleWords,
   transportNames,
   volumeWords,
@@ -40,10 +42,18 @@ export function registerDocument(
     flow(i),
     endpoint(i.source),
     endpoint(i.target),
-    [`source: ${roleWords(i.source)}`, `target: ${roleWords(i.target)}`, ...i.processors.map((p) => `processor: ${p.name}`)],
+    [
+      `source: ${roleWords(i.source)}`,
+      `target: ${roleWords(i.target)}`,
+      ...i.processors.map((p) => `processor: ${p.name}`),
+    ],
     dataClasses(i).length > 0 ? dataClasses(i) : ['no items declared'],
-    i.purpose ?? 'not recorded',
-    [article6Words(i).split(':')[0]!, article9Words(i).condition, `confidentiality: ${confidentialityShort(i)}`],
+    purposeWords(i),
+    [
+      article6Words(i).split(':')[0]!,
+      article9Words(i).condition,
+      `confidentiality: ${confidentialityShort(i)}`,
+    ],
   ]);
   const how: Cell[][] = flows.map((i) => [
     flow(i),
@@ -51,9 +61,13 @@ export function registerDocument(
     encryptionWords(i),
     latencyWords(i),
     volumeWords(i),
-    [`record: ${i.retention?.record ?? 'not recorded'}`, `message log: ${i.retention?.messageLog ?? 'not recorded'}`],
-    i.lawfulBasis?.optOut ? `${i.lawfulBasis.optOut.applies}${i.lawfulBasis.optOut.applied ? ', applied' : ''}` : 'not recorded',
-    i.transfers.length > 0 ? i.transfers.map((t) => `${t.country} (${t.safeguard ?? 'no safeguard'})`) : 'none',
+    [`record: ${i.retention?.record ?? 'not recorded'}`, `message log: ${duration(i.retention?.messageLog)}`],
+    i.lawfulBasis?.optOut
+      ? `${i.lawfulBasis.optOut.applies}${i.lawfulBasis.optOut.applied ? ', applied' : ''}`
+      : 'not recorded',
+    i.transfers.length > 0
+      ? i.transfers.map((t) => `${t.country} (${t.safeguard ?? 'no safeguard'})`)
+      : 'none',
   ]);
   const risks: Cell[][] = flows.map((i) => {
     const r = privacy.integrations[i.id]!.risks;
@@ -73,9 +87,15 @@ export function registerDocument(
       rows: [
         ['Flows carrying personal data', `${flows.length}`],
         ['With special category data', `${count(carriesSpecialCategory)}`],
-        ['Identifiable data leaving the organisation', `${count((i) => isIdentifiable(i) && leavesOrganisation(i, config))}`],
+        [
+          'Identifiable data leaving the organisation',
+          `${count((i) => isIdentifiable(i) && leavesOrganisation(i, config))}`,
+        ],
         ['With transfers outside the UK', `${count((i) => i.transfers.length > 0)}`],
-        ['Flows with no personal data (not in the register)', others.noPersonalData.length > 0 ? others.noPersonalData.map((i) => i.id) : 'none'],
+        [
+          'Flows with no personal data (not in the register)',
+          others.noPersonalData.length > 0 ? others.noPersonalData.map((i) => i.id) : 'none',
+        ],
         ['Retired flows (not in the register)', `${others.retired}`],
       ],
     },
@@ -88,21 +108,44 @@ export function registerDocument(
     { kind: 'heading', level: 1, text: 'Register: who, what and why' },
     {
       kind: 'table',
-      headers: ['Flow', 'Source', 'Target', 'Controller / processor roles', 'Data classes', 'Purpose', 'Lawful basis'],
+      headers: [
+        'Flow',
+        'Source',
+        'Target',
+        'Controller / processor roles',
+        'Data classes',
+        'Purpose',
+        'Lawful basis',
+      ],
       rows: who,
       widths: [2, 2.2, 2.2, 2.4, 2.4, 1.4, 2.6],
     },
     { kind: 'heading', level: 1, text: 'Register: how, how often and how long' },
     {
       kind: 'table',
-      headers: ['Flow', 'Protocol and transport', 'Encryption', 'Frequency', 'Volume', 'Retention', 'National data opt-out', 'Transfers outside the UK'],
+      headers: [
+        'Flow',
+        'Protocol and transport',
+        'Encryption',
+        'Frequency',
+        'Volume',
+        'Retention',
+        'National data opt-out',
+        'Transfers outside the UK',
+      ],
       rows: how,
       widths: [2, 3, 1.4, 1.6, 1.2, 2, 1.6, 1.8],
     },
     { kind: 'heading', level: 1, text: 'Privacy risks by flow' },
     {
       kind: 'table',
-      headers: ['Flow', 'Risks raised', 'Without IG decision', `Rated high (${scoringLabel})`, 'Undecided risks'],
+      headers: [
+        'Flow',
+        'Risks raised',
+        'Without IG decision',
+        `Rated high (${scoringLabel})`,
+        'Undecided risks',
+      ],
       rows: risks,
       widths: [2.4, 1.2, 1.4, 1.6, 5],
     },
@@ -121,7 +164,12 @@ export function registerDocument(
     control: [
       ['Organisation', `${org.name}, ODS ${org.ods}`],
       ['Flows in the register', `${flows.length}`],
-      ['Build commit', build.commit ? `${build.commit.slice(0, 12)}${build.dirty ? ' (with uncommitted changes)' : ''}` : 'not recorded'],
+      [
+        'Build commit',
+        build.commit
+          ? `${build.commit.slice(0, 12)}${build.dirty ? ' (with uncommitted changes)' : ''}`
+          : 'not recorded',
+      ],
       ['Build date', build.date ?? 'not recorded'],
       ['Generated by', `govspec ${build.govspecVersion}`],
     ],

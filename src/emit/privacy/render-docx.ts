@@ -71,13 +71,30 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
     case 'paragraph':
       return [paragraph(b.text)];
     case 'note':
-      return [new Paragraph({ children: [new TextRun({ text: b.text, italics: true, size: 18, color: '404040' })] })];
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: b.text, italics: true, size: 18, color: '404040' })],
+        }),
+      ];
     case 'bullets':
       return b.items.map((item) => bullet(item));
     case 'fields':
-      return [keyValueTable(b.rows.map(([label, value]) => [label, text(value)] as const), width), spacer()];
+      return [
+        keyValueTable(
+          b.rows.map(([label, value]) => [label, text(value)] as const),
+          width,
+        ),
+        spacer(),
+      ];
     case 'table':
-      return [dataTable(b.headers, b.rows.map((row) => row.map(text)), { ...width, ...(b.widths ? { widths: b.widths } : {}) }), spacer()];
+      return [
+        dataTable(
+          b.headers,
+          b.rows.map((row) => row.map(text)),
+          { ...width, ...(b.widths ? { widths: b.widths } : {}) },
+        ),
+        spacer(),
+      ];
     case 'signatures':
       return [paragraph('Signatures'), signatureTable(b.roles, width)];
     case 'diagram':
@@ -95,5 +112,8 @@ function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): 
       ),
     ];
   }
-  return [imageParagraph(b.png, { scale: pngScale, orientation: doc.orientation, altText: b.caption }), caption];
+  return [
+    imageParagraph(b.png, { scale: pngScale, orientation: doc.orientation, altText: b.caption }),
+    caption,
+  ];
 }

@@ -34,7 +34,13 @@ function nonEmpty(values: string[]): Array<string | Trusted> {
 function blockView(b: Block, number: string): Record<string, unknown> {
   switch (b.kind) {
     case 'heading':
-      return { heading: { marks: new Trusted(b.level === 1 ? '##' : '###'), number: new Trusted(number), text: b.text } };
+      return {
+        heading: {
+          marks: new Trusted(b.level === 1 ? '##' : '###'),
+          number: new Trusted(number),
+          text: b.text,
+        },
+      };
     case 'paragraph':
       return { paragraph: b.text };
     case 'note':
@@ -44,7 +50,12 @@ function blockView(b: Block, number: string): Record<string, unknown> {
     case 'fields':
       return { fields: b.rows.map(field) };
     case 'table':
-      return { table: { headers: b.headers, rows: b.rows.map((row) => b.headers.map((_, c) => nonEmpty(lines(row[c] ?? '')))) } };
+      return {
+        table: {
+          headers: b.headers,
+          rows: b.rows.map((row) => b.headers.map((_, c) => nonEmpty(lines(row[c] ?? '')))),
+        },
+      };
     case 'signatures':
       return { signatures: b.roles };
     case 'diagram': {

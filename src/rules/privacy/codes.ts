@@ -4,7 +4,8 @@ import { defineCodes } from '../../core/codes.js';
  * Diagnostic codes of this area. Each privacy-risk rule reports under its own id while no IG
  * decision is recorded for the risk; each code has a docs page at docs/codes/<code>.md.
  */
-const decide = 'or record the IG decision under privacyRisks (derived: this code, effect, residual, approved)';
+const decide =
+  'or record the IG decision under privacyRisks (derived: this code, effect, residual, approved)';
 
 export const privacyCodes = defineCodes({
   'privacy-special-category-no-condition': {

@@ -24,13 +24,24 @@ export function applyDecisions(
       complete: written.effect !== undefined && written.residual !== undefined,
     };
     if (written.residual === 'high') {
-      report(privacyCodes['privacy-residual-high'].at(sources.specKey(i.id, `${pointer}/residual`), written.derived ?? written.local?.id ?? `entry ${index + 1}`));
+      report(
+        privacyCodes['privacy-residual-high'].at(
+          sources.specKey(i.id, `${pointer}/residual`),
+          written.derived ?? written.local?.id ?? `entry ${index + 1}`,
+        ),
+      );
     }
     if (written.derived !== undefined) {
       const risk = byId.get(written.derived);
       if (!risk) {
         const known = derived.length > 0 ? ` (it raises ${derived.map((r) => r.id).join(', ')})` : '';
-        report(privacyCodes['privacy-decision-unmatched'].at(sources.specKey(i.id, `${pointer}/derived`), written.derived, known));
+        report(
+          privacyCodes['privacy-decision-unmatched'].at(
+            sources.specKey(i.id, `${pointer}/derived`),
+            written.derived,
+            known,
+          ),
+        );
       } else if (!risk.decision) {
         risk.decision = decision;
       }

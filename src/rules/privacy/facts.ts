@@ -7,7 +7,13 @@ export { durationDays } from '../../core/formats.js';
 
 type Item = Integration['data']['items'][number];
 
-const personalClasses: ReadonlySet<DataClass> = new Set(['identifier', 'personal', 'health', 'special', 'pseudonymised']);
+const personalClasses: ReadonlySet<DataClass> = new Set([
+  'identifier',
+  'personal',
+  'health',
+  'special',
+  'pseudonymised',
+]);
 const directlyIdentifying: ReadonlySet<DataClass> = new Set(['identifier', 'personal']);
 const specialClasses: ReadonlySet<DataClass> = new Set(['health', 'special']);
 const patientSubjects = new Set(['patients', 'children', 'maternity', 'mental-health']);
@@ -52,7 +58,11 @@ export function isIdentifyingItem(item: Item): boolean {
 }
 
 /** Secondary uses: the purposes the national data opt-out and the CLDC treat apart from direct care. */
-export const secondaryPurposes: ReadonlySet<string> = new Set<Purpose>(['planning', 'research', 'commissioning']);
+export const secondaryPurposes: ReadonlySet<string> = new Set<Purpose>([
+  'planning',
+  'research',
+  'commissioning',
+]);
 
 /** Secondary uses of the flow: its purpose, and what its consumers use it for. */
 export function secondaryUses(i: Integration): string[] {
@@ -69,7 +79,16 @@ export function leavesOrganisation(i: Integration, config: Config): boolean {
   return i.target.orgName !== undefined && i.target.orgName !== config.organisation.name;
 }
 
-const ukNames = new Set(['uk', 'united kingdom', 'great britain', 'gb', 'england', 'scotland', 'wales', 'northern ireland']);
+const ukNames = new Set([
+  'uk',
+  'united kingdom',
+  'great britain',
+  'gb',
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+]);
 
 export function isUk(country: string): boolean {
   return ukNames.has(country.trim().toLowerCase());

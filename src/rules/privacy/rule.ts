@@ -1,5 +1,5 @@
 import type { Config, Integration } from '../../model/estate.js';
-import { privacyCodes } from './codes.js';
+import type { privacyCodes } from './codes.js';
 import type { IcoLikelihood, IcoSeverity } from './scoring.js';
 
 /** Codes that belong to a risk rule (the others are about decisions and rendering). */

@@ -8,10 +8,13 @@ import { definePrivacyRule, listWords } from '../rule.js';
 export default definePrivacyRule({
   id: 'privacy-free-text',
   check(i) {
-    const free = indexed(i).filter(({ item }) => item.freeText && item.class !== 'operational' && item.class !== 'anonymised');
+    const free = indexed(i).filter(
+      ({ item }) => item.freeText && item.class !== 'operational' && item.class !== 'anonymised',
+    );
     if (free.length === 0) return undefined;
     const secondary = secondaryUses(i);
-    const flagged = secondary.length > 0 && isIdentifiable(i) ? free : free.filter(({ item }) => !item.needed);
+    const flagged =
+      secondary.length > 0 && isIdentifiable(i) ? free : free.filter(({ item }) => !item.needed);
     if (flagged.length === 0) return undefined;
     const names = listWords(flagged.map(({ item }) => item.name));
     const why =

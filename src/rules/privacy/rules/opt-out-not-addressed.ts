@@ -33,7 +33,7 @@ export default definePrivacyRule({
       detail: `confidential patient information is used for ${uses}, and the national data opt-out ${problem}`,
       source:
         `Confidential patient information is used for ${uses}; the national data opt-out ${problem}. ` +
-        "Patients who opted out would have their information used against their recorded choice.",
+        'Patients who opted out would have their information used against their recorded choice.',
       likelihood: yesNotApplied ? 'probable' : 'possible',
       severity: 'significant',
       suggested: [

@@ -14,9 +14,13 @@ export default definePrivacyRule({
     const basis = i.lawfulBasis?.confidentiality;
     if (basis !== undefined && basis !== 'implied-consent') return undefined;
     const uses = listWords(secondary);
-    const resting = basis === 'implied-consent' ? 'rests on implied consent' : 'has no common-law confidentiality basis recorded';
+    const resting =
+      basis === 'implied-consent'
+        ? 'rests on implied consent'
+        : 'has no common-law confidentiality basis recorded';
     return {
-      pointer: basis === undefined ? (i.lawfulBasis ? '/lawfulBasis' : '/purpose') : '/lawfulBasis/confidentiality',
+      pointer:
+        basis === undefined ? (i.lawfulBasis ? '/lawfulBasis' : '/purpose') : '/lawfulBasis/confidentiality',
       detail: `identifiable data is used for ${uses}, and the duty of confidence ${resting}`,
       source:
         `Identifiable patient data is used for ${uses}, and the common-law duty of confidentiality ${resting}. ` +

@@ -9,9 +9,16 @@ export default definePrivacyRule({
     const items = specialItems(i);
     const subjects = healthBySubject(i);
     if (items.length === 0 && subjects.length === 0) return undefined;
-    const what = items.length > 0 ? listWords(items.map(({ item }) => item.name)) : `data about ${listWords(subjects)} patients`;
+    const what =
+      items.length > 0
+        ? listWords(items.map(({ item }) => item.name))
+        : `data about ${listWords(subjects)} patients`;
     return {
-      pointer: i.lawfulBasis ? '/lawfulBasis' : items.length > 0 ? `/data/items/${items[0]!.index}` : '/data/subjects',
+      pointer: i.lawfulBasis
+        ? '/lawfulBasis'
+        : items.length > 0
+          ? `/data/items/${items[0]!.index}`
+          : '/data/subjects',
       detail: `the flow carries special category data (${what})`,
       source:
         `Special category data (${what}) is processed with no UK GDPR Art. 9 condition recorded. ` +
