@@ -2,6 +2,7 @@
 import '../load/codes.js';
 import '../validate/codes.js';
 import '../emit/codes.js';
+import '../rules/lint/codes.js';
 import '../rules/clinical/codes.js';
 import '../rules/privacy/codes.js';
 import '../rules/records/codes.js';

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Host } from './host.js';
 import { cliCodes } from '../cli/codes.js';
+import { loadCodes } from '../load/codes.js';
 import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
 import { matchGlobs } from '../load/globs.js';
