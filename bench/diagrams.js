@@ -7,6 +7,7 @@
 //
 //   node bench/diagrams.js [--count 50] [--mmdc 10]
 import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,7 +32,9 @@ mkdirSync(join(out, 'mmdc'), { recursive: true });
 const engines = ['mirth', 'rhapsody', 'ensemble', 'cloverleaf', 'bespoke', 'none'];
 const transports = ['mllp', 'https', 'sftp', 'mesh', 'file', 'database'];
 const classes = ['identifier', 'personal', 'health', 'special', 'operational', 'pseudonymised'];
-const config = { organisation: { name: 'Benchmark Hospitals NHS Trust', ods: 'ZZB', role: 'deploying-organisation' } };
+const config = {
+  organisation: { name: 'Benchmark Hospitals NHS Trust', ods: 'ZZB', role: 'deploying-organisation' },
+};
 const diagrams = Array.from({ length: count }, (_, n) => {
   const external = n % 3 === 0;
   const integration = {
@@ -42,11 +45,22 @@ const diagrams = Array.from({ length: count }, (_, n) => {
       ? { system: `Partner system ${n}`, org: `Y${String(10000 + n)}`, orgName: `Partner organisation ${n}` }
       : { system: `Target system ${n}`, org: 'ZZB' },
     engine: { kind: engines[n % engines.length], channel: `CHANNEL_${n}` },
-    protocol: { standard: n % 2 ? 'hl7v2' : 'fhir', version: n % 2 ? '2.4' : 'R4', messages: n % 2 ? ['ADT^A01', 'ADT^A08'] : undefined, resources: n % 2 ? undefined : ['Patient', 'Encounter'] },
-    transport: { kind: transports[n % transports.length], network: external ? 'hscn' : 'internal', encryption: n % 5 ? 'tls' : 'none' },
+    protocol: {
+      standard: n % 2 ? 'hl7v2' : 'fhir',
+      version: n % 2 ? '2.4' : 'R4',
+      messages: n % 2 ? ['ADT^A01', 'ADT^A08'] : undefined,
+      resources: n % 2 ? undefined : ['Patient', 'Encounter'],
+    },
+    transport: {
+      kind: transports[n % transports.length],
+      network: external ? 'hscn' : 'internal',
+      encryption: n % 5 ? 'tls' : 'none',
+    },
     data: {
       subjects: ['patients'],
-      items: classes.slice(0, 2 + (n % 5)).map((c, k) => ({ name: `Item ${k}`, class: c, freeText: k === 3 })),
+      items: classes
+        .slice(0, 2 + (n % 5))
+        .map((c, k) => ({ name: `Item ${k}`, class: c, freeText: k === 3 })),
       attachments: [],
     },
   };
@@ -69,13 +83,30 @@ const launchMs = launched - t0;
 
 // 2. One mmdc process per diagram (SVG only: less work than the batch, which also makes a PNG).
 const puppeteerConfig = join(out, 'puppeteer.json');
-writeFileSync(puppeteerConfig, JSON.stringify({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] }));
+writeFileSync(
+  puppeteerConfig,
+  JSON.stringify({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] }),
+);
 const mermaidConfigFile = join(out, 'mermaid.json');
 writeFileSync(mermaidConfigFile, JSON.stringify(mermaidConfig));
 const mmdc = join(root, 'node_modules/.bin/mmdc');
 const t1 = performance.now();
 for (const d of diagrams.slice(0, mmdcCount)) {
-  const r = spawnSync(mmdc, ['-q', '-p', puppeteerConfig, '-c', mermaidConfigFile, '-i', join(out, `${d.name}.mmd`), '-o', join(out, 'mmdc', `${d.name}.svg`)], { encoding: 'utf8' });
+  const r = spawnSync(
+    mmdc,
+    [
+      '-q',
+      '-p',
+      puppeteerConfig,
+      '-c',
+      mermaidConfigFile,
+      '-i',
+      join(out, `${d.name}.mmd`),
+      '-o',
+      join(out, 'mmdc', `${d.name}.svg`),
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) {
     console.error(`mmdc failed on ${d.name}: ${r.stderr}`);
     process.exit(1);
@@ -86,10 +117,26 @@ const mmdcPer = mmdcMs / mmdcCount;
 const mmdcTotal = mmdcPer * count;
 
 const result = {
-  machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage1m: Number(loadavg()[0].toFixed(2)) },
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverage1m: Number(loadavg()[0].toFixed(2)),
+  },
   diagrams: count,
-  batch: { totalMs: Math.round(batchMs), launchMs: Math.round(launchMs), perDiagramMs: Math.round((batchMs - launchMs) / count), outputs: 'SVG + PNG' },
-  mmdc: { measured: mmdcCount, measuredMs: Math.round(mmdcMs), perDiagramMs: Math.round(mmdcPer), extrapolatedMs: Math.round(mmdcTotal), outputs: 'SVG' },
+  batch: {
+    totalMs: Math.round(batchMs),
+    launchMs: Math.round(launchMs),
+    perDiagramMs: Math.round((batchMs - launchMs) / count),
+    outputs: 'SVG + PNG',
+  },
+  mmdc: {
+    measured: mmdcCount,
+    measuredMs: Math.round(mmdcMs),
+    perDiagramMs: Math.round(mmdcPer),
+    extrapolatedMs: Math.round(mmdcTotal),
+    outputs: 'SVG',
+  },
   speedup: Number((mmdcTotal / batchMs).toFixed(1)),
 };
 writeFileSync(join(out, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);

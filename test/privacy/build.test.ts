@@ -39,7 +39,13 @@ async function build(dir: string, browser = browserPath()) {
   process.env.GOVSPEC_CHROMIUM = browser;
   try {
     const result = await generate({ host: new FsHost(dir), fallbackAsOf: '2026-11-25', env });
-    expect(result.files, result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('\n')).toBeDefined();
+    expect(
+      result.files,
+      result.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.message)
+        .join('\n'),
+    ).toBeDefined();
     const report = writeOutput(join(dir, 'generated'), result.files!);
     return { ...result, report, files: result.files! };
   } finally {
@@ -81,7 +87,8 @@ describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
     for (const id of [...withData, 'estate']) {
       for (const ext of ['mmd', 'svg', 'png']) expect(written).toContain(`privacy/diagrams/${id}.${ext}`);
     }
-    for (const id of withData) for (const ext of ['md', 'docx']) expect(written).toContain(`privacy/${id}.dpia.${ext}`);
+    for (const id of withData)
+      for (const ext of ['md', 'docx']) expect(written).toContain(`privacy/${id}.dpia.${ext}`);
     expect(written).toContain('privacy/data-flows.md');
     expect(written).toContain('privacy/data-flows.docx');
     expect(notRendered(first)).toBe(0);
@@ -89,7 +96,9 @@ describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
 
   it('raises the expected risks for the discharge summary to GP practices and the planning extract', () => {
     const risks = (id: string) => first.compiled.analysis.privacy!.integrations[id]!.risks.map((r) => r.id);
-    expect(risks('discharge-summary-to-gp')).toEqual(expect.arrayContaining(['privacy-free-text', 'privacy-message-log-retention']));
+    expect(risks('discharge-summary-to-gp')).toEqual(
+      expect.arrayContaining(['privacy-free-text', 'privacy-message-log-retention']),
+    );
     expect(risks('ed-attendances-to-planning')).toEqual(
       expect.arrayContaining([
         'privacy-secondary-implied-consent',
@@ -106,13 +115,19 @@ describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
     const md = readFileSync(join(dir, 'generated/privacy/hostile-title.dpia.md'), 'utf8');
     expect(md).not.toContain('<img');
     expect(md).not.toContain('"]; click');
-    expect(md).toContain('# DPIA data-flow section: Discharge "\\]; click A "javascript:alert(1)" &lt;img src=x onerror=alert(1)&gt;\n');
+    expect(md).toContain(
+      '# DPIA data-flow section: Discharge "\\]; click A "javascript:alert(1)" &lt;img src=x onerror=alert(1)&gt;\n',
+    );
     const mmd = readFileSync(join(dir, 'generated/privacy/diagrams/hostile-title.mmd'), 'utf8');
-    expect(mmd).toContain('Discharge #34;#93;#59; click A #34;javascript:alert(1)#34; #60;img src#61;x onerror#61;alert(1)#62;');
+    expect(mmd).toContain(
+      'Discharge #34;#93;#59; click A #34;javascript:alert(1)#34; #60;img src#61;x onerror#61;alert(1)#62;',
+    );
     expect(mmd.split('\n').filter((l) => /^\s*click\b/.test(l))).toEqual([]);
     const svg = readFileSync(join(dir, 'generated/privacy/diagrams/hostile-title.svg'), 'utf8');
     expect(svg).toContain('&lt;img');
-    expect((svg.match(/<[^>]*>/g) ?? []).filter((t) => /^<\/?(img|a|script)\b|\son\w+\s*=/i.test(t))).toEqual([]);
+    expect((svg.match(/<[^>]*>/g) ?? []).filter((t) => /^<\/?(img|a|script)\b|\son\w+\s*=/i.test(t))).toEqual(
+      [],
+    );
   });
 
   it('gives byte-identical files on a second build that renders no diagram (no browser, no cache)', async () => {
@@ -181,13 +196,27 @@ describe.skipIf(!hasLibreOffice)('the DPIA .docx in LibreOffice', () => {
       const profile = mkdtempSync(join(tmpdir(), 'govspec-lo-'));
       execFileSync(
         'libreoffice',
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'generated/privacy/hostile-title.dpia.docx')],
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'generated/privacy/hostile-title.dpia.docx'),
+        ],
         { stdio: 'ignore', timeout: 60_000 },
       );
       rmSync(profile, { recursive: true, force: true });
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'hostile-title.dpia.pdf'), '-']).toString();
+      const text = execFileSync('pdftotext', [
+        '-layout',
+        join(dir, 'hostile-title.dpia.pdf'),
+        '-',
+      ]).toString();
       expect(text).toContain('Riverside Valley Hospitals NHS Trust');
-      expect(text.replace(/\s+/g, ' ')).toContain('click A "javascript:alert(1)" <img src=x onerror=alert(1)>');
+      expect(text.replace(/\s+/g, ' ')).toContain(
+        'click A "javascript:alert(1)" <img src=x onerror=alert(1)>',
+      );
       expect(text).toMatch(/1\s+Description of the processing \(ICO step 2\)/);
       expect(text).toMatch(/6\s+Sign off and outcomes \(ICO step 7\)/);
       expect(text).toMatch(/Page 2 of \d+/);

@@ -82,9 +82,9 @@ function measureRow(r: PrivacyRisk, n: number): Cell[] {
   const measures = d.measures && d.measures.length > 0 ? d.measures : ['No measures recorded.'];
   const approved = [
     d.approved === true ? 'yes' : d.approved === false ? 'no' : 'not recorded',
-    ...(d.decidedBy ? [`by ${d.decidedBy}`] : []),
+    ...(d.decidedBy ? [`Decided by ${d.decidedBy}`] : []),
     ...(d.decidedOn ? [`on ${d.decidedOn}`] : []),
-  ].join(' ');
+  ];
   const options = [...measures, ...(d.rationale ? [`Rationale: ${d.rationale}`] : [])];
   return [name, options, d.effect ?? 'not recorded', d.residual ?? 'not recorded', approved];
 }

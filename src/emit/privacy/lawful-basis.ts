@@ -72,9 +72,14 @@ export function article9Words(i: Integration): { condition: string; schedule1: s
     : { condition: a, schedule1: 'not known' };
 }
 
-export function confidentialityWords(i: Integration): string {
+export function confidentialityWords(i: Integration): string[] {
   const c = i.lawfulBasis?.confidentiality;
-  return c ? (confidentiality[c] ?? c) : 'not recorded';
+  const words = [c ? (confidentiality[c] ?? c) : 'not recorded'];
+  const secondary = secondaryUses(i);
+  if ((c === undefined || c === 'implied-consent') && secondary.length > 0 && isIdentifiable(i)) {
+    words.push(`This does not cover the flow's use for ${secondary.join(', ')}: see the risks in step 5.`);
+  }
+  return words;
 }
 
 export function confidentialityShort(i: Integration): string {

@@ -13,14 +13,15 @@ export default definePrivacyRule({
   check(i, { config }) {
     if (!isIdentifiable(i) || !leavesOrganisation(i, config)) return undefined;
     const { encryption, network } = i.transport;
-    const dest = i.target.org ?? i.target.orgName ?? 'another organisation';
+    const t = i.target;
+    const dest = t.orgName ? `${t.orgName}${t.org ? ` (${t.org})` : ''}` : (t.org ?? 'another organisation');
     let problem: string;
     let pointer: string;
     if (encryption === undefined || encryption === 'none') {
       problem = encryption === 'none' ? 'without encryption' : 'with no encryption recorded';
       pointer = encryption === undefined ? '/transport' : '/transport/encryption';
     } else if (network === 'internet' && !strongOverInternet.has(encryption)) {
-      problem = `over the internet protected only by ${encryption}`;
+      problem = `over the internet protected only by ${encryption === 'tls' ? 'TLS' : encryption}`;
       pointer = '/transport/network';
     } else {
       return undefined;
