@@ -104,7 +104,7 @@ export function integrationDiagram(i: Integration, config: Config): string {
   const src = b.node(srcOrg, 'source', system(i.source));
   const tgt = b.node(tgtOrg, 'target', system(i.target));
   const special = carriesSpecialCategory(i);
-  const classes = dataClasses(i);
+  const classes = dataClasses(i, true);
   const transport = transportLine(i);
   if (i.engine.kind === 'none') {
     b.edge(

@@ -8,7 +8,7 @@
 const safeAscii = /^[A-Za-z0-9 .,\-_/()':+?!@]$/;
 const invisible = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-export function mermaidText(text: string, maxLength = 120): string {
+export function mermaidText(text: string, maxLength = 160): string {
   let s = text.replace(/\s+/g, ' ').replace(invisible, '').trim();
   if ([...s].length > maxLength)
     s = `${[...s]

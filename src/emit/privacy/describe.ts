@@ -99,10 +99,21 @@ export function networkWords(i: Integration): string {
   return i.transport.network ? networks[i.transport.network]! : 'not recorded';
 }
 
+const shortClassNames: Record<DataClass, string> = {
+  identifier: 'identifiers',
+  personal: 'personal details',
+  health: 'health (special category)',
+  special: 'other special category',
+  operational: 'operational',
+  pseudonymised: 'pseudonymised',
+  anonymised: 'anonymised',
+};
+
 /** Data classes carried, in a fixed order, plus free text when any item is free text. */
-export function dataClasses(i: Integration): string[] {
+export function dataClasses(i: Integration, short = false): string[] {
   const present = new Set(i.data.items.map((item) => item.class));
-  const out = classOrder.filter((c) => present.has(c)).map((c) => classNames[c]);
+  const names = short ? shortClassNames : classNames;
+  const out = classOrder.filter((c) => present.has(c)).map((c) => names[c]);
   if (i.data.items.some((item) => item.freeText)) out.push('free text');
   return out;
 }
