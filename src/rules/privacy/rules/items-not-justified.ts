@@ -18,7 +18,8 @@ export default definePrivacyRule({
     });
     if (unjustified.length === 0) return undefined;
     const names = listWords(unjustified.map(({ item }) => item.name));
-    const purpose = secondary.length > 0 ? listWords(secondary) : (i.purpose ?? 'the purpose');
+    const purpose =
+      secondary.length > 0 ? listWords(secondary) : (i.purpose?.replace(/-/g, ' ') ?? 'the purpose');
     return {
       pointer: `/data/items/${unjustified[0]!.index}`,
       detail: `${unjustified.length === 1 ? 'item' : 'items'} ${names} ${unjustified.length === 1 ? 'has' : 'have'} no stated need for ${purpose}`,

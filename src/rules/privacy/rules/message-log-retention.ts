@@ -9,6 +9,14 @@ import { definePrivacyRule } from '../rule.js';
  */
 export const messageLogCeilingDays = 90;
 
+const engineNames: Record<string, string> = {
+  mirth: 'Mirth',
+  rhapsody: 'Rhapsody',
+  ensemble: 'Ensemble',
+  cloverleaf: 'Cloverleaf',
+  bespoke: 'bespoke engine',
+};
+
 export default definePrivacyRule({
   id: 'privacy-message-log-retention',
   check(i) {
@@ -19,7 +27,7 @@ export default definePrivacyRule({
     let pointer = '/retention/messageLog';
     if (r?.messageLog === undefined) {
       if (!hosted) return undefined;
-      problem = `the ${i.engine.kind} message store has no retention period recorded, so it may keep message content indefinitely`;
+      problem = `the ${engineNames[i.engine.kind] ?? i.engine.kind} message store has no retention period recorded, so it may keep message content indefinitely`;
       pointer = r ? '/retention' : '/engine';
     } else if (r.messageLog === 'forever') {
       problem = 'the message log keeps message content forever';
