@@ -96,7 +96,11 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
         spacer(),
       ];
     case 'signatures':
-      return [paragraph('Signatures'), signatureTable(b.roles, width)];
+      // Kept with the table: a lone label at the foot of a page reads as a missing table.
+      return [
+        new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Signatures', bold: true })] }),
+        signatureTable(b.roles, width),
+      ];
     case 'diagram':
       return diagram(b, doc);
   }
