@@ -57,7 +57,12 @@ describe('loader (property-based)', () => {
   const key = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ -]{0,12}$/);
   const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null));
   const value = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      scalar,
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
   })).node;
 
   it('reads back exactly what was written, through the fast or the exact path', () => {
@@ -88,10 +93,12 @@ describe('loader (property-based)', () => {
 describe('writer (property-based)', () => {
   const segment = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,8}$/).filter((s) => s !== '.' && s !== '..');
   const path = fc.array(segment, { minLength: 1, maxLength: 3 }).map((p) => p.join('/'));
-  const files = fc.uniqueArray(fc.record({ path, content: fc.string({ maxLength: 50 }) }), {
-    selector: (f) => f.path,
-    maxLength: 8,
-  }).filter((list) => !list.some((a) => list.some((b) => b.path.startsWith(`${a.path}/`))));
+  const files = fc
+    .uniqueArray(fc.record({ path, content: fc.string({ maxLength: 50 }) }), {
+      selector: (f) => f.path,
+      maxLength: 8,
+    })
+    .filter((list) => !list.some((a) => list.some((b) => b.path.startsWith(`${a.path}/`))));
 
   it('writes exactly the emitted set, and a second write changes nothing', () => {
     fc.assert(
@@ -123,7 +130,12 @@ describe('writer (property-based)', () => {
       fc.property(bad, (p) => {
         const dir = mkdtempSync(join(tmpdir(), 'govspec-prop-'));
         try {
-          expect(() => writeOutput(join(dir, 'generated'), [{ path: 'ok.txt', content: 'x' }, { path: p, content: 'y' }])).toThrow(OutputPathError);
+          expect(() =>
+            writeOutput(join(dir, 'generated'), [
+              { path: 'ok.txt', content: 'x' },
+              { path: p, content: 'y' },
+            ]),
+          ).toThrow(OutputPathError);
           expect(checkOutput(join(dir, 'generated'), [])).toEqual([]);
         } finally {
           rmSync(dir, { recursive: true, force: true });
