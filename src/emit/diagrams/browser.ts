@@ -56,6 +56,8 @@ export class MermaidPage {
       browser = await puppeteer.launch({
         executablePath,
         headless: true,
+        // Over a pipe, Chromium exits when this process dies, even if it is killed mid-build.
+        pipe: true,
         timeout: 30_000,
         args: [
           '--no-sandbox',
