@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
 import { generate } from '../../src/core/generate.js';
+import { FsEmitCache } from '../../src/emit/cache.js';
+import type { EmitCache } from '../../src/emit/cache.js';
 import { browserPath } from '../../src/emit/diagrams/browser.js';
 import { checkOutput, writeOutput } from '../../src/emit/writer.js';
 import { isKept } from '../../src/emit/types.js';
@@ -34,11 +36,16 @@ function scratchEstate(): string {
   return dir;
 }
 
-async function build(dir: string, browser = browserPath()) {
+async function build(dir: string, browser = browserPath(), cache?: EmitCache) {
   const before = process.env.GOVSPEC_CHROMIUM;
   process.env.GOVSPEC_CHROMIUM = browser;
   try {
-    const result = await generate({ host: new FsHost(dir), fallbackAsOf: '2026-11-25', env });
+    const result = await generate({
+      host: new FsHost(dir),
+      fallbackAsOf: '2026-11-25',
+      env,
+      ...(cache ? { cache } : {}),
+    });
     expect(
       result.files,
       result.diagnostics
@@ -153,6 +160,29 @@ describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
     const third = await build(dir, '/nonexistent/chromium');
     expect(notRendered(third)).toBe(0);
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe.skipIf(!hasBrowser)('privacy artefacts and the build cache', () => {
+  it('does not cache a Word section built without its diagram, so the next build with a browser completes it', async () => {
+    const dir = scratchEstate();
+    try {
+      const cache = () => new FsEmitCache(join(dir, '.govspec-cache', 'emit'));
+      const docx = 'generated/privacy/discharge-summary-to-gp.dpia.docx';
+      const first = await build(dir, '/nonexistent/chromium', cache());
+      expect(
+        first.diagnostics.filter((d) => d.code === 'privacy-dpia-without-diagram').length,
+      ).toBeGreaterThan(10);
+      const without = readFileSync(join(dir, docx));
+      const second = await build(dir, browserPath(), cache());
+      expect(second.diagnostics.filter((d) => d.code.startsWith('privacy-d'))).toEqual([]);
+      const withPicture = readFileSync(join(dir, docx));
+      expect(withPicture.length).toBeGreaterThan(without.length + 10_000);
+      const third = await build(dir, '/nonexistent/chromium', cache());
+      expect(third.report.written).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

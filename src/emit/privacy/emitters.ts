@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Integration } from '../../model/estate.js';
 import { dpiaPath } from '../../rules/privacy/analyzer.js';
+import { privacyCodes } from '../../rules/privacy/codes.js';
 import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
 import { diagramService } from '../diagrams/service.js';
 import type { EmitContext, EmittedFile } from '../types.js';
-import { defineEmitter } from '../types.js';
+import { defineEmitter, defineIntegrationEmitter } from '../types.js';
 import type { PrivacyDocument } from './document.js';
 import { dpiaDocument } from './dpia-view.js';
 import { registerDocument } from './register-view.js';
@@ -12,11 +14,9 @@ import { renderMarkdown } from './render-markdown.js';
 
 const diagramFolder = 'privacy/diagrams';
 
-/** Integrations with a DPIA section: not retired and carrying personal data, sorted by id. */
-function flows(ctx: EmitContext): Integration[] {
-  const privacy = ctx.analysis.privacy;
-  if (!privacy) return [];
-  return ctx.estate.integrations.filter((i) => privacy.integrations[i.id]?.personalData);
+/** True when the integration gets a DPIA section: not retired and carrying personal data. */
+function assessed(ctx: EmitContext, i: Integration): boolean {
+  return ctx.analysis.privacy?.integrations[i.id]?.personalData === true;
 }
 
 /** Spec ids cannot contain "_", so this name never collides with an integration's diagram. */
@@ -24,34 +24,29 @@ function estateName(ctx: EmitContext): string {
   return ctx.estate.integrations.some((i) => i.id === 'estate') ? '_estate' : 'estate';
 }
 
-async function diagram(ctx: EmitContext, name: string, source: string) {
+/** The .mmd source, and SVG/PNG when rendered, or kept files so that `check` does not call them stale. */
+async function diagramFiles(ctx: EmitContext, name: string, source: string) {
   const rendered = await diagramService(ctx).render(diagramFolder, name, source);
-  return { source, ...(rendered ? { png: rendered.png } : {}), rendered };
+  const base = `${diagramFolder}/${name}`;
+  const files: EmittedFile[] = [{ path: `${base}.mmd`, content: source }];
+  if (rendered)
+    files.push(
+      { path: `${base}.svg`, content: rendered.svg },
+      { path: `${base}.png`, content: rendered.png },
+    );
+  else files.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });
+  return { files, png: rendered?.png };
 }
 
-export const diagramsEmitter = defineEmitter({
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const diagramsEmitter = defineIntegrationEmitter({
   id: 'privacy-diagrams',
-  description: 'Mermaid data-flow diagrams per integration and for the estate, with SVG and PNG renderings',
-  async emit(ctx) {
-    const out: EmittedFile[] = [];
-    const list = flows(ctx).map((i) => [i.id, integrationDiagram(i, ctx.estate.config)] as const);
-    if (!ctx.analysis.privacy) return out;
-    list.push([estateName(ctx), estateDiagram(flows(ctx), ctx.estate.config)]);
-    for (const [name, source] of list) {
-      const base = `${diagramFolder}/${name}`;
-      out.push({ path: `${base}.mmd`, content: source });
-      const { rendered } = await diagram(ctx, name, source);
-      if (rendered) {
-        out.push(
-          { path: `${base}.svg`, content: rendered.svg },
-          { path: `${base}.png`, content: rendered.png },
-        );
-      } else {
-        // Keep whatever rendering exists so that `check` does not call it stale.
-        out.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });
-      }
-    }
-    return out;
+  description: 'Mermaid data-flow diagram per integration with personal data, with SVG and PNG renderings',
+  dependsOn: (i, ctx) => (assessed(ctx, i) ? sha(integrationDiagram(i, ctx.estate.config)) : null),
+  async emitOne(i, ctx) {
+    if (!assessed(ctx, i)) return [];
+    return (await diagramFiles(ctx, i.id, integrationDiagram(i, ctx.estate.config))).files;
   },
 });
 
@@ -63,19 +58,30 @@ async function documentFiles(ctx: EmitContext, path: string, doc: PrivacyDocumen
   return out;
 }
 
-export const dpiaEmitter = defineEmitter({
+export const dpiaEmitter = defineIntegrationEmitter({
   id: 'privacy-dpia',
   description: 'DPIA data-flow section per integration with personal data (ICO steps 2-7), Word and Markdown',
-  async emit(ctx) {
-    const out: EmittedFile[] = [];
-    const privacy = ctx.analysis.privacy;
-    if (!privacy) return out;
-    for (const i of flows(ctx)) {
-      const d = await diagram(ctx, i.id, integrationDiagram(i, ctx.estate.config));
-      const doc = dpiaDocument(i, privacy.integrations[i.id]!, ctx.estate.config, ctx.build, d);
-      out.push(...(await documentFiles(ctx, dpiaPath(i.id), doc)));
+  // The section shows the risks, decisions and history the analysis found, and embeds the diagram.
+  dependsOn: (i, ctx) =>
+    assessed(ctx, i)
+      ? {
+          privacy: ctx.analysis.privacy!.integrations[i.id],
+          diagram: sha(integrationDiagram(i, ctx.estate.config)),
+        }
+      : null,
+  async emitOne(i, ctx) {
+    if (!assessed(ctx, i)) return [];
+    const source = integrationDiagram(i, ctx.estate.config);
+    const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
+    if (!rendered) {
+      // Also keeps this section out of the build cache, so it gets its picture once one is rendered.
+      ctx.report(privacyCodes['privacy-dpia-without-diagram'].at(ctx.sources.specKey(i.id, ''), i.id));
     }
-    return out;
+    const doc = dpiaDocument(i, ctx.analysis.privacy!.integrations[i.id]!, ctx.estate.config, ctx.build, {
+      source,
+      ...(rendered ? { png: rendered.png } : {}),
+    });
+    return documentFiles(ctx, dpiaPath(i.id), doc);
   },
 });
 
@@ -85,14 +91,18 @@ export const dataFlowsEmitter = defineEmitter({
   async emit(ctx) {
     const privacy = ctx.analysis.privacy;
     if (!privacy) return [];
-    const register = flows(ctx);
+    const register = ctx.estate.integrations.filter((i) => assessed(ctx, i));
     const current = ctx.estate.integrations.filter((i) => privacy.integrations[i.id]);
     const others = {
       noPersonalData: current.filter((i) => !privacy.integrations[i.id]!.personalData),
       retired: ctx.estate.integrations.length - current.length,
     };
-    const d = await diagram(ctx, estateName(ctx), estateDiagram(register, ctx.estate.config));
-    const doc = registerDocument(register, others, privacy, ctx.estate.config, ctx.build, d);
-    return documentFiles(ctx, 'privacy/data-flows', doc);
+    const source = estateDiagram(register, ctx.estate.config);
+    const { files, png } = await diagramFiles(ctx, estateName(ctx), source);
+    const doc = registerDocument(register, others, privacy, ctx.estate.config, ctx.build, {
+      source,
+      ...(png ? { png } : {}),
+    });
+    return [...files, ...(await documentFiles(ctx, 'privacy/data-flows', doc))];
   },
 });

@@ -1,5 +1,8 @@
-import type { Emitter } from '../types.js';
+import type { AnyEmitter } from '../types.js';
 import { dataFlowsEmitter, diagramsEmitter, dpiaEmitter } from './emitters.js';
 
-/** Diagrams first: the documents reuse their renderings (the diagram service renders each once). */
-export const privacyEmitters: Emitter[] = [diagramsEmitter, dpiaEmitter, dataFlowsEmitter];
+/**
+ * Diagrams first: the DPIA sections reuse their renderings (the diagram service renders each
+ * diagram once per build). Per-integration outputs are cached by the build between runs.
+ */
+export const privacyEmitters: AnyEmitter[] = [diagramsEmitter, dpiaEmitter, dataFlowsEmitter];

@@ -10,6 +10,7 @@ export type RuleCode = Exclude<
   | 'privacy-residual-high'
   | 'privacy-diagrams-not-rendered'
   | 'privacy-diagram-failed'
+  | 'privacy-dpia-without-diagram'
 >;
 
 /** What a rule found in one spec. At most one hit per rule and spec, so decisions match by rule id. */
