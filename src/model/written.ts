@@ -220,7 +220,7 @@ export interface WrittenConfig {
   };
   specs?: string[];
   output?: string;
-  dspt?: { edition?: string };
+  dspt?: { edition?: string; auditChoice?: string[] };
   clinicalSafety?: {
     matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
     acceptanceThreshold?: number;
