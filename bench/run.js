@@ -11,11 +11,14 @@ import { compile } from '../dist/core/compile.js';
 import { generate } from '../dist/core/generate.js';
 import { FsHost } from '../dist/core/host.js';
 import { writeOutput } from '../dist/emit/writer.js';
+import { FsEmitCache } from '../dist/emit/cache.js';
 import { writeEstate } from './synthetic.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const runs = sizes.length ? sizes : [100, 1000, 5000];
+// Builds are measured without diagram rendering (that has its own benchmark, bench/diagrams.js).
+process.env.GOVSPEC_CHROMIUM = '/nonexistent/chromium';
 
 function time(fn, reps = 3) {
   const samples = [];
@@ -53,7 +56,8 @@ for (const n of runs) {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const out = join(dir, 'generated');
   const env = { SOURCE_DATE_EPOCH: '1764028800' };
-  const build = () => generate({ host: host(), fallbackAsOf: '', env, readPrevious: () => undefined });
+  const cacheDir = join(dir, '.govspec-cache', 'emit');
+  const build = () => generate({ host: host(), fallbackAsOf: '', env, cache: new FsEmitCache(cacheDir) });
   const [buildMs, built] = await timeAsync(build);
   sampleRss();
   if (built.files) writeOutput(out, built.files);

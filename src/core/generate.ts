@@ -123,7 +123,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             emitter.id,
             configKey,
             integration,
-            emitter.dependsOn?.(integration, ctx) ?? null,
+            (await emitter.dependsOn?.(integration, ctx)) ?? null,
           ]);
           const hit = cache.get(key);
           if (hit) {

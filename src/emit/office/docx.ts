@@ -16,13 +16,35 @@ import { deterministicZip, readZip, ZIP_EPOCH } from './zip.js';
 export async function packDocx(doc: Document, date?: Date): Promise<Uint8Array> {
   // Loaded here so that commands which never write a document do not pay for docx.
   const { Packer } = await import('docx');
+  // docx compiles the parts and then zips them; the parts are rewritten and zipped again below
+  // anyway, so take them before docx's own zip when its compiler is reachable (half the time).
+  const compiler = (
+    Packer as unknown as { compiler?: { compile?: (d: Document, p: undefined, o: []) => unknown } }
+  ).compiler;
+  const parts = typeof compiler?.compile === 'function' ? compiler.compile(doc, undefined, []) : undefined;
+  if (parts instanceof Map) {
+    const entries = [...parts].map(([path, data]) => ({ path: String(path), content: partBytes(data) }));
+    if (entries.every((e) => e.content))
+      return normaliseParts(entries as Array<{ path: string; content: Uint8Array }>, date);
+  }
   const packed = await Packer.toBuffer(doc);
   return normaliseDocx(new Uint8Array(packed), date);
 }
 
+function partBytes(data: unknown): Uint8Array | undefined {
+  if (typeof data === 'string') return strToU8(data);
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return undefined;
+}
+
 /** Rewrites a packed .docx so the same document and date always give the same bytes. */
 export function normaliseDocx(bytes: Uint8Array, date?: Date): Uint8Array {
-  const entries = readZip(bytes).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return normaliseParts(readZip(bytes), date);
+}
+
+function normaliseParts(parts: Array<{ path: string; content: Uint8Array }>, date?: Date): Uint8Array {
+  const entries = parts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const xml = new Map<string, string>();
   for (const entry of entries) {
     if (/\.(xml|rels)$/.test(entry.path)) xml.set(entry.path, strFromU8(entry.content));

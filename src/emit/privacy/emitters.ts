@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Integration } from '../../model/estate.js';
 import { dpiaPath } from '../../rules/privacy/analyzer.js';
-import { privacyCodes } from '../../rules/privacy/codes.js';
 import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
 import { diagramService } from '../diagrams/service.js';
 import type { EmitContext, EmittedFile } from '../types.js';
@@ -62,21 +61,22 @@ export const dpiaEmitter = defineIntegrationEmitter({
   id: 'privacy-dpia',
   description: 'DPIA data-flow section per integration with personal data (ICO steps 2-7), Word and Markdown',
   // The section shows the risks, decisions and history the analysis found, and embeds the diagram.
-  dependsOn: (i, ctx) =>
-    assessed(ctx, i)
-      ? {
-          privacy: ctx.analysis.privacy!.integrations[i.id],
-          diagram: sha(integrationDiagram(i, ctx.estate.config)),
-        }
-      : null,
+  // The picture is part of the key: a section built before any rendering existed (no browser)
+  // names the .mmd instead, and is regenerated once a picture is available.
+  dependsOn: async (i, ctx) => {
+    if (!assessed(ctx, i)) return null;
+    const source = integrationDiagram(i, ctx.estate.config);
+    const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
+    return {
+      privacy: ctx.analysis.privacy!.integrations[i.id],
+      diagram: sha(source),
+      picture: rendered ? sha(Buffer.from(rendered.png).toString('base64')) : null,
+    };
+  },
   async emitOne(i, ctx) {
     if (!assessed(ctx, i)) return [];
     const source = integrationDiagram(i, ctx.estate.config);
     const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
-    if (!rendered) {
-      // Also keeps this section out of the build cache, so it gets its picture once one is rendered.
-      ctx.report(privacyCodes['privacy-dpia-without-diagram'].at(ctx.sources.specKey(i.id, ''), i.id));
-    }
     const doc = dpiaDocument(i, ctx.analysis.privacy!.integrations[i.id]!, ctx.estate.config, ctx.build, {
       source,
       ...(rendered ? { png: rendered.png } : {}),

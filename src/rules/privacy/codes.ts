@@ -86,12 +86,6 @@ export const privacyCodes = defineCodes({
     message: (reason: string) =>
       `data-flow diagrams were not rendered to SVG/PNG (${reason}); their .mmd sources were written and existing renderings kept. Install Chromium to render them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
   },
-  'privacy-dpia-without-diagram': {
-    severity: 'info',
-    title: 'A Word DPIA section was written without its diagram',
-    message: (id: string) =>
-      `the Word DPIA section of ${id} has no data-flow picture because the diagram was not rendered in this build; it names the .mmd source instead. It gets the picture on the next build that can render diagrams (see privacy-diagrams-not-rendered).`,
-  },
   'privacy-diagram-failed': {
     severity: 'warning',
     title: 'A data-flow diagram failed to render',
