@@ -1,3 +1,4 @@
+import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
@@ -10,7 +11,10 @@ export default class Check extends BaseCommand {
   static override description =
     'The CI gate: validate, then fail if the generated folder is not exactly what `govspec build` would write. Writes nothing.';
   static override examples = ['<%= config.bin %> check'];
-  static override flags = { 'as-of': asOfFlag };
+  static override flags = {
+    'as-of': asOfFlag,
+    verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+  };
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Check);
@@ -33,7 +37,13 @@ export default class Check extends BaseCommand {
         diagnostics.push(d);
       }
     }
-    this.printDiagnostics(diagnostics, flags.quiet);
+    this.printDiagnostics(
+      flags.verbose ? diagnostics : diagnostics.filter((d) => d.severity === 'error'),
+      true,
+    );
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    if (warnings && !flags.verbose && !flags.quiet)
+      this.log(`${warnings} warning${warnings === 1 ? '' : 's'} (run \`govspec validate\` to see them).`);
     this.exitFor(diagnostics, result.compiled.configProblem);
     if (!result.files) this.exit(ExitCode.errors);
     if (!flags.quiet && !hasErrors(diagnostics)) this.log(`${config?.output ?? 'generated'}/ is up to date.`);

@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -49,6 +50,50 @@ export function parseYaml(
     return [undefined, [loadCodes['load-nul-byte'].at(at(pos.line, pos.col))]];
   }
 
+  const fast = fastParse(file, text, limits);
+  if (fast) return [fast, []];
+  try {
+    return exactParse(file, text, limits);
+  } catch (e) {
+    // Pathological input (for example a million nested brackets) can exhaust the parser's stack.
+    if (e instanceof RangeError) return [undefined, [loadCodes['yaml-too-deep'].at(at(), limits.maxDepth)]];
+    throw e;
+  }
+}
+
+// Anchors and aliases are rare in specs; when present, take the exact path with its alias limit.
+const aliasLike = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+
+/**
+ * Fast path: js-yaml with the YAML 1.2 core schema (no custom tags, no timestamps) for the common
+ * case of a clean file. Anything unusual (an error, aliases, deep nesting) returns undefined and
+ * the exact parser produces the diagnostics. Positions are computed lazily, only when asked.
+ */
+function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml | undefined {
+  if (aliasLike.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (depthOf(data, limits.maxDepth) >= limits.maxDepth) return undefined;
+  return { data, map: new SourceMap(file, text) };
+}
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth >= limit || value === null || typeof value !== 'object') return depth;
+  let max = depth;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    if (v !== null && typeof v === 'object') max = Math.max(max, depthOf(v, limit, depth + 1));
+    if (max >= limit) break;
+  }
+  return max;
+}
+
+/** Exact path: the `yaml` package, with every problem placed at its line and column. */
+function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYaml | undefined, Diagnostic[]] {
+  const at = (line = 1, column = 1) => ({ file, line, column });
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -59,7 +104,6 @@ export function parseYaml(
     schema: 'core',
     merge: false,
   });
-  const map = new SourceMap(file, lineCounter);
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
     const [line, column] = lineOf(lineCounter, err.pos[0]);
@@ -94,7 +138,7 @@ export function parseYaml(
       return [undefined, [loadCodes['yaml-alias-limit'].at(at(), limits.maxAliases)]];
     return [undefined, [loadCodes['yaml-syntax'].at(at(), firstLine(message))]];
   }
-  map.index(doc.contents);
+  const map = new SourceMap(file, text, { lineCounter, root: doc.contents });
   return [{ data: toNullProto(data), map }, []];
 
   function tagDiagnostic(node: Node): Diagnostic {

@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { LineCounter, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import type { SourceLocation } from '../core/diagnostics.js';
+import { quickLocate } from './quick-locate.js';
 
 interface Ranges {
   key?: number;
@@ -8,19 +9,43 @@ interface Ranges {
   valueEnd: number;
 }
 
-/** JSON pointer → offsets of a key and its value; line/column only computed when asked. */
+/**
+ * JSON pointer → offsets of a key and its value. Built lazily: most specs are never asked for a
+ * position, so the exact parse that finds them runs only for files that have a diagnostic.
+ */
 export class SourceMap {
-  private readonly ranges = new Map<string, Ranges>();
+  private ranges: Map<string, Ranges> | undefined;
+  private lineCounter: LineCounter | undefined;
 
   constructor(
     readonly file: string,
-    private readonly lineCounter: LineCounter,
-  ) {}
+    private readonly text: string,
+    parsed?: { lineCounter: LineCounter; root: Node | null | undefined },
+  ) {
+    if (parsed) this.index(parsed.lineCounter, parsed.root);
+  }
 
-  index(root: Node | null | undefined): void {
+  private ensure(): Map<string, Ranges> {
+    if (!this.ranges) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(this.text, {
+        lineCounter,
+        uniqueKeys: false,
+        logLevel: 'silent',
+        merge: false,
+      });
+      this.index(lineCounter, doc.contents);
+    }
+    return this.ranges!;
+  }
+
+  private index(lineCounter: LineCounter, root: Node | null | undefined): void {
+    this.lineCounter = lineCounter;
+    const ranges = new Map<string, Ranges>();
+    this.ranges = ranges;
     if (!root) return;
     const stack: Array<[unknown, string]> = [[root, '']];
-    this.ranges.set('', { value: root.range?.[0] ?? 0, valueEnd: root.range?.[1] ?? 0 });
+    ranges.set('', { value: root.range?.[0] ?? 0, valueEnd: root.range?.[1] ?? 0 });
     while (stack.length > 0) {
       const [node, pointer] = stack.pop()!;
       if (isMap(node)) {
@@ -32,7 +57,7 @@ export class SourceMap {
           const valueNode = pair.value as Node | null;
           const keyStart = keyNode?.range?.[0] ?? 0;
           const valueStart = valueNode?.range?.[0] ?? keyStart;
-          this.ranges.set(child, {
+          ranges.set(child, {
             key: keyStart,
             value: valueStart,
             valueEnd: valueNode?.range?.[1] ?? valueStart,
@@ -44,7 +69,7 @@ export class SourceMap {
           const child = `${pointer}/${i}`;
           const n = item as Node | null;
           const start = n?.range?.[0] ?? node.range?.[0] ?? 0;
-          this.ranges.set(child, { value: start, valueEnd: n?.range?.[1] ?? start });
+          ranges.set(child, { value: start, valueEnd: n?.range?.[1] ?? start });
           stack.push([n, child]);
         });
       }
@@ -52,25 +77,38 @@ export class SourceMap {
   }
 
   has(pointer: string): boolean {
-    return this.ranges.has(pointer);
+    return this.ensure().has(pointer);
+  }
+
+  private lines: string[] | undefined;
+
+  private quick(pointer: string, want: 'key' | 'value'): SourceLocation | undefined {
+    if (this.ranges) return undefined;
+    this.lines ??= this.text.split('\n');
+    return quickLocate(this.file, this.lines, pointer, want);
   }
 
   /** Location of the value at pointer, or of its nearest ancestor that exists. */
   value(pointer: string): SourceLocation {
+    const fast = this.quick(pointer, 'value');
+    if (fast) return fast;
     const r = this.nearest(pointer);
     return this.loc(r.value, r.valueEnd);
   }
 
   /** Location of the key at pointer (the value for list items), or its nearest existing ancestor. */
   key(pointer: string): SourceLocation {
+    const fast = this.quick(pointer, 'key');
+    if (fast) return fast;
     const r = this.nearest(pointer);
     return this.loc(r.key ?? r.value);
   }
 
   private nearest(pointer: string): Ranges {
+    const ranges = this.ensure();
     let p = pointer;
     for (;;) {
-      const r = this.ranges.get(p);
+      const r = ranges.get(p);
       if (r) return r;
       if (p === '') return { value: 0, valueEnd: 0 };
       p = p.slice(0, p.lastIndexOf('/'));
@@ -78,10 +116,11 @@ export class SourceMap {
   }
 
   private loc(start: number, end?: number): SourceLocation {
-    const s = this.lineCounter.linePos(start);
+    const lc = this.lineCounter!;
+    const s = lc.linePos(start);
     const out: SourceLocation = { file: this.file, line: s.line, column: s.col };
     if (end !== undefined && end > start) {
-      const e = this.lineCounter.linePos(end);
+      const e = lc.linePos(end);
       out.endLine = e.line;
       out.endColumn = e.col;
     }

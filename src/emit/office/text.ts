@@ -1,0 +1,43 @@
+/**
+ * Spec text on its way into an Office file. Control characters other than tab and newline are
+ * invalid in XML 1.0 (the file would not open) or render as boxes, so they are dropped; line
+ * endings become "\n".
+ */
+const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+
+export function officeText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  return text.replace(/\r\n?/g, '\n').replace(controlChars, '');
+}
+
+/**
+ * A cell value that is always a plain string. exceljs writes a string as a text cell even when
+ * it starts with "=", so spec text never becomes a formula as long as only strings (never
+ * `{ formula }` objects) are assigned; this also drops characters XML cannot carry.
+ */
+export function textCell(value: unknown): string {
+  return officeText(value);
+}
+
+// Excel refuses sheet names over 31 characters, containing these, starting or ending with an
+// apostrophe, or called "History" (reserved).
+const sheetNameForbidden = /[\\/?*:[\]]/g;
+const trimName = (name: string) =>
+  name
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
+
+/** A valid, unique-within-the-workbook sheet name derived from any text. */
+export function sheetName(wb: { worksheets: readonly { name: string }[] }, text: string): string {
+  const base = trimName(textCell(text).replace(sheetNameForbidden, ' ').replace(/\s+/g, ' '));
+  const stem = trimName((base === '' ? 'Sheet' : base).slice(0, 31)) || 'Sheet';
+  const taken = new Set(['history', ...wb.worksheets.map((ws) => ws.name.toLowerCase())]);
+  let name = stem;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = trimName(stem.slice(0, 31 - suffix.length)) + suffix;
+  }
+  return name;
+}

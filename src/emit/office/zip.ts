@@ -1,0 +1,105 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import type { Zippable, ZipOptions } from 'fflate';
+
+/**
+ * Byte-stable zip archives. The same entries and date give the same bytes on every machine,
+ * run and time zone: entries are sorted, every entry gets the same time, file modes and
+ * compression level are fixed, and no folder entries are written (readers infer folders).
+ */
+
+export interface ZipEntry {
+  path: string;
+  content: Uint8Array | string;
+}
+
+/** A caller passed a path no archive should contain. This is a bug in the caller, not user input. */
+export class ZipPathError extends Error {
+  override readonly name = 'ZipPathError';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`zip entry path ${JSON.stringify(path)} ${reason}`);
+  }
+}
+
+/** Used when no build date is known: the earliest time a zip can record. */
+export const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+
+// Level 6 is zlib's default; fixing it keeps bytes stable if fflate's default ever changes.
+const LEVEL = 6;
+// Unix "made by" with a regular file mode of 0644 in the high 16 bits of the external attributes.
+const UNIX_OS = 3;
+const FILE_ATTRS = (0o100644 << 16) >>> 0;
+
+export function deterministicZip(entries: readonly ZipEntry[], date?: Date): Uint8Array {
+  const attrs: ZipOptions = {
+    level: LEVEL,
+    mtime: zipTime(date),
+    os: UNIX_OS,
+    attrs: FILE_ATTRS,
+  };
+  const sorted = entries
+    .filter((entry) => !entry.path.endsWith('/'))
+    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content) }))
+    .sort((a, b) => compareBytes(a.path, b.path));
+  const data: Zippable = {};
+  for (let i = 0; i < sorted.length; i++) {
+    const entry = sorted[i]!;
+    if (i > 0 && sorted[i - 1]!.path === entry.path) throw new ZipPathError(entry.path, 'is given twice');
+    data[entry.path] = [entry.bytes, attrs];
+  }
+  return zipSync(data);
+}
+
+/** The entries of a zip in archive order, folder entries left out. */
+export function readZip(bytes: Uint8Array): { path: string; content: Uint8Array }[] {
+  const files = unzipSync(bytes);
+  return Object.entries(files)
+    .filter(([path]) => !path.endsWith('/'))
+    .map(([path, content]) => ({ path, content }));
+}
+
+/**
+ * fflate writes the DOS time from the Date's local fields, so a UTC instant would be recorded
+ * differently in each time zone. Building a local Date from the UTC fields records the UTC
+ * wall time everywhere. DOS times cannot go before 1980 or past 2107, so clamp (a
+ * SOURCE_DATE_EPOCH of 0 is common in reproducible builds).
+ */
+function zipTime(date: Date | undefined): Date {
+  const d = date === undefined || Number.isNaN(date.getTime()) || date < ZIP_EPOCH ? ZIP_EPOCH : date;
+  const year = Math.min(d.getUTCFullYear(), 2099);
+  return new Date(
+    year,
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
+}
+
+function checkPath(path: string): string {
+  if (path === '') throw new ZipPathError(path, 'is empty');
+  if (path.includes('\0')) throw new ZipPathError(path, 'contains a NUL character');
+  if (path.includes('\\')) throw new ZipPathError(path, 'contains a backslash; use "/" between folders');
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) throw new ZipPathError(path, 'is absolute');
+  const parts = path.split('/');
+  if (parts.some((part) => part === '..')) throw new ZipPathError(path, 'contains ".."');
+  if (parts.some((part) => part === '' || part === '.'))
+    throw new ZipPathError(path, 'has an empty or "." segment');
+  // fflate takes entries from an object, and JavaScript iterates integer-like keys first, which
+  // would break the sorted order.
+  if (/^(0|[1-9][0-9]*)$/.test(path)) throw new ZipPathError(path, 'is a bare number; give it an extension');
+  return path;
+}
+
+function toBytes(content: Uint8Array | string): Uint8Array {
+  return typeof content === 'string' ? strToU8(content) : content;
+}
+
+// Byte order of the UTF-8 encoding, which is what a zip listing is sorted by; JavaScript's
+// default string order compares UTF-16 units and differs for characters beyond the BMP.
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packDocx } from '../../src/emit/office/docx.js';
+import { workbookBytes } from '../../src/emit/office/xlsx.js';
+import { sha256 } from './helpers.js';
+import { sampleDate, sampleDocument, sampleWorkbook } from './samples.js';
+
+/**
+ * The normaliser rewrites the exact XML docx writes, and both writers are pinned. If one of
+ * these hashes changes after an upgrade of docx, exceljs or fflate, check the output for new
+ * random ids, dates or counters before updating the hash.
+ */
+describe('pinned output', () => {
+  it('docx bytes are unchanged', async () => {
+    expect(sha256(await packDocx(sampleDocument(), sampleDate))).toBe(
+      '915f0e2b55d0e9da0dfb6b74778e9a5898f39cee2bbcef03c0210bfadca38d41',
+    );
+  });
+
+  it('xlsx bytes are unchanged', async () => {
+    expect(sha256(await workbookBytes(sampleWorkbook(), sampleDate))).toBe(
+      'e4460d92dc25e43b616be2857c2226b7d6988e7e1a8a19f6a7d6cb300575226b',
+    );
+  });
+});
+
+function hasCommand(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A real reader must open the files with their text intact (skipped where LibreOffice is missing).
+describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
+  'LibreOffice reads the output',
+  () => {
+    it('converts the document and the workbook to PDF with their text', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'govspec-office-'));
+      try {
+        writeFileSync(join(dir, 'doc.docx'), await packDocx(sampleDocument(), sampleDate));
+        writeFileSync(join(dir, 'book.xlsx'), await workbookBytes(sampleWorkbook(), sampleDate));
+        execFileSync(
+          'libreoffice',
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(dir, 'doc.docx'),
+            join(dir, 'book.xlsx'),
+          ],
+          { stdio: 'ignore', timeout: 60_000 },
+        );
+        execFileSync('pdftotext', ['-layout', join(dir, 'doc.pdf')]);
+        execFileSync('pdftotext', ['-layout', join(dir, 'book.pdf')]);
+        const doc = readFileSync(join(dir, 'doc.txt'), 'utf8');
+        expect(doc).toContain('Data Protection Impact Assessment');
+        expect(doc).toMatch(/1\s+Flows/);
+        expect(doc).toContain('Demographics');
+        expect(doc).toMatch(/Page 2 of 2/);
+        const book = readFileSync(join(dir, 'book.txt'), 'utf8');
+        expect(book).toContain('Adult GP record');
+        expect(book).toContain('=HYPERLINK("http://x","click")');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);

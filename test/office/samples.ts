@@ -1,0 +1,61 @@
+import type ExcelJS from 'exceljs';
+import { ExternalHyperlink, ImageRun, Paragraph, TextRun } from 'docx';
+import type { Document } from 'docx';
+import {
+  composeDocument,
+  dataTable,
+  heading,
+  paragraph,
+  signatureTable,
+} from '../../src/emit/office/document-kit.js';
+import { addTableSheet, newWorkbook } from '../../src/emit/office/xlsx.js';
+import { tinyPng } from './helpers.js';
+
+export const sampleDate = new Date('2025-04-01T08:00:00Z');
+
+/** A kit document with every kind of part the normaliser rewrites: image, link, bookmarks, footer. */
+export function sampleDocument(): Document {
+  return composeDocument({
+    organisation: 'Example NHS Trust',
+    title: 'Data Protection Impact Assessment',
+    subtitle: 'Data flows',
+    creator: 'govspec',
+    control: [
+      ['Version', '1.0'],
+      ['Date', '2025-04-01'],
+    ],
+    body: [
+      heading(1, 'Flows'),
+      paragraph('Flows between systems.'),
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: tinyPng(8, 4, [0, 94, 184]),
+            transformation: { width: 80, height: 40 },
+          }),
+          new ExternalHyperlink({ link: 'https://example.org/dpia', children: [new TextRun('guidance')] }),
+        ],
+      }),
+      dataTable(['From', 'To', 'Data'], [['EPR', 'PAS', 'Demographics']]),
+      signatureTable(['Data Protection Officer']),
+    ],
+  });
+}
+
+export function sampleWorkbook(): ExcelJS.Workbook {
+  const wb = newWorkbook({ title: 'Retention schedule', creator: 'govspec', date: sampleDate });
+  addTableSheet(
+    wb,
+    'Retention',
+    [
+      { header: 'Record', width: 30 },
+      { header: 'Years', width: 8 },
+    ],
+    [
+      ['Adult GP record', 10],
+      ['=HYPERLINK("http://x","click")', 'n/a'],
+    ],
+  );
+  return wb;
+}
