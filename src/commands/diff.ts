@@ -78,7 +78,8 @@ export default class Diff extends BaseCommand {
     } else {
       process.stdout.write(renderMarkdown(diff));
     }
-    if (!flags.json) this.printDiagnostics(result.diagnostics, flags.quiet || result.diagnostics.length === 0);
+    if (!flags.json)
+      this.printDiagnostics(result.diagnostics, flags.quiet || result.diagnostics.length === 0);
     if (flags.reviewers) return;
     if (hasErrors(result.diagnostics)) this.exit(ExitCode.errors);
   }

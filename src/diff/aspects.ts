@@ -53,7 +53,12 @@ export const aspects: readonly Aspect[] = [
     paths: ['owner', 'sla', 'runbook', 'monitoring', 'review', 'engine'],
   },
   // Words only: shown, but they need no sign-off and no version bump.
-  { id: 'wording', title: 'Title, description and tags', roles: [], paths: ['title', 'description', 'tags', 'examples'] },
+  {
+    id: 'wording',
+    title: 'Title, description and tags',
+    roles: [],
+    paths: ['title', 'description', 'tags', 'examples'],
+  },
 ];
 
 export const otherAspect: Aspect = { id: 'other', title: 'Other fields', roles: ['owner'], paths: [] };

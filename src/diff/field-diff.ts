@@ -34,7 +34,8 @@ function isPlain(v: unknown): v is Plain {
 /** Text for a value in a change list: scalars as written, lists joined, objects as key: value pairs. */
 export function describe(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map((v) => (isPlain(v) ? `{${describe(v)}}` : describe(v))).join(', ');
+  if (Array.isArray(value))
+    return value.map((v) => (isPlain(v) ? `{${describe(v)}}` : describe(v))).join(', ');
   if (isPlain(value))
     return Object.keys(value)
       .filter((k) => value[k] !== undefined)
@@ -68,7 +69,8 @@ function walk(keys: string[], label: string[], a: unknown, b: unknown, out: Fiel
     const la = Array.isArray(a) ? a : [];
     const lb = Array.isArray(b) ? b : [];
     const keyOf = keyedLists[path];
-    if (keyOf && [...la, ...lb].every(isPlain)) return walkKeyed(keys, label, la as Plain[], lb as Plain[], keyOf, out);
+    if (keyOf && [...la, ...lb].every(isPlain))
+      return walkKeyed(keys, label, la as Plain[], lb as Plain[], keyOf, out);
     if (!orderedLists.has(path) && [...la, ...lb].every((v) => !isPlain(v) && !Array.isArray(v)))
       return walkSet(keys, label, la, lb, out);
   } else if (isPlain(a) && isPlain(b)) {

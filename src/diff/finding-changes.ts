@@ -45,11 +45,17 @@ export function hazardChanges(
               : b.status !== h.status || b.derivedNow !== h.derivedNow
                 ? 'changed'
                 : undefined;
-    if (kind) add(h.integration, { kind, id: h.id, title: label, before: hazardState(b), after: hazardState(h) });
+    if (kind)
+      add(h.integration, { kind, id: h.id, title: label, before: hazardState(b), after: hazardState(h) });
   }
   for (const b of base)
     if (!after.has(b.id) && !closed(b))
-      add(b.integration, { kind: 'dropped', id: b.id, title: `${b.number}: ${b.title}`, before: hazardState(b) });
+      add(b.integration, {
+        kind: 'dropped',
+        id: b.id,
+        title: `${b.number}: ${b.title}`,
+        before: hazardState(b),
+      });
   return out;
 }
 
@@ -64,7 +70,8 @@ export function privacyChanges(
 ): Map<string, FindingChange[]> {
   const out = new Map<string, FindingChange[]>();
   const key = (r: PrivacyRiskView) => `${r.integration}\0${r.id}`;
-  const add = (r: PrivacyRiskView, c: FindingChange) => out.set(r.integration, [...(out.get(r.integration) ?? []), c]);
+  const add = (r: PrivacyRiskView, c: FindingChange) =>
+    out.set(r.integration, [...(out.get(r.integration) ?? []), c]);
   const before = new Map(base.map((r) => [key(r), r]));
   const after = new Map(head.map((r) => [key(r), r]));
   for (const r of head) {

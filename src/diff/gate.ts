@@ -42,7 +42,13 @@ export function requiredDecisions(input: GateInput): RequiredDecision[] {
   for (const d of input.integrations) {
     const { before, after } = d.version;
     const governance = d.fields.some((f) => isGovernance(aspectById(f.aspect)));
-    if ((d.change === 'changed' || d.change === 'retired') && governance && before && after && compareSemver(after, before) <= 0) {
+    if (
+      (d.change === 'changed' || d.change === 'retired') &&
+      governance &&
+      before &&
+      after &&
+      compareSemver(after, before) <= 0
+    ) {
       const diag = diffCodes['diff-version-not-bumped'].at(where(d.id, '/version'), d.id, before, after);
       need({ kind: 'version-not-bumped', integration: d.id, role: 'owner', message: diag.message }, diag);
     }
@@ -50,19 +56,38 @@ export function requiredDecisions(input: GateInput): RequiredDecision[] {
       const now = hazardById.get(h.id);
       if ((h.kind === 'raised' || h.kind === 'reopened') && now && !now.decision && now.status === 'open') {
         if (now.initial < (input.headHazards?.decisionRequiredFrom ?? 1)) continue;
-        const diag = diffCodes['diff-hazard-undecided'].at(now.source ?? where(d.id, '/hazards'), now.number, now.initial);
-        need({ kind: 'hazard-undecided', integration: d.id, hazard: h.id, role: 'cso', message: diag.message }, diag);
+        const diag = diffCodes['diff-hazard-undecided'].at(
+          now.source ?? where(d.id, '/hazards'),
+          now.number,
+          now.initial,
+        );
+        need(
+          { kind: 'hazard-undecided', integration: d.id, hazard: h.id, role: 'cso', message: diag.message },
+          diag,
+        );
       }
       if (h.kind === 'dropped') {
         const how = d.change === 'removed' ? 'its spec was deleted' : 'it is no longer in the hazard log';
         const diag = diffCodes['diff-hazard-dropped'].at(where(d.id, '/hazards'), h.title, how);
-        need({ kind: 'hazard-dropped', integration: d.id, hazard: h.id, role: 'cso', message: diag.message }, diag);
+        need(
+          { kind: 'hazard-dropped', integration: d.id, hazard: h.id, role: 'cso', message: diag.message },
+          diag,
+        );
       }
     }
     if (!input.hazardsSection) {
       for (const [key, how] of droppedEntries(baseSpec.get(d.id), headSpec.get(d.id))) {
         const diag = diffCodes['diff-hazard-dropped'].at(where(d.id, '/hazards'), `${d.id}/${key}`, how);
-        need({ kind: 'hazard-dropped', integration: d.id, hazard: `${d.id}/${key}`, role: 'cso', message: diag.message }, diag);
+        need(
+          {
+            kind: 'hazard-dropped',
+            integration: d.id,
+            hazard: `${d.id}/${key}`,
+            role: 'cso',
+            message: diag.message,
+          },
+          diag,
+        );
       }
     }
   }
@@ -78,7 +103,10 @@ function isClosed(e: WrittenHazardDecision): boolean {
 }
 
 /** Without a derived hazard log, the spec's own hazard entries show what was dropped. */
-function droppedEntries(base: Integration | undefined, head: Integration | undefined): Array<[string, string]> {
+function droppedEntries(
+  base: Integration | undefined,
+  head: Integration | undefined,
+): Array<[string, string]> {
   if (!base) return [];
   const kept = new Set((head?.hazards ?? []).map(entryKey));
   const out: Array<[string, string]> = [];

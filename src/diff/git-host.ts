@@ -91,7 +91,9 @@ export class GitHost implements Host {
   private prefetch(): void {
     this.batched = true;
     const wanted = [...this.tree!.entries()]
-      .filter(([path, blob]) => prefetched.test(path) && blob.size <= prefetchLimit && !this.cache.has(blob.oid))
+      .filter(
+        ([path, blob]) => prefetched.test(path) && blob.size <= prefetchLimit && !this.cache.has(blob.oid),
+      )
       .map(([, blob]) => blob.oid);
     const oids = [...new Set(wanted)];
     if (oids.length === 0) return;

@@ -41,7 +41,13 @@ export function diffEstates(base: Side, head: Side & { estate: Estate; sources: 
     const hazards = headHazards ? (hazardsById.get(id) ?? []) : [];
     const privacy = privacyById.get(id) ?? [];
     const fields = a ? diffFields(b ? plain(b) : {}, plain(a)) : [];
-    const change = !b ? 'added' : !a ? 'removed' : a.status === 'retired' && b.status !== 'retired' ? 'retired' : 'changed';
+    const change = !b
+      ? 'added'
+      : !a
+        ? 'removed'
+        : a.status === 'retired' && b.status !== 'retired'
+          ? 'retired'
+          : 'changed';
     if (change === 'changed' && fields.length === 0 && hazards.length === 0 && privacy.length === 0) {
       if (b!.file !== a!.file) moved.push({ id, from: b!.file, to: a!.file });
       continue;
@@ -85,7 +91,11 @@ export function diffEstates(base: Side, head: Side & { estate: Estate; sources: 
     integrations,
     moved,
     dspt: headDspt ? dsptChanges(readDspt(base.analysis), headDspt) : [],
-    sections: { hazards: headHazards !== undefined, privacy: headPrivacy !== undefined, dspt: headDspt !== undefined },
+    sections: {
+      hazards: headHazards !== undefined,
+      privacy: headPrivacy !== undefined,
+      dspt: headDspt !== undefined,
+    },
     reviewers,
     required,
     diagnostics,

@@ -36,7 +36,9 @@ export function summaryLine(diff: GovernanceDiff): string {
     .map(([k, n]) => `${n} ${k}`);
   const parts = [`${count(diff.integrations.length, 'integration')} (${kinds.join(', ')})`];
   if (diff.dspt.length) parts.push(`${count(diff.dspt.length, 'DSPT outcome')} changed`);
-  parts.push(diff.required.length ? `**${count(diff.required.length, 'decision')} required**` : 'no decisions missing');
+  parts.push(
+    diff.required.length ? `**${count(diff.required.length, 'decision')} required**` : 'no decisions missing',
+  );
   const needed = [...new Set(diff.reviewers.map((p) => p.role))];
   parts.push(`review: ${roles(needed)}`);
   return `Governance change: ${parts.join(' · ')}`;
@@ -51,7 +53,8 @@ export function renderMarkdown(diff: GovernanceDiff): string {
 
   if (diff.required.length) {
     out.push('**Decisions required before merging**', '');
-    for (const r of diff.required) out.push(`- [ ] **${md(r.integration)}** (${roleTitles[r.role]}): ${md(r.message)}`);
+    for (const r of diff.required)
+      out.push(`- [ ] **${md(r.integration)}** (${roleTitles[r.role]}): ${md(r.message)}`);
     out.push('');
   }
   if (diff.integrations.length) {
@@ -62,8 +65,16 @@ export function renderMarkdown(diff: GovernanceDiff): string {
     for (const i of diff.integrations) out.push(...details(i, diff));
   }
   if (diff.dspt.length) {
-    out.push('**DSPT outcomes whose status changed**', '', '| Outcome | Before | After |', '| --- | --- | --- |');
-    for (const c of diff.dspt) out.push(`| ${md(c.outcome)} | ${value(c.before ?? 'not assessed')} | ${value(c.after ?? 'not assessed')} |`);
+    out.push(
+      '**DSPT outcomes whose status changed**',
+      '',
+      '| Outcome | Before | After |',
+      '| --- | --- | --- |',
+    );
+    for (const c of diff.dspt)
+      out.push(
+        `| ${md(c.outcome)} | ${value(c.before ?? 'not assessed')} | ${value(c.after ?? 'not assessed')} |`,
+      );
     out.push('');
   }
   if (diff.reviewers.length) {
@@ -89,19 +100,28 @@ function versionText(i: IntegrationDiff): string {
 function details(i: IntegrationDiff, diff: GovernanceDiff): string[] {
   const { before, after } = i.version;
   const version =
-    before && after ? (before === after ? `${after}, version not raised` : `${before} → ${after}`) : (after ?? before ?? '');
+    before && after
+      ? before === after
+        ? `${after}, version not raised`
+        : `${before} → ${after}`
+      : (after ?? before ?? '');
   const head = `<strong>${html(i.id)}</strong> ${html(i.title)}: ${i.change}, ${html(version)} (review: ${html(roles(i.reviewers))})`;
   const out = ['<details>', `<summary>${head}</summary>`, ''];
   if (i.file.before && i.file.after && i.file.before !== i.file.after)
     out.push(`Spec file moved: ${md(i.file.before)} → ${md(i.file.after)}`, '');
   else out.push(`Spec file: ${md(i.file.after ?? i.file.before)}`, '');
   if (i.change === 'removed')
-    out.push('The spec was deleted. Retire an integration with status: retired instead, so its hazards and records stay on file.', '');
+    out.push(
+      'The spec was deleted. Retire an integration with status: retired instead, so its hazards and records stay on file.',
+      '',
+    );
   if (i.fields.length) {
     out.push('| What | Field | Before | After | Review |', '| --- | --- | --- | --- | --- |');
     for (const f of i.fields) {
       const a = aspectById(f.aspect);
-      out.push(`| ${a.title} | ${md(f.field)} | ${value(f.before)} | ${value(f.after)} | ${roles(a.roles, true)} |`);
+      out.push(
+        `| ${a.title} | ${md(f.field)} | ${value(f.before)} | ${value(f.after)} | ${roles(a.roles, true)} |`,
+      );
     }
     out.push('');
   }

@@ -1,10 +1,15 @@
 import type { GovernanceDiff, Person } from './types.js';
 import { roleTitles } from './types.js';
 
-const configKey = { cso: 'organisation.cso', caldicott: 'organisation.caldicottGuardian', dpo: 'organisation.dpo' };
+const configKey = {
+  cso: 'organisation.cso',
+  caldicott: 'organisation.caldicottGuardian',
+  dpo: 'organisation.dpo',
+};
 
 function missingHandle(p: Person): string {
-  const where = p.role === 'owner' ? 'owner.handle in the spec' : `${configKey[p.role]}.handle in govspec.config.yaml`;
+  const where =
+    p.role === 'owner' ? 'owner.handle in the spec' : `${configKey[p.role]}.handle in govspec.config.yaml`;
   return `${roleTitles[p.role]}${p.name ? ` ${p.name}` : ''} has no handle: set ${where}`;
 }
 

@@ -45,7 +45,9 @@ export function diffRevisions(options: DiffOptions): DiffRun {
   const headRef = options.head ?? 'HEAD';
   const [baseSha, baseDiags] = resolveCommit(repo, '--base', options.base);
   diagnostics.push(...baseDiags);
-  const [headSha, headDiags] = options.worktree ? resolveCommit(repo, '--head', 'HEAD') : resolveCommit(repo, '--head', headRef);
+  const [headSha, headDiags] = options.worktree
+    ? resolveCommit(repo, '--head', 'HEAD')
+    : resolveCommit(repo, '--head', headRef);
   if (!options.worktree) diagnostics.push(...headDiags);
   if (!baseSha || (!headSha && !options.worktree)) return { diagnostics, usage: true };
 
@@ -73,7 +75,9 @@ export function diffRevisions(options: DiffOptions): DiffRun {
   }
   const base = compileAt(new GitHost(repo, compareWith), options.configFile, asOf);
   if (base && !base.complete) {
-    const broken = new Set(base.diagnostics.filter((d) => d.severity === 'error').map((d) => d.location?.file));
+    const broken = new Set(
+      base.diagnostics.filter((d) => d.severity === 'error').map((d) => d.location?.file),
+    );
     diagnostics.push(diffCodes['diff-base-invalid'].at(undefined, options.base, broken.size));
   }
   const body: DiffBody = diffEstates(

@@ -24,7 +24,8 @@ export interface FieldChange {
   after?: string;
 }
 
-export type FindingChangeKind = 'raised' | 'reopened' | 'closed' | 're-rated' | 'decided' | 'changed' | 'dropped';
+export type FindingChangeKind =
+  'raised' | 'reopened' | 'closed' | 're-rated' | 'decided' | 'changed' | 'dropped';
 
 /** A derived finding (hazard or privacy risk) that appeared, moved or went between the revisions. */
 export interface FindingChange {

@@ -21,7 +21,13 @@ export class TempRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    // No optional locks: the test's own `git status` must not refresh the index it inspects.
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+    }).trim();
   }
 
   write(path: string, text: string): void {
@@ -39,6 +45,11 @@ export class TempRepo {
     const next = text.replace(from, to);
     if (next === text) throw new Error(`edit of ${path} matched nothing: ${String(from)}`);
     this.write(path, next);
+  }
+
+  mv(from: string, to: string): void {
+    mkdirSync(dirname(join(this.dir, to)), { recursive: true });
+    this.git('mv', from, to);
   }
 
   rm(path: string): void {
