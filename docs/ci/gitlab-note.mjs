@@ -5,9 +5,16 @@
 import { readFileSync } from 'node:fs';
 
 const marker = '<!-- govspec-diff -->';
-const { CI_API_V4_URL: api, CI_PROJECT_ID: project, CI_MERGE_REQUEST_IID: mr, GOVSPEC_API_TOKEN: token } = process.env;
+const {
+  CI_API_V4_URL: api,
+  CI_PROJECT_ID: project,
+  CI_MERGE_REQUEST_IID: mr,
+  GOVSPEC_API_TOKEN: token,
+} = process.env;
 if (!api || !project || !mr || !token) {
-  console.error('gitlab-note: needs CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID and GOVSPEC_API_TOKEN.');
+  console.error(
+    'gitlab-note: needs CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID and GOVSPEC_API_TOKEN.',
+  );
   process.exit(2);
 }
 const body = readFileSync(process.argv[2] ?? 'governance-diff.md', 'utf8');

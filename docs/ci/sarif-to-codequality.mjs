@@ -24,7 +24,10 @@ for (const run of log.runs ?? []) {
       description: `${description} (${r.ruleId})`,
       check_name: `govspec/${r.ruleId}`,
       // Stable across runs for the same problem at the same place, distinct per place.
-      fingerprint: createHash('sha256').update(`${r.ruleId}\0${path}\0${line}\0${description}`).digest('hex').slice(0, 32),
+      fingerprint: createHash('sha256')
+        .update(`${r.ruleId}\0${path}\0${line}\0${description}`)
+        .digest('hex')
+        .slice(0, 32),
       severity: severity[r.level ?? 'warning'] ?? 'minor',
       location: { path, lines: { begin: line } },
     });

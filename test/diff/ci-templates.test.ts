@@ -14,7 +14,13 @@ const ci = (name: string) => join(repoRoot, 'docs/ci', name);
 const tmp = mkdtempSync(join(tmpdir(), 'govspec-ci-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string };
+type Step = {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  id?: string;
+};
 
 /** Inputs each action used in the template declares (from their action.yml). */
 const knownInputs: Record<string, string[]> = {
@@ -29,7 +35,11 @@ describe('GitHub Actions template', () => {
   const steps: Step[] = wf.jobs.govspec.steps;
 
   test('full history, SARIF upload, check and diff, with the permissions they need', () => {
-    expect(wf.permissions).toEqual({ contents: 'read', 'security-events': 'write', 'pull-requests': 'write' });
+    expect(wf.permissions).toEqual({
+      contents: 'read',
+      'security-events': 'write',
+      'pull-requests': 'write',
+    });
     expect(steps[0]!.with!['fetch-depth']).toBe(0);
     for (const s of steps.filter((x) => x.uses)) {
       expect(Object.keys(knownInputs)).toContain(s.uses);
@@ -45,11 +55,15 @@ describe('GitHub Actions template', () => {
 
   test('event data reaches scripts through the environment, never pasted into run:', () => {
     for (const s of steps) expect(s.run ?? '').not.toMatch(/\$\{\{\s*github\.(event|head_ref|base_ref)/);
-    expect(steps.find((s) => s.id === 'diff')!.env!.BASE_SHA).toBe('${{ github.event.pull_request.base.sha }}');
+    expect(steps.find((s) => s.id === 'diff')!.env!.BASE_SHA).toBe(
+      '${{ github.event.pull_request.base.sha }}',
+    );
   });
 
   test('the comment step finds its previous comment by the marker govspec prints', () => {
-    const script = String(steps.find((s) => String(s.with?.script ?? '').includes('createComment'))!.with!.script);
+    const script = String(
+      steps.find((s) => String(s.with?.script ?? '').includes('createComment'))!.with!.script,
+    );
     expect(script).toContain(`'${commentMarker}'`);
   });
 
@@ -81,13 +95,20 @@ describe('GitLab CI template', () => {
       file,
       sarif(
         [
-          { code: 'diff-version-not-bumped', severity: 'error', message: 'x', location: { file: 'specs/a b.yaml', line: 4, column: 1 } },
+          {
+            code: 'diff-version-not-bumped',
+            severity: 'error',
+            message: 'x',
+            location: { file: 'specs/a b.yaml', line: 4, column: 1 },
+          },
           { code: 'config-no-specs', severity: 'warning', message: 'y' },
         ],
         'govspec.config.yaml',
       ),
     );
-    const out = JSON.parse(execFileSync('node', [ci('sarif-to-codequality.mjs'), file, 'integration/'], { encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync('node', [ci('sarif-to-codequality.mjs'), file, 'integration/'], { encoding: 'utf8' }),
+    );
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({
       check_name: 'govspec/diff-version-not-bumped',
@@ -95,11 +116,16 @@ describe('GitLab CI template', () => {
       location: { path: 'integration/specs/a b.yaml', lines: { begin: 4 } },
     });
     expect(out[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
-    expect(out[1]).toMatchObject({ severity: 'minor', location: { path: 'integration/govspec.config.yaml' } });
+    expect(out[1]).toMatchObject({
+      severity: 'minor',
+      location: { path: 'integration/govspec.config.yaml' },
+    });
   });
 
   test('the note script posts once, then updates its own note', async () => {
-    const notes: Array<{ id: number; body: string; system: boolean }> = [{ id: 1, body: 'someone else', system: false }];
+    const notes: Array<{ id: number; body: string; system: boolean }> = [
+      { id: 1, body: 'someone else', system: false },
+    ];
     const calls: string[] = [];
     const server = createServer((req, res) => {
       let data = '';
@@ -126,7 +152,9 @@ describe('GitLab CI template', () => {
         GOVSPEC_API_TOKEN: 'secret',
       };
       return new Promise<number>((resolve) =>
-        spawn('node', [ci('gitlab-note.mjs'), file], { env, stdio: 'ignore' }).on('exit', (c) => resolve(c ?? 1)),
+        spawn('node', [ci('gitlab-note.mjs'), file], { env, stdio: 'ignore' }).on('exit', (c) =>
+          resolve(c ?? 1),
+        ),
       );
     };
     try {
