@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { terminalProgress } from '../cli/progress.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { generate } from '../core/generate.js';
+import { FsEmitCache } from '../emit/cache.js';
 import { recoverOutput } from '../emit/writer.js';
 
 export default class Build extends BaseCommand {
@@ -18,6 +21,12 @@ export default class Build extends BaseCommand {
   static override flags = {
     'as-of': asOfFlag,
     verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+    cache: Flags.boolean({
+      description:
+        'Reuse per-integration output from .govspec-cache when its inputs are unchanged (--no-cache to regenerate everything).',
+      default: true,
+      allowNo: true,
+    }),
   };
 
   async run(): Promise<void> {
@@ -28,13 +37,18 @@ export default class Build extends BaseCommand {
       this.printDiagnostics(wsDiags, flags.quiet);
       this.exit(ExitCode.usage);
     }
+    const progress = terminalProgress(flags.quiet);
+    const cache = flags.cache ? new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit')) : undefined;
     const result = await generate({
+      progress: progress.update,
+      cache,
       host: ws.host,
       configFile: ws.configFile,
       asOf,
       fallbackAsOf: '',
       beforeRead: (output) => recoverOutput(ws.outputDir(output)),
     });
+    progress.done();
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     if (!result.files || !config) {
@@ -44,6 +58,7 @@ export default class Build extends BaseCommand {
       this.exit(ExitCode.errors);
     }
     const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
+    if (report) cache?.prune();
     diagnostics.push(...writeDiags);
     this.printDiagnostics(
       flags.verbose ? diagnostics : diagnostics.filter((d) => d.severity === 'error'),

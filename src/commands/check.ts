@@ -1,10 +1,13 @@
+import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { terminalProgress } from '../cli/progress.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { generate } from '../core/generate.js';
+import { FsEmitCache } from '../emit/cache.js';
 import { checkOutput } from '../emit/writer.js';
 
 export default class Check extends BaseCommand {
@@ -14,6 +17,12 @@ export default class Check extends BaseCommand {
   static override flags = {
     'as-of': asOfFlag,
     verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+    cache: Flags.boolean({
+      description:
+        'Reuse per-integration output from .govspec-cache when its inputs are unchanged (--no-cache to regenerate everything).',
+      default: true,
+      allowNo: true,
+    }),
   };
 
   async run(): Promise<void> {
@@ -24,7 +33,16 @@ export default class Check extends BaseCommand {
       this.printDiagnostics(wsDiags, flags.quiet);
       this.exit(ExitCode.usage);
     }
-    const result = await generate({ host: ws.host, configFile: ws.configFile, asOf, fallbackAsOf: '' });
+    const progress = terminalProgress(flags.quiet);
+    const cache = flags.cache ? new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit')) : undefined;
+    const result = await generate({
+      host: ws.host,
+      configFile: ws.configFile,
+      asOf,
+      fallbackAsOf: '',
+      progress: progress.update,
+    });
+    progress.done();
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     if (result.files && config) {

@@ -15,7 +15,10 @@ import {
 import { emitCodes } from '../emit/codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
 import { createTemplateEngine } from '../emit/templates.js';
-import type { BuildInfo, EmitServices, EmittedFile, Emitter } from '../emit/types.js';
+import { cacheKey, noCache } from '../emit/cache.js';
+import type { EmitCache } from '../emit/cache.js';
+import { isIntegrationEmitter } from '../emit/types.js';
+import type { AnyEmitter, BuildInfo, EmitContext, EmitServices, EmittedFile } from '../emit/types.js';
 
 export interface GenerateOptions {
   host: Host;
@@ -25,7 +28,11 @@ export interface GenerateOptions {
   fallbackAsOf: string;
   /** Reads the previous output, relative to the output folder. Default: from the host. */
   readPrevious?: (path: string) => Uint8Array | undefined;
-  emitters?: readonly Emitter[];
+  emitters?: readonly AnyEmitter[];
+  /** Per-integration output cache (default: none). */
+  cache?: EmitCache;
+  /** Progress messages for long work (the CLI shows them on a terminal only). */
+  progress?: (message: string) => void;
   /** Called with the output folder once the config is known, before the previous output is read. */
   beforeRead?: (output: string) => void;
   env?: NodeJS.ProcessEnv;
@@ -55,9 +62,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   options.beforeRead?.(config.output);
   const readPrevious = options.readPrevious ?? ((p: string) => host.readFile(`${config.output}/${p}`));
   const inputs = [options.configFile ?? 'govspec.config.yaml', ...preliminary.specFiles];
+  const templateFiles: string[] = [];
   if (config.templates) {
     const prefix = `${config.templates.replace(/\/+$/, '')}/`;
-    inputs.push(...host.listFiles().filter((f) => f.startsWith(prefix)));
+    templateFiles.push(...host.listFiles().filter((f) => f.startsWith(prefix)));
+    inputs.push(...templateFiles);
   }
   const build = resolveBuildInfo(
     inputsDigest(host, inputs),
@@ -69,6 +78,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const compiled = compile({ host, configFile: options.configFile, asOf, readPrevious });
   const diagnostics = [...compiled.diagnostics];
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
+  options.progress?.(`${compiled.estate.integrations.length} specs checked`);
 
   const templates = createTemplateEngine(
     config.templates ? join(host.root, config.templates) : undefined,
@@ -78,20 +88,59 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const files: EmittedFile[] = [];
   let failed = false;
   try {
-    for (const emitter of options.emitters ?? allEmitters) {
+    const list = options.emitters ?? allEmitters;
+    const ctx: EmitContext = {
+      estate: compiled.estate,
+      analysis: compiled.analysis,
+      sources: compiled.sources,
+      build,
+      templates,
+      asOf,
+      services,
+      report: (d) => diagnostics.push(d),
+    };
+    const cache = options.cache ?? noCache;
+    const templatesKey = inputsDigest(host, templateFiles);
+    const configKey = cacheKey([
+      config,
+      build.commit,
+      build.date,
+      build.dirty,
+      asOf,
+      build.govspecVersion,
+      templatesKey,
+    ]);
+    for (const [n, emitter] of list.entries()) {
+      options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
-        files.push(
-          ...(await emitter.emit({
-            estate: compiled.estate,
-            analysis: compiled.analysis,
-            sources: compiled.sources,
-            build,
-            templates,
-            asOf,
-            services,
-            report: (d) => diagnostics.push(d),
-          })),
-        );
+        if (!isIntegrationEmitter(emitter)) {
+          files.push(...(await emitter.emit(ctx)));
+          continue;
+        }
+        for (const integration of compiled.estate.integrations) {
+          const key = cacheKey([
+            emitter.id,
+            configKey,
+            integration,
+            emitter.dependsOn?.(integration, ctx) ?? null,
+          ]);
+          const hit = cache.get(key);
+          if (hit) {
+            files.push(...hit);
+            continue;
+          }
+          let reported = 0;
+          const produced = await emitter.emitOne(integration, {
+            ...ctx,
+            report: (d) => {
+              reported += 1;
+              ctx.report(d);
+            },
+          });
+          // Output that came with a diagnostic is not cached, so the diagnostic shows again next time.
+          if (reported === 0) cache.set(key, produced);
+          files.push(...produced);
+        }
       } catch (e) {
         failed = true;
         const detail = e instanceof Error ? e.message : String(e);

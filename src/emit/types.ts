@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { Estate, SourceIndex } from '../model/estate.js';
+import type { Estate, Integration, SourceIndex } from '../model/estate.js';
 import type { Analysis } from '../rules/analysis.js';
 import type { TemplateEngine } from './templates.js';
 
@@ -54,6 +54,29 @@ export interface Emitter {
 
 export function defineEmitter(emitter: Emitter): Emitter {
   return emitter;
+}
+
+/**
+ * An emitter whose files for one integration depend only on that integration (plus config and
+ * build info, and whatever `dependsOn` returns). The build caches its output by a hash of those
+ * inputs, so a rebuild after one spec changes regenerates only that spec's files.
+ */
+export interface IntegrationEmitter {
+  id: string;
+  description: string;
+  /** Inputs beyond the integration itself, e.g. its derived hazards. JSON-serialisable, deterministic. */
+  dependsOn?(integration: Integration, ctx: EmitContext): unknown;
+  emitOne(integration: Integration, ctx: EmitContext): Promise<EmittedFile[]> | EmittedFile[];
+}
+
+export function defineIntegrationEmitter(emitter: IntegrationEmitter): IntegrationEmitter {
+  return emitter;
+}
+
+export type AnyEmitter = Emitter | IntegrationEmitter;
+
+export function isIntegrationEmitter(e: AnyEmitter): e is IntegrationEmitter {
+  return 'emitOne' in e;
 }
 
 export function isKept(file: EmittedFile): file is KeptFile {

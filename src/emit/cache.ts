@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EmittedFile } from './types.js';
+import { isKept } from './types.js';
+
+/** Where per-integration outputs are kept between builds, by a hash of everything they depend on. */
+export interface EmitCache {
+  get(key: string): EmittedFile[] | undefined;
+  set(key: string, files: readonly EmittedFile[]): void;
+}
+
+export const noCache: EmitCache = { get: () => undefined, set: () => undefined };
+
+interface Stored {
+  files: Array<{ path: string; data?: string; keep?: true }>;
+}
+
+/** A folder of small JSON entries (.govspec-cache/emit). A damaged entry is a miss, never an error. */
+export class FsEmitCache implements EmitCache {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly dir: string) {}
+
+  /** Delete entries this build did not use, so the cache holds one build's worth. */
+  prune(): void {
+    let shards: string[];
+    try {
+      shards = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const shard of shards) {
+      for (const name of readdirSync(join(this.dir, shard))) {
+        if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(join(this.dir, shard, name), { force: true });
+      }
+    }
+  }
+
+  private file(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): EmittedFile[] | undefined {
+    this.used.add(key);
+    try {
+      const stored = JSON.parse(readFileSync(this.file(key), 'utf8')) as Stored;
+      return stored.files.map((f) =>
+        f.keep
+          ? { path: f.path, keepExisting: true as const }
+          : { path: f.path, content: Buffer.from(f.data ?? '', 'base64') },
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, files: readonly EmittedFile[]): void {
+    // Outputs that could not be produced (kept files) are not cached: try again next build.
+    this.used.add(key);
+    if (files.some(isKept)) return;
+    const stored: Stored = {
+      files: files.map((f) => ({
+        path: f.path,
+        data: Buffer.from(isKept(f) ? '' : f.content).toString('base64'),
+      })),
+    };
+    try {
+      const target = this.file(key);
+      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      writeFileSync(`${target}.tmp`, JSON.stringify(stored));
+      renameSync(`${target}.tmp`, target);
+    } catch {
+      /* a cache that cannot be written only costs time */
+    }
+  }
+}
+
+export function cacheKey(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}

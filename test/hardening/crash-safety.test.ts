@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverOutput } from '../../src/emit/writer.js';
+import { cli, exampleRepo, hashTree, runCli } from './example-repo.js';
+
+const specPath = join('specs', 'corporate', 'workforce-nightly-csv.yaml');
+
+/** The complete output for one version of the estate, built in a throwaway copy. */
+function referenceOutput(specText: string): Record<string, string> {
+  const dir = exampleRepo();
+  try {
+    writeFileSync(join(dir, specPath), specText);
+    expect(runCli(dir, ['build', '--quiet']).status).toBe(0);
+    return hashTree(join(dir, 'generated'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Kill `build` at random moments, 20 times, alternating between two versions of the estate:
+ * afterwards generated/ must be exactly one complete set or the other (once the next govspec run
+ * has finished or undone an interrupted swap), never a mix.
+ */
+describe('crash safety', () => {
+  it('leaves one complete output set after being killed at random points', async () => {
+    const dir = exampleRepo();
+    try {
+      const a = readFileSync(join(dir, specPath), 'utf8');
+      const b = a.replace(/^title: .*$/m, 'title: Nightly staff extract (renamed)');
+      const setA = referenceOutput(a);
+      const setB = referenceOutput(b);
+      expect(setB).not.toEqual(setA);
+      const started = Date.now();
+      expect(runCli(dir, ['build', '--quiet']).status).toBe(0);
+      const buildMs = Math.max(300, Date.now() - started);
+
+      const seen = { a: 0, b: 0 };
+      for (let i = 0; i < 20; i++) {
+        const current = JSON.stringify(hashTree(join(dir, 'generated'))) === JSON.stringify(setA) ? 'a' : 'b';
+        writeFileSync(join(dir, specPath), current === 'a' ? b : a);
+        const child = spawn(process.execPath, [cli, 'build', '--quiet'], { cwd: dir, stdio: 'ignore' });
+        const delay = Math.floor(buildMs * (0.2 + Math.random() * 0.9));
+        await new Promise((r) => setTimeout(r, delay));
+        child.kill('SIGKILL');
+        await new Promise((r) => child.on('exit', r));
+        // What the next govspec run (build, check) does first: finish or undo an interrupted swap.
+        recoverOutput(join(dir, 'generated'));
+        expect(existsSync(join(dir, 'generated')), `generated/ missing after a kill at ${delay} ms`).toBe(
+          true,
+        );
+        const now = JSON.stringify(hashTree(join(dir, 'generated')));
+        if (now === JSON.stringify(setA)) seen.a++;
+        else if (now === JSON.stringify(setB)) seen.b++;
+        else expect.fail(`generated/ is a mix of two builds after a kill at ${delay} ms`);
+      }
+      expect(seen.a + seen.b).toBe(20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});

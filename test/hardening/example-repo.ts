@@ -1,0 +1,64 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+export const cli = join(repoRoot, 'bin', 'run.js');
+
+/** A temporary git repository holding a copy of the example estate, committed at a fixed date. */
+export function exampleRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
+  for (const entry of [
+    'govspec.config.yaml',
+    'specs',
+    'channels',
+    'docs/runbooks',
+    'docs/evidence',
+    'schemas',
+  ]) {
+    try {
+      cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+    } catch {
+      /* optional folders */
+    }
+  }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+    GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+  };
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
+  execFileSync('git', ['add', '-A'], { cwd: dir, env });
+  execFileSync('git', ['commit', '-q', '-m', 'estate'], { cwd: dir, env });
+  return dir;
+}
+
+export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+}
+
+/** path → SHA-256 of every file under dir. */
+export function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(full).isDirectory()) walk(full, r);
+      else out[r] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
