@@ -29,9 +29,17 @@ p, li { max-width: 70rem; }
 .controls input[type=search] { width: 18rem; }
 #shown { margin: 0; color: var(--muted); }
 .scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+table { border-collapse: collapse; font-size: .85rem; }
+#estate { width: 100%; font-size: .8rem; }
+#estate td { max-width: 16rem; overflow-wrap: break-word; }
+#estate td a, #estate td.path { overflow-wrap: anywhere; }
+#estate td.integration { min-width: 12rem; }
+#estate td.date { white-space: nowrap; }
+#estate td.date.overdue { white-space: normal; }
+.eol { font-weight: 400; }
+.scroll:focus-visible { outline-offset: 3px; }
 caption { text-align: left; color: var(--muted); padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .25rem .4rem; text-align: left; vertical-align: top; }
 thead th { background: var(--head); position: sticky; top: 0; }
 th button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 th button::after { content: " \\2195"; color: var(--muted); }
@@ -39,6 +47,7 @@ th[aria-sort=ascending] button::after { content: " \\2191"; color: var(--ink); }
 th[aria-sort=descending] button::after { content: " \\2193"; color: var(--ink); }
 td.num, th.num { text-align: right; }
 td.blank { background: var(--blank-bg); color: var(--blank-ink); font-weight: 700; }
+td.blank.uncounted { background: none; color: var(--muted); font-weight: 400; font-style: italic; }
 td.overdue { color: var(--blank-ink); font-weight: 700; }
 tfoot th, tfoot td { background: #f3f5f8; font-weight: 700; }
 .id { font-family: ui-monospace, Consolas, monospace; font-size: .85rem; white-space: nowrap; }
@@ -53,6 +62,7 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; border-top: 1px solid var(--l
   th button::after { content: none; }
   thead th { position: static; }
   thead { display: table-header-group; }
+  tfoot { display: table-row-group; }
   tr, li { break-inside: avoid; }
   h2 { break-after: avoid; }
   td.blank, thead th, tfoot td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -7,7 +7,7 @@ import { roadmapSection, summarySections } from './estate-html-sections.js';
 import type { EstateRow, EstateView } from './estate-view.js';
 import { estateView } from './estate-view.js';
 import type { MapColumn } from './honest-map.js';
-import { engineText, protocolText } from './honest-map.js';
+import { countsBlanks, engineText, protocolText } from './honest-map.js';
 
 export const estateHtmlPath = 'estate/index.html';
 
@@ -24,53 +24,55 @@ const td = (text: string | undefined, sortValue = text ?? '', cls = '') =>
 
 /** A seed column: shaded and marked "missing" when blank, so it reads the same printed in black and white. */
 const seed =
-  (c: MapColumn, link = false) =>
+  (c: MapColumn, link = false, cls = '') =>
   (r: EstateRow) => {
     const value = r.values[c];
-    if (value === undefined) return '<td class="blank" data-v="">missing</td>';
+    // Proposed and retired integrations show their blanks but do not count them: muted, not shaded.
+    if (value === undefined)
+      return `<td class="blank${countsBlanks(r.integration) ? '' : ' uncounted'}" data-v="">missing</td>`;
     if (link && isUrl(value))
       return `<td data-v="${html(value)}"><a href="${html(value)}" rel="noopener noreferrer">${html(value)}</a></td>`;
-    return td(value);
+    return td(value, value, cls);
   };
+
+/** Owner, with the end-of-life date beside the blank for an integration nobody owns. */
+const owner = (r: EstateRow) => {
+  const cell = seed('owner')(r);
+  if (!r.endOfLife) return cell;
+  const eol = `switch off by ${r.endOfLife.date}${r.endOfLife.proposed ? ' (proposed)' : ' (planned)'}`;
+  return cell.replace('missing</td>', `missing<br><span class="eol">${html(eol)}</span></td>`);
+};
 
 const columns: Column[] = [
   {
-    title: 'Id',
-    cell: (r) => `<td class="id" data-v="${html(r.integration.id)}">${html(r.integration.id)}</td>`,
+    title: 'Integration',
+    cell: (r) =>
+      `<td class="integration" data-v="${html(r.integration.id)}"><strong>${html(r.integration.title)}</strong><br><span class="id">${html(r.integration.id)}</span></td>`,
   },
-  { title: 'Title', cell: (r) => td(r.integration.title) },
   { title: 'Status', cell: (r) => td(r.integration.status, String(statuses.indexOf(r.integration.status))) },
-  { title: 'Owner', cell: seed('owner') },
+  {
+    title: 'Blanks',
+    cell: (r) => `<td class="num" data-v="${r.blanks.length}">${r.blanks.length}</td>`,
+    num: true,
+  },
+  { title: 'Owner', cell: owner },
   { title: 'SLA', cell: seed('sla') },
-  { title: 'Runbook', cell: seed('runbook') },
+  { title: 'Runbook', cell: seed('runbook', false, 'path') },
   { title: 'Monitoring view', cell: seed('monitoring', true) },
   { title: 'Protocol and version', cell: (r) => td(protocolText(r.integration)) },
   { title: 'Engine', cell: (r) => td(engineText(r.integration)) },
   { title: 'Latency contract', cell: seed('latency') },
-  { title: 'Last reviewed', cell: seed('review') },
+  { title: 'Last reviewed', cell: seed('review', false, 'date') },
   {
     title: 'Next review due',
     cell: (r) =>
       td(
         r.reviewDue ? `${r.reviewDue}${r.reviewOverdue ? ' (overdue)' : ''}` : '',
         r.reviewDue ?? '',
-        r.reviewOverdue ? 'overdue' : '',
+        r.reviewOverdue ? 'date overdue' : 'date',
       ),
   },
   { title: 'Direct care', cell: (r) => td(r.directCare ? 'yes' : 'no') },
-  {
-    title: 'End of life',
-    cell: (r) =>
-      td(
-        r.endOfLife ? `${r.endOfLife.date}${r.endOfLife.proposed ? ' (proposed)' : ''}` : '',
-        r.endOfLife?.date ?? '',
-      ),
-  },
-  {
-    title: 'Blanks',
-    cell: (r) => `<td class="num" data-v="${r.blanks.length}">${r.blanks.length}</td>`,
-    num: true,
-  },
 ];
 
 const seedColumns: Partial<Record<string, MapColumn>> = {
@@ -103,7 +105,7 @@ function mapTable(view: EstateView): string {
       return col ? `<td class="num">${missing.get(col)}</td>` : '<td></td>';
     })
     .join('');
-  return `<div class="scroll"><table id="estate">
+  return `<div class="scroll" role="region" aria-labelledby="map-h" tabindex="0"><table id="estate">
 <caption>Every integration, one row each. Blank cells say "missing". The Missing row counts blanks over the ${view.counted.length} integrations in or entering production (live, build, retiring).</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>

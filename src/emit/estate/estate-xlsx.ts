@@ -16,24 +16,24 @@ const blankFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { 
 const blankFont: Partial<ExcelJS.Font> = { name: 'Arial', size: 10, bold: true, color: { argb: 'FF9C1C1C' } };
 
 const mapSheet = [
-  { header: 'Id', width: 26 },
-  { header: 'Title', width: 34 },
-  { header: 'Status', width: 10 },
-  { header: 'Owner', width: 20 },
-  { header: 'Team', width: 22 },
-  { header: 'SLA', width: 26 },
-  { header: 'Runbook', width: 30 },
-  { header: 'Monitoring view', width: 32 },
-  { header: 'Protocol', width: 24 },
-  { header: 'Protocol version', width: 10 },
-  { header: 'Engine', width: 24 },
-  { header: 'Latency contract', width: 16 },
-  { header: 'Last reviewed', width: 12 },
-  { header: 'Next review due', width: 12 },
-  { header: 'Review overdue', width: 9 },
-  { header: 'Direct care', width: 8 },
-  { header: 'Blanks', width: 8 },
-  { header: 'End of life', width: 16 },
+  { header: 'Id', width: 20 },
+  { header: 'Title', width: 28 },
+  { header: 'Status', width: 8 },
+  { header: 'Owner', width: 16 },
+  { header: 'Team', width: 16 },
+  { header: 'SLA', width: 18 },
+  { header: 'Runbook', width: 24 },
+  { header: 'Monitoring view', width: 34 },
+  { header: 'Protocol', width: 18 },
+  { header: 'Protocol version', width: 8 },
+  { header: 'Engine', width: 18 },
+  { header: 'Latency contract', width: 12 },
+  { header: 'Last reviewed', width: 11 },
+  { header: 'Next review due', width: 11 },
+  { header: 'Review overdue', width: 8 },
+  { header: 'Direct care', width: 7 },
+  { header: 'Blanks', width: 7 },
+  { header: 'End of life', width: 12 },
 ];
 
 /** Map-sheet column (1-based) of each counted seed column, for highlighting. */
@@ -100,7 +100,7 @@ export const estateXlsx = defineEmitter({
       'Roadmap',
       [
         { header: 'Rank', width: 6 },
-        { header: 'Priority', width: 30 },
+        { header: 'Priority', width: 40 },
         { header: 'Integration', width: 26 },
         { header: 'Title', width: 34 },
         { header: 'Why', width: 24 },
@@ -109,7 +109,7 @@ export const estateXlsx = defineEmitter({
       ],
       view.roadmap.map((item) => [
         item.rank,
-        `${item.priority}: ${priorityTitles[item.priority]}`,
+        `Priority ${item.priority}: ${priorityTitles[item.priority]}`,
         item.row.integration.id,
         item.row.integration.title,
         item.reasons.join(', '),
@@ -124,6 +124,8 @@ export const estateXlsx = defineEmitter({
 
 function addMapSheet(wb: ExcelJS.Workbook, view: EstateView): void {
   const ws = addTableSheet(wb, 'Estate map', mapSheet, view.rows.map(mapValues));
+  // Eighteen columns: printed on A3 landscape, one page wide, so the text stays readable.
+  ws.pageSetup.paperSize = 8 as ExcelJS.PaperSize; // A3 (OOXML paper size 8; missing from exceljs's type)
   view.rows.forEach((r, index) => {
     const row = ws.getRow(index + 2);
     for (const c of r.blanks) {
