@@ -7,6 +7,12 @@ export const cliCodes = defineCodes({
     message: (from: string) =>
       `no govspec.config.yaml in ${from} or any folder above it. Run \`govspec init\` to create one, or pass --config <file>.`,
   },
+  'config-file-missing': {
+    severity: 'error',
+    title: 'The config file given with --config does not exist',
+    message: (path: string) =>
+      `${path} does not exist. Check the --config path, or run \`govspec init\` to create a config.`,
+  },
   'config-invalid-path': {
     severity: 'error',
     title: 'Config path escapes the repository',

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { FsHost } from '../core/host.js';
@@ -18,6 +19,8 @@ export function openWorkspace(
 ): [Workspace | undefined, Diagnostic[]] {
   const configPath = configFlag ? resolve(cwd, configFlag) : findConfig(cwd);
   if (!configPath) return [undefined, [cliCodes['config-not-found'].at(undefined, cwd)]];
+  if (configFlag && !existsSync(configPath))
+    return [undefined, [cliCodes['config-file-missing'].at(undefined, configFlag)]];
   const root = dirname(configPath);
   const host = new FsHost(root);
   const ws: Workspace = {

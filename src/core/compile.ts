@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Host } from './host.js';
 import { cliCodes } from '../cli/codes.js';
+import { loadCodes } from '../load/codes.js';
 import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
 import { matchGlobs } from '../load/globs.js';
@@ -70,6 +71,9 @@ export function compile(options: CompileOptions): CompileResult {
   const files = matchGlobs(host.listFiles(), config.specs).filter(
     (f) => !f.startsWith(outputPrefix) && f !== configFile,
   );
+  for (const link of matchGlobs(host.outsideLinks?.() ?? [], config.specs)) {
+    diagnostics.push(loadCodes['load-link-outside'].at({ file: link, line: 1, column: 1 }));
+  }
   if (files.length === 0)
     diagnostics.push(cliCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));
 

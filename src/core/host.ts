@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
 
 /** Read access to a repository: the working tree, or a git revision (see diff/). */
@@ -10,6 +10,8 @@ export interface Host {
   exists(path: string): boolean;
   /** Every file below root, sorted, skipping dependency, VCS and cache folders. */
   listFiles(): readonly string[];
+  /** Links found while listing that lead outside the repository (never read). */
+  outsideLinks?(): readonly string[];
 }
 
 const skippedDirs = new Set(['node_modules', '.git', '.govspec-cache', 'dist']);
@@ -21,23 +23,44 @@ export function isSkippedDir(name: string): boolean {
 
 export class FsHost implements Host {
   private files: string[] | undefined;
+  private readonly outside: string[] = [];
+
+  outsideLinks(): readonly string[] {
+    this.listFiles();
+    return this.outside;
+  }
 
   constructor(
     readonly root: string,
     private readonly skip: ReadonlySet<string> = new Set(),
   ) {}
 
-  readFile(path: string): Uint8Array | undefined {
+  private realRoot: string | undefined;
+
+  /** The real path of a repository file, or undefined when it (or a link on the way) leads outside. */
+  private inside(path: string): string | undefined {
     if (!isSafeRepoPath(path)) return undefined;
     try {
-      return readFileSync(join(this.root, path));
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(join(this.root, path));
+      return real === this.realRoot || real.startsWith(this.realRoot + sep) ? real : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  readFile(path: string): Uint8Array | undefined {
+    const real = this.inside(path);
+    if (!real) return undefined;
+    try {
+      return readFileSync(real);
     } catch {
       return undefined;
     }
   }
 
   exists(path: string): boolean {
-    return isSafeRepoPath(path) && existsSync(join(this.root, path));
+    return this.inside(path) !== undefined && existsSync(join(this.root, path));
   }
 
   listFiles(): readonly string[] {
@@ -58,9 +81,11 @@ export class FsHost implements Host {
         } else if (e.isFile()) {
           out.push(relPath);
         } else if (e.isSymbolicLink()) {
-          // A link is followed only when it points at a file inside the root.
+          // A link is listed only when it points at a file inside the repository.
           try {
-            if (statSync(join(dir, e.name)).isFile()) out.push(relPath);
+            if (!statSync(join(dir, e.name)).isFile()) continue;
+            if (this.inside(relPath)) out.push(relPath);
+            else this.outside.push(relPath);
           } catch {
             /* dangling link: not a spec */
           }

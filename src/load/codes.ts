@@ -23,6 +23,12 @@ export const loadCodes = defineCodes({
     title: 'File could not be read',
     message: (reason: string) => `could not read the file (${reason}). Check it exists and is readable.`,
   },
+  'load-link-outside': {
+    severity: 'error',
+    title: 'Spec is a link to a file outside the repository',
+    message: () =>
+      'this spec file is a symbolic link to a file outside the repository, so govspec does not read it. Copy the spec into the repository instead.',
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML syntax error',

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
 import { SourceMap } from './source-map.js';
@@ -45,6 +45,7 @@ export function parseYaml(
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const lc = new LineCounter();
+    lc.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < nul; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
     const pos = lc.linePos(nul);
     return [undefined, [loadCodes['load-nul-byte'].at(at(pos.line, pos.col))]];
@@ -134,16 +135,27 @@ function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYam
     data = doc.toJS({ maxAliasCount: limits.maxAliases, mapAsMap: false });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/alias/i.test(message))
-      return [undefined, [loadCodes['yaml-alias-limit'].at(at(), limits.maxAliases)]];
+    if (/alias/i.test(message)) {
+      const [line, column] = lineOf(lineCounter, aliasLimitSite(doc, limits.maxAliases));
+      return [undefined, [loadCodes['yaml-alias-limit'].at(at(line, column), limits.maxAliases)]];
+    }
     return [undefined, [loadCodes['yaml-syntax'].at(at(), firstLine(message))]];
   }
   const map = new SourceMap(file, text, { lineCounter, root: doc.contents });
   return [{ data: toNullProto(data), map }, []];
 
   function tagDiagnostic(node: Node): Diagnostic {
-    const [line, column] = lineOf(lineCounter, node.range?.[0] ?? 0);
-    return loadCodes['yaml-unknown-tag'].at(at(line, column), node.tag ?? '');
+    // A node's range starts after its tag: point at the tag as written when it is just before.
+    const start = node.range?.[0] ?? 0;
+    let bang = start;
+    while (bang > 0 && /\s/.test(text[bang - 1]!)) bang -= 1;
+    while (bang > 0 && /\S/.test(text[bang - 1]!)) bang -= 1;
+    const written = bang < start && text[bang] === '!';
+    const [line, column] = lineOf(lineCounter, written ? bang : start);
+    return loadCodes['yaml-unknown-tag'].at(
+      at(line, column),
+      written ? tagText(text, bang) : (node.tag ?? ''),
+    );
   }
 }
 
@@ -167,15 +179,55 @@ function tagsAllowed(root: Node, report: (node: Node) => void): boolean {
       stack.push(node.key, node.value);
       continue;
     }
+    if (isMap(node) || isSeq(node)) stack.push(...node.items);
     if (!node || typeof node !== 'object' || !('tag' in node)) continue;
     const n = node as Node;
     if (n.tag && !coreTags.has(n.tag)) {
       report(n);
       ok = false;
     }
-    if (isMap(n) || isSeq(n)) stack.push(...n.items);
   }
   return ok;
+}
+
+/**
+ * Offset of the alias at which expansion passes the limit, counting each alias as the size of
+ * what it expands to; the first alias when the count never passes it.
+ */
+function aliasLimitSite(doc: Document, maxAliases: number): number {
+  const anchors = new Map<string, Node>();
+  const sizes = new Map<Node, number>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      return target ? sizeOf(target) : 1;
+    }
+    if (isPair(node)) return sizeOf(node.key) + sizeOf(node.value);
+    if (!isMap(node) && !isSeq(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let size = 1;
+    for (const item of node.items) size += sizeOf(item);
+    sizes.set(node, size);
+    return size;
+  };
+  let total = 0;
+  let first: number | undefined;
+  let site: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        first ??= node.range?.[0];
+        total += sizeOf(node);
+        if (total > maxAliases) {
+          site = node.range?.[0];
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return site ?? first ?? 0;
 }
 
 function tooDeep(root: unknown, maxDepth: number): Node | undefined {
@@ -239,6 +291,15 @@ function firstInvalidUtf8(bytes: Uint8Array): [number, number] {
     else if (b >= 0xf0 && b <= 0xf4) len = 4;
     if (len === 0 || i + len > bytes.length) return [line, col];
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return [line, col];
+    // Overlong forms, UTF-16 surrogates and code points above U+10FFFF have a narrower second byte.
+    const second = bytes[i + 1] ?? 0;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return [line, col];
     if (b === 0x0a) {
       line += 1;
       col = 1;

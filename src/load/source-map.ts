@@ -90,8 +90,6 @@ export class SourceMap {
 
   /** Location of the value at pointer, or of its nearest ancestor that exists. */
   value(pointer: string): SourceLocation {
-    const fast = this.quick(pointer, 'value');
-    if (fast) return fast;
     const r = this.nearest(pointer);
     return this.loc(r.value, r.valueEnd);
   }

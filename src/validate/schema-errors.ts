@@ -157,6 +157,7 @@ function article(type: string): string {
 }
 
 function shorten(text: string): string {
-  const first = text.split(/(?<=\.)\s/)[0] ?? text;
+  // First sentence, but never cut after "e.g." or "i.e.": the example is often the useful part.
+  const first = text.split(/(?<!\b(?:e\.g|i\.e|etc))(?<=\.)\s(?=[A-Z])/)[0] ?? text;
   return first.length > 160 ? `${first.slice(0, 157)}...` : first;
 }

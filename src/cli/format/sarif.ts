@@ -36,7 +36,7 @@ export function sarif(diagnostics: readonly Diagnostic[], configFile: string): s
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(loc.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: fileUri(loc.file), uriBaseId: '%SRCROOT%' },
             region,
           },
         },
@@ -59,4 +59,9 @@ export function sarif(diagnostics: readonly Diagnostic[], configFile: string): s
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A relative URI reference for a repository path: each segment escaped, so "#" or "?" stay part of the name. */
+function fileUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,3 +1,4 @@
 import type { Analyzer } from '../analysis.js';
+import { clinicalSafetyAnalyzer } from './analyzer.js';
 
-export const clinicalAnalyzers: Analyzer[] = [];
+export const clinicalAnalyzers: Analyzer[] = [clinicalSafetyAnalyzer];

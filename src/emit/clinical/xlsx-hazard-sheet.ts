@@ -1,0 +1,125 @@
+import type * as ExcelJS from 'exceljs';
+import { consequenceLabel, likelihoodLabel } from '../../catalogue/dcb-levels.js';
+import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
+import type { TableColumn } from '../office/xlsx.js';
+import { addTableSheet } from '../office/xlsx.js';
+import { controlKindLabels, decisionText, statusText } from './view.js';
+import { colourRating } from './xlsx-style.js';
+
+/** The hazard log sheet: the columns of the published DCB hazard log templates, in their order. */
+const columns: TableColumn[] = [
+  { header: 'Hazard no.', width: 24 },
+  { header: 'Hazard name', width: 26 },
+  { header: 'Integration', width: 24 },
+  { header: 'Description', width: 40 },
+  { header: 'Causes', width: 40 },
+  { header: 'Effect', width: 30 },
+  { header: 'Hazard', width: 30 },
+  { header: 'Harm', width: 30 },
+  { header: 'Existing controls', width: 36 },
+  { header: 'Initial likelihood', width: 12 },
+  { header: 'Initial consequence', width: 13 },
+  { header: 'Initial rating', width: 9 },
+  { header: 'Initial rating reason', width: 50 },
+  { header: 'Design controls', width: 34 },
+  { header: 'Test controls', width: 30 },
+  { header: 'Training controls', width: 26 },
+  { header: 'Business process controls', width: 30 },
+  { header: 'Residual likelihood', width: 12 },
+  { header: 'Residual consequence', width: 13 },
+  { header: 'Residual rating', width: 9 },
+  { header: 'Status', width: 14 },
+  { header: 'Decision and rationale', width: 40 },
+  { header: 'Owner', width: 18 },
+  { header: 'Raised', width: 11 },
+  { header: 'Last reviewed', width: 11 },
+  { header: 'Source', width: 32 },
+];
+
+export const hazardColumns = columns.map((c) => c.header);
+const INITIAL_RATING = 12;
+const RESIDUAL_RATING = 20;
+
+export function addHazardSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
+  const ws = addTableSheet(wb, 'Hazard log', columns, log.hazards.map(row), { footer });
+  log.hazards.forEach((h, i) => {
+    const r = ws.getRow(i + 2);
+    colourRating(r.getCell(INITIAL_RATING), h.initial.rating);
+    if (h.residual) colourRating(r.getCell(RESIDUAL_RATING), h.residual.rating);
+  });
+  // Too wide for one page: A3 landscape, two pages across, hazard number repeated on each.
+  // OOXML paper size 8 is A3; exceljs's enum does not list it.
+  const a3 = 8 as unknown as ExcelJS.PaperSize;
+  ws.pageSetup = { ...ws.pageSetup, paperSize: a3, fitToWidth: 2, printTitlesColumn: 'A:A' };
+  return ws;
+}
+
+function row(h: Hazard): unknown[] {
+  const controls = (kind: Hazard['controls'][number]['kind']) =>
+    lines(
+      h.controls
+        .filter((c) => c.kind === kind)
+        .map((c) => (c.evidence ? `${c.text} (evidence: ${c.evidence})` : c.text)),
+    );
+  const decision = [
+    decisionText(h),
+    h.rationale ? `Rationale: ${h.rationale}` : '',
+    h.closure ? `Closure: ${h.closure}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return [
+    h.number,
+    h.title,
+    `${h.integrationTitle} (${h.integration})`,
+    h.description,
+    lines(h.causes),
+    h.effect,
+    h.hazard,
+    h.harm,
+    h.existingControls.length ? lines(h.existingControls) : 'None shown in the spec',
+    likelihoodLabel(h.initial.likelihood),
+    consequenceLabel(h.initial.severity),
+    h.initial.rating,
+    h.initial.reason,
+    controls('design'),
+    controls('test'),
+    controls('training'),
+    controls('business-process'),
+    h.residual ? likelihoodLabel(h.residual.likelihood) : 'Not assessed',
+    h.residual ? consequenceLabel(h.residual.severity) : 'Not assessed',
+    h.residual ? h.residual.rating : '',
+    statusText(h),
+    decision,
+    h.owner,
+    h.raised ?? 'not recorded',
+    h.lastReviewed ?? 'not recorded',
+    `${h.source.file}:${h.source.line}${h.rule ? `\nRule ${h.rule}` : '\nLocal hazard'}`,
+  ];
+}
+
+function lines(items: readonly string[]): string {
+  return items.map((t) => `• ${t}`).join('\n');
+}
+
+/**
+ * Controls each rule suggests, one per row, for hazards that are still open: kept off the log
+ * sheet so that it carries only what the CSO has recorded.
+ */
+export function addSuggestionsSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
+  const rows = log.hazards
+    .filter((h) => h.status === 'open')
+    .flatMap((h) => h.suggestedControls.map((c) => [h.number, h.title, controlKindLabels[c.kind], c.text]));
+  return addTableSheet(
+    wb,
+    'Suggested controls',
+    [
+      { header: 'Hazard no.', width: 30 },
+      { header: 'Hazard name', width: 36 },
+      { header: 'Control type', width: 16 },
+      { header: 'Suggested control', width: 90 },
+    ],
+    rows,
+    { footer },
+  );
+}

@@ -1,0 +1,129 @@
+import { isInternalKind } from './connector-kinds.js';
+import type { ChannelFacts } from './channel.js';
+import type { ConnectorFacts } from './connector.js';
+import { endpointSummary } from './naming.js';
+
+export interface TransportDraft {
+  value: Record<string, unknown>;
+  notes: string[];
+}
+
+/**
+ * The spec has one transport; a channel has an inbound and an outbound leg. The leg that reaches
+ * the target system outside the engine is described; when the destination stays inside Mirth
+ * (Channel Writer, JavaScript Writer) the inbound leg is. The other leg is noted in words.
+ */
+export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | undefined): TransportDraft {
+  const outward = primary && !isInternalKind(primary.kind) ? primary : undefined;
+  const leg = outward ?? channel.source;
+  const other = leg === channel.source ? primary : channel.source;
+  const value: Record<string, unknown> = { kind: kindOf(leg) };
+  const notes = [
+    `Describes the ${leg.role === 'source' ? 'inbound' : 'outbound'} leg: ${leg.transportName} ${endpointSummary(leg)}.`.replace(
+      / \./,
+      '.',
+    ),
+  ];
+  if (other) {
+    notes.push(
+      `The ${other.role === 'source' ? 'inbound' : 'outbound'} leg is ${other.transportName} ${endpointSummary(other)}.`.replace(
+        / \./,
+        '.',
+      ),
+    );
+  }
+
+  const network = networkOf(leg);
+  if (network) value['network'] = network;
+  else if (leg.endpoint.host && leg.endpoint.host !== '0.0.0.0')
+    notes.push(
+      `network: left blank: say whether ${leg.endpoint.host} is reached over the internal network, HSCN or the internet.`,
+    );
+
+  const tls = leg.endpoint.tls;
+  if (tls === true) value['encryption'] = 'tls';
+  if (tls === false) {
+    value['encryption'] = 'none';
+    notes.push('encryption: the export shows no TLS on this leg; say vpn if a tunnel protects it.');
+  }
+  if (tls === undefined && (leg.kind === 'database-reader' || leg.kind === 'database-writer')) {
+    notes.push(
+      'encryption: left blank: the JDBC URL sets no TLS option; say whether the database connection is encrypted.',
+    );
+  }
+  if (other && !isInternalKind(other.kind) && other.endpoint.tls === false) {
+    notes.push(`The ${other.role === 'source' ? 'inbound' : 'outbound'} leg shows no TLS.`);
+  }
+
+  const auth = authOf(leg);
+  if (auth) value['authentication'] = auth;
+  const ack = acknowledgementOf(leg);
+  if (ack) value['acknowledgement'] = ack;
+  if (primary) {
+    const retry = primary.queue
+      ? 'queue'
+      : (primary.retryCount ?? 0) > 0
+        ? 'retry'
+        : primary.queue === false
+          ? 'none'
+          : undefined;
+    if (retry) value['retry'] = retry;
+  }
+  return { value, notes };
+}
+
+function kindOf(c: ConnectorFacts): string {
+  switch (c.kind) {
+    case 'tcp-listener':
+    case 'tcp-sender':
+      return c.endpoint.mllp ? 'mllp' : 'other';
+    case 'http-listener':
+    case 'http-sender':
+    case 'ws-listener':
+    case 'ws-sender':
+    case 'fhir-listener':
+      return 'https';
+    case 'file-reader':
+    case 'file-writer':
+    case 'document-writer': {
+      const scheme = c.endpoint.scheme?.toUpperCase();
+      if (scheme === 'SFTP') return 'sftp';
+      return scheme === 'FILE' || scheme === 'SMB' || !scheme ? 'file' : 'other';
+    }
+    case 'database-reader':
+    case 'database-writer':
+      return 'database';
+    case 'smtp-sender':
+      return 'smtp';
+    default:
+      return 'other';
+  }
+}
+
+function networkOf(c: ConnectorFacts): string | undefined {
+  if (isInternalKind(c.kind)) return 'local-host';
+  const host = (c.endpoint.host ?? '').toLowerCase().replace(/^\[|\]$/g, '');
+  if (!host || host.includes('${')) return undefined;
+  if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return 'local-host';
+  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host))
+    return 'internal';
+  return undefined;
+}
+
+function authOf(c: ConnectorFacts): string | undefined {
+  if (c.kind === 'tcp-listener' || c.kind === 'tcp-sender') return 'network-only';
+  const a = c.endpoint.auth;
+  if (a === 'basic' || a === 'oauth2' || a === 'none') return a;
+  return undefined;
+}
+
+function acknowledgementOf(c: ConnectorFacts): string | undefined {
+  if (c.kind === 'tcp-sender') return c.ignoreResponse ? 'none' : 'application';
+  if (c.kind === 'http-sender' || c.kind === 'ws-sender') return 'transport';
+  if (c.role === 'source' && /listener/.test(c.kind) && c.response) {
+    if (/^none$/i.test(c.response)) return 'none';
+    if (/before processing/i.test(c.response)) return 'transport';
+    return 'application';
+  }
+  return undefined;
+}

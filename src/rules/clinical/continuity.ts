@@ -1,0 +1,69 @@
+import type { SourceLocation } from '../../core/diagnostics.js';
+import type { AnalyzeContext } from '../analysis.js';
+import type { DecisionEntry } from './assemble.js';
+import { statusOf } from './assemble.js';
+import { clinicalCodes } from './codes.js';
+import type { LoggedHazard } from './log-file.js';
+import type { Hazard } from './types.js';
+
+/**
+ * Hazards are never deleted: every hazard in the committed log must still be in the log, either
+ * derived or closed in its spec, and a recorded decision cannot silently disappear.
+ */
+export function checkContinuity(
+  ctx: AnalyzeContext,
+  hazards: readonly Hazard[],
+  decisions: ReadonlyMap<string, DecisionEntry>,
+  previous: ReadonlyMap<string, LoggedHazard>,
+): void {
+  const current = new Map(hazards.map((h) => [h.id, h]));
+  const specs = new Set(ctx.estate.integrations.map((i) => i.id));
+  for (const logged of previous.values()) {
+    const now = current.get(logged.id);
+    if (now) {
+      if (logged.decided && !decisions.has(logged.id)) {
+        const decided = [logged.decision ?? logged.status, logged.decidedBy, logged.decidedOn]
+          .filter(Boolean)
+          .join(', ');
+        ctx.report(
+          clinicalCodes['hazard-decision-removed'].at(
+            whereToAdd(ctx, logged.integration, now),
+            logged.number,
+            decided,
+          ),
+        );
+      }
+      continue;
+    }
+    if (!specs.has(logged.integration)) {
+      ctx.report(
+        clinicalCodes['hazard-integration-removed'].at(
+          { file: logged.file, line: 1, column: 1 },
+          logged.number,
+          logged.id,
+          logged.integration,
+        ),
+      );
+      continue;
+    }
+    const entry = decisions.get(logged.id);
+    // A closed entry for a logged hazard is always kept (assemble adds it), so reaching here
+    // means the entry is missing or not closed.
+    const at =
+      entry && statusOf(entry.block) !== 'closed'
+        ? ctx.sources.specKey(logged.integration, `${entry.pointer}/status`)
+        : whereToAdd(ctx, logged.integration);
+    const what = logged.rule
+      ? `add to hazards: "- derived: ${logged.rule}"`
+      : `keep the local hazard "${logged.id.split('/').pop() ?? logged.id}" in hazards:`;
+    ctx.report(clinicalCodes['hazard-not-closed'].at(at, logged.number, logged.id, what));
+  }
+}
+
+/** The spec line where a hazards entry should go: the hazards list, else the id line. */
+export function whereToAdd(ctx: AnalyzeContext, integration: string, hazard?: Hazard): SourceLocation {
+  const spec = ctx.estate.integrations.find((i) => i.id === integration);
+  if (spec && spec.hazards.length > 0) return ctx.sources.specKey(integration, '/hazards');
+  if (hazard) return ctx.sources.specKey(integration, hazard.source.pointer);
+  return ctx.sources.specKey(integration, '/id');
+}
