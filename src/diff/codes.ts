@@ -68,8 +68,8 @@ export const diffCodes = defineCodes({
   'diff-hazard-undecided': {
     severity: 'error',
     title: 'New hazard without a CSO decision',
-    message: (hazard: string, rating: number) =>
-      `this change raises hazard ${hazard} (initial risk ${rating}) and the spec records no Clinical Safety Officer decision for it. Add an entry under hazards: with derived: and decision:, reviewed by the CSO, before merging.`,
+    message: (hazard: string, rating: number, entry: string) =>
+      `this change raises hazard ${hazard} (initial risk ${rating}) and the spec records no Clinical Safety Officer decision for it. Ask the CSO to review, then add under hazards: "- ${entry.startsWith('local/') ? `local: { id: ${entry.slice(6)} ... }` : `derived: ${entry}`}" with decision, controls, residual, rationale, decidedBy and decidedOn.`,
   },
   'diff-hazard-dropped': {
     severity: 'error',

@@ -11,6 +11,8 @@ export interface HazardView {
   integration: string;
   title: string;
   number: string;
+  /** Derivation rule id, or `local/<id>` for a local hazard: what the spec's decision entry names. */
+  entry: string;
   status: string;
   decision?: string;
   initial: number;
@@ -56,6 +58,7 @@ export function readHazards(analysis: object): HazardsView | undefined {
       integration,
       title: text(h.title) ?? id,
       number: text(h.number) ?? id,
+      entry: text(h.rule) ?? `local/${id.split('/').pop() ?? id}`,
       status: text(h.status) ?? 'open',
       initial,
       derivedNow: h.derivedNow !== false,

@@ -60,6 +60,7 @@ export function requiredDecisions(input: GateInput): RequiredDecision[] {
           now.source ?? where(d.id, '/hazards'),
           now.number,
           now.initial,
+          now.entry,
         );
         need(
           { kind: 'hazard-undecided', integration: d.id, hazard: h.id, role: 'cso', message: diag.message },

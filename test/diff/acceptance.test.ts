@@ -72,18 +72,20 @@ describe('governance diff of the example estate', () => {
       { aspect: 'latency', field: 'latency.contract', before: 'realtime', after: 'nightly' },
     ]);
     expect(c.reviewers).toContain('cso');
-    if (json.sections.hazards) {
-      const stale = c.hazards.find((h) => h.id === 'lims-results-to-epr/stale-data-in-care');
-      expect(stale?.kind).toBe('raised');
-      expect(json.required).toContainEqual(
-        expect.objectContaining({
-          kind: 'hazard-undecided',
-          integration: 'lims-results-to-epr',
-          role: 'cso',
-        }),
-      );
-      expect(exitCode).toBe(1);
-    }
+    expect(json.sections.hazards).toBe(true);
+    const stale = c.hazards.find((h) => h.id === 'lims-results-to-epr/stale-data-in-care');
+    expect(stale?.kind).toBe('raised');
+    expect(stale?.title).toContain('Out-of-date data shown for direct care');
+    expect(json.required).toContainEqual(
+      expect.objectContaining({
+        kind: 'hazard-undecided',
+        integration: 'lims-results-to-epr',
+        hazard: 'lims-results-to-epr/stale-data-in-care',
+        role: 'cso',
+      }),
+    );
+    expect(json.required[0]!.message).toContain('derived: stale-data-in-care');
+    expect(exitCode).toBe(1);
   });
 
   test('people are named from the config', () => {

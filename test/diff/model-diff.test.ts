@@ -139,6 +139,7 @@ describe('hazards', () => {
     ]);
     expect(a.reviewers).toEqual(['cso']);
     expect(d.sections).toEqual({ hazards: true, privacy: false, dspt: false });
+    expect(d.required[1]!.message).toContain('"- derived: new-high"');
     expect(d.diagnostics.find((x) => x.code === 'diff-hazard-undecided')?.location).toEqual({
       file: 'specs/a.yaml',
       line: 9,

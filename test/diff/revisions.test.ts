@@ -152,7 +152,10 @@ describe('small repositories', () => {
     repo.write('specs/alpha-feed.yaml', spec('alpha-feed'));
     repo.commit('orphan');
     const r = diff(repo, { base: 'start', head: 'unrelated' });
-    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['diff-no-merge-base', 'warning']]);
+    const codes = r.diagnostics.map((d) => d.code);
+    expect(codes[0]).toBe('diff-no-merge-base');
+    // The specs missing from the unrelated history had open hazards: dropped without closure.
+    expect(new Set(codes.slice(1))).toEqual(new Set(['diff-hazard-dropped']));
     expect(r.diff!.integrations.map((i) => [i.id, i.change])).toEqual([
       ['beta-feed', 'removed'],
       ['gamma-feed', 'removed'],
@@ -172,7 +175,8 @@ describe('repository shapes', () => {
       repo.write('specs/alpha-feed.yaml', spec('alpha-feed'));
       repo.commit('adopt govspec');
       const r = diff(repo, { base: 'HEAD~1' });
-      expect(r.diagnostics).toEqual([]);
+      // Every hazard the new spec derives is new and needs the CSO's decision.
+      expect(new Set(r.diagnostics.map((d) => d.code))).toEqual(new Set(['diff-hazard-undecided']));
       expect(r.diff!.base.hasConfig).toBe(false);
       expect(r.diff!.integrations.map((i) => [i.id, i.change])).toEqual([['alpha-feed', 'added']]);
       expect(renderMarkdown(r.diff!)).toContain('which has no govspec config');
