@@ -49,7 +49,8 @@ td.num, th.num { text-align: right; }
 td.blank { background: var(--blank-bg); color: var(--blank-ink); font-weight: 700; }
 td.blank.uncounted { background: none; color: var(--muted); font-weight: 400; font-style: italic; }
 td.overdue { color: var(--blank-ink); font-weight: 700; }
-tfoot th, tfoot td { background: #f3f5f8; font-weight: 700; }
+tbody.totals th, tbody.totals td { background: #f3f5f8; font-weight: 700; }
+.print-only { display: none; }
 .id { font-family: ui-monospace, Consolas, monospace; font-size: .85rem; white-space: nowrap; }
 ol.roadmap > li { margin-bottom: .6rem; }
 ol.roadmap ul { margin: .2rem 0 0; }
@@ -59,13 +60,13 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; border-top: 1px solid var(--l
   body { font-size: 9pt; }
   header, main, footer { padding: 0; max-width: none; }
   .controls, .skip { display: none !important; }
-  th button::after { content: none; }
   thead th { position: static; }
   thead { display: table-header-group; }
-  tfoot { display: table-row-group; }
+  th button { display: none; }
+  .print-only { display: inline; }
   tr, li { break-inside: avoid; }
   h2 { break-after: avoid; }
-  td.blank, thead th, tfoot td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  td.blank, thead th, tbody.totals td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
 }
@@ -105,7 +106,7 @@ export const script = `(function () {
     heads.forEach(function (h, i) {
       h.setAttribute('aria-sort', i === col ? (dir > 0 ? 'ascending' : 'descending') : 'none');
     });
-    announce('Sorted by ' + heads[col].textContent.trim() + (dir > 0 ? ', ascending' : ', descending') + '.');
+    announce('Sorted by ' + heads[col].querySelector('button').textContent.trim() + (dir > 0 ? ', ascending' : ', descending') + '.');
   }
   function announce(extra) {
     var n = rows.filter(function (r) { return !r.hidden; }).length;

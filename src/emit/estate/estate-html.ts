@@ -88,7 +88,7 @@ function mapTable(view: EstateView): string {
   const head = columns
     .map(
       (c, i) =>
-        `<th scope="col"${c.num ? ' class="num"' : ''} aria-sort="${i === 0 ? 'ascending' : 'none'}"><button type="button">${html(c.title)}</button></th>`,
+        `<th scope="col"${c.num ? ' class="num"' : ''} aria-sort="${i === 0 ? 'ascending' : 'none'}"><button type="button">${html(c.title)}</button><span class="print-only" aria-hidden="true">${html(c.title)}</span></th>`,
     )
     .join('');
   const body = view.rows
@@ -111,7 +111,7 @@ function mapTable(view: EstateView): string {
 <tbody>
 ${body}
 </tbody>
-<tfoot><tr>${foot}</tr></tfoot>
+<tbody class="totals"><tr>${foot}</tr></tbody>
 </table></div>`;
 }
 
