@@ -2,10 +2,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { Config } from '@oclif/core';
 
-// oclif loads commands from an existing manifest instead of scanning dist/commands, so a stale
-// one would hide commands added since: remove it before loading.
+// oclif reads an existing manifest instead of the commands, so a stale one would hide new commands.
 rmSync(new URL('../oclif.manifest.json', import.meta.url), { force: true });
-
 const config = await Config.load({ root: new URL('..', import.meta.url).pathname });
 const plugin = config.getPluginsList().find((p) => p.isRoot) ?? config.plugins.get(config.name);
 const manifest = plugin?.manifest;

@@ -60,10 +60,12 @@ export default class Build extends BaseCommand {
     const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
     if (report) cache?.prune();
     diagnostics.push(...writeDiags);
-    this.printDiagnostics(
-      flags.verbose ? diagnostics : diagnostics.filter((d) => d.severity === 'error'),
-      true,
-    );
+    // Errors, and notices about the build itself (no source location, so validate cannot show
+    // them: for example that diagrams were not rendered for want of a browser).
+    const shown = flags.verbose
+      ? diagnostics
+      : diagnostics.filter((d) => d.severity === 'error' || d.location === undefined);
+    if (shown.length > 0) this.printDiagnostics(shown, flags.quiet);
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     if (warnings && !flags.verbose && !flags.quiet)
       this.log(`${warnings} warning${warnings === 1 ? '' : 's'} (run \`govspec validate\` to see them).`);

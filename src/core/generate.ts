@@ -71,7 +71,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const build = resolveBuildInfo(
     inputsDigest(host, inputs),
     parseRecordedBuild(readPrevious(buildInfoFile)),
-    () => gitState(host.root, ['.', `:(exclude)${config.output}`]),
+    // The cache folder (diagram renderings) is govspec's own scratch space: it never makes the tree dirty.
+    () => gitState(host.root, ['.', `:(exclude)${config.output}`, ':(exclude).govspec-cache']),
     options.env,
   );
   const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;

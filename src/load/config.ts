@@ -6,6 +6,7 @@ import { cliCodes } from '../cli/codes.js';
 import type { Config } from '../model/estate.js';
 import { normaliseConfig } from '../model/normalise.js';
 import type { WrittenConfig } from '../model/written.js';
+import { dsptConfigDiagnostics } from '../rules/evidence/config-check.js';
 import { validatorFor } from '../validate/schemas.js';
 import { schemaDiagnostics } from '../validate/schema-errors.js';
 import { validateCodes } from '../validate/codes.js';
@@ -61,6 +62,7 @@ export function loadConfig(
       );
     }
   });
+  diags.push(...dsptConfigDiagnostics(written.dspt, map));
   const known = allCodes();
   for (const [code, setting] of Object.entries(written.rules ?? {})) {
     const where = map.key(`/rules/${escapePointer(code)}`);

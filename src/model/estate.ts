@@ -35,7 +35,7 @@ export interface Config {
   organisation: OrganisationConfig;
   specs: string[];
   output: string;
-  dspt: { edition: string };
+  dspt: { edition: string; auditChoice: string[] };
   clinicalSafety: {
     matrix?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['matrix']>;
     acceptanceThreshold: number;

@@ -16,7 +16,10 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     organisation: { ...written.organisation },
     specs: written.specs ?? [...defaults.specs],
     output: written.output ?? defaults.output,
-    dspt: { edition: written.dspt?.edition ?? defaults.dsptEdition },
+    dspt: {
+      edition: written.dspt?.edition ?? defaults.dsptEdition,
+      auditChoice: written.dspt?.auditChoice ?? [],
+    },
     clinicalSafety: {
       acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
       decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,

@@ -102,6 +102,7 @@ export interface WrittenSpec {
   title: string;
   description?: string;
   status: Status;
+  draft?: boolean;
   endOfLife?: string;
   owner?: WrittenOwner;
   sla?: { hours: string; response?: string; restore?: string };
@@ -224,7 +225,7 @@ export interface WrittenConfig {
   };
   specs?: string[];
   output?: string;
-  dspt?: { edition?: string };
+  dspt?: { edition?: string; auditChoice?: string[] };
   clinicalSafety?: {
     matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
     acceptanceThreshold?: number;

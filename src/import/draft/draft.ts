@@ -37,6 +37,7 @@ export const specKeyOrder = [
   'title',
   'description',
   'status',
+  'draft',
   'endOfLife',
   'owner',
   'sla',

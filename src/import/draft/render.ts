@@ -9,7 +9,9 @@ export const factsMarker = 'Imported facts (compared on re-import; leave these l
  */
 export function renderDraft(draft: Draft, schemaPath: string): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of specKeyOrder) if (draft.spec[key] !== undefined) ordered[key] = draft.spec[key];
+  // Every imported spec starts as a draft: gates warn until a person has reviewed it.
+  const spec: Record<string, unknown> = { ...draft.spec, draft: true };
+  for (const key of specKeyOrder) if (spec[key] !== undefined) ordered[key] = spec[key];
   const doc = new Document(ordered);
   const root = doc.contents;
   if (!isMap(root)) throw new Error('draft spec must be a mapping');
@@ -46,6 +48,7 @@ export function renderDraft(draft: Draft, schemaPath: string): string {
       if (target) setCommentBefore(target, note.lines);
     }
   }
+  addBefore('draft', ['draft: true keeps governance gates as warnings until this spec is reviewed; delete the line then.']);
   for (const [key, lines] of before) {
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (pair) setCommentBefore(pair.key as Scalar, lines);

@@ -10,9 +10,14 @@ import type { Hazard } from './types.js';
  * `decisionRequiredFrom` need a CSO decision; residual ratings at or above `acceptanceThreshold`
  * need explicit acceptance with a rationale. Each diagnostic points at the spec line to edit.
  */
-export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void {
-  const { acceptanceThreshold, decisionRequiredFrom } = ctx.estate.config.clinicalSafety;
+export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]): void {
+  const { acceptanceThreshold, decisionRequiredFrom } = analyzeCtx.estate.config.clinicalSafety;
+  const byId = new Map(analyzeCtx.estate.integrations.map((i) => [i.id, i]));
   for (const h of hazards) {
+    const soft = gateIsSoft(byId.get(h.integration));
+    const ctx: AnalyzeContext = soft
+      ? { ...analyzeCtx, report: (d) => analyzeCtx.report(d.severity === 'error' ? { ...d, severity: 'warning' } : d) }
+      : analyzeCtx;
     const at = (suffix = ''): SourceLocation =>
       h.decisionPointer
         ? ctx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`)
@@ -65,6 +70,15 @@ export function checkGate(ctx: AnalyzeContext, hazards: readonly Hazard[]): void
     if (missing.length > 0)
       ctx.report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
   }
+}
+
+/**
+ * While an integration is only proposed, retired, or an unreviewed draft (for example fresh from
+ * `govspec import`), the gate warns: decisions are due before it is built, and adopting govspec on
+ * a running estate must not turn every existing channel into a failing build.
+ */
+export function gateIsSoft(i: { status: string; draft?: boolean } | undefined): boolean {
+  return !!i && (i.status === 'proposed' || i.status === 'retired' || i.draft === true);
 }
 
 /** Undecided and rated at or above the level where the CRMP requires a decision. */

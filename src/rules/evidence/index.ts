@@ -1,3 +1,5 @@
 import type { Analyzer } from '../analysis.js';
+import { evidenceAnalyzer } from './analyzer.js';
 
-export const evidenceAnalyzers: Analyzer[] = [];
+export type { EvidenceMap, OutcomeResult } from './analyzer.js';
+export const evidenceAnalyzers: Analyzer[] = [evidenceAnalyzer];

@@ -43,6 +43,12 @@ export const lintCodes = defineCodes({
     message: (engine: string) =>
       `this ${engine} channel has no owner and no end-of-life date. Name an owner, or set endOfLife: YYYY-MM-DD to plan its switch-off.`,
   },
+  'readiness-draft': {
+    severity: 'warning',
+    title: 'Spec is an unreviewed draft',
+    message: (status: string) =>
+      `this ${status} integration's spec is still a draft (draft: true), so its governance gates only warn. Review it, fill in the blanks, and delete the draft line.`,
+  },
   'identity-unsafe-create': {
     severity: 'warning',
     title: 'New patient records created from weak matching',

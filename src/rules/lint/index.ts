@@ -2,6 +2,7 @@ import type { LintRule } from './define.js';
 import { batchForRealtime, unsafeCreate } from './design.js';
 import {
   noMonitoring,
+  draft,
   noOwner,
   noReview,
   noRunbook,

@@ -59,3 +59,10 @@ export const unownedNoEndOfLife = defineLintRule<[string]>({
       report('/engine', i.engine.kind);
   },
 });
+
+export const draft = defineLintRule<[string]>({
+  code: codes['readiness-draft'],
+  check(i, _ctx, report) {
+    if (i.draft && i.status !== 'proposed') report('/draft', i.status);
+  },
+});

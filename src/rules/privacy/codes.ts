@@ -1,4 +1,101 @@
 import { defineCodes } from '../../core/codes.js';
 
-/** Diagnostic codes of this area. Each needs a docs page at docs/codes/<code>.md. */
-export const privacyCodes = defineCodes({});
+/**
+ * Diagnostic codes of this area. Each privacy-risk rule reports under its own id while no IG
+ * decision is recorded for the risk; each code has a docs page at docs/codes/<code>.md.
+ */
+const decide =
+  'or record the IG decision under privacyRisks (derived: this code, effect, residual, approved)';
+
+export const privacyCodes = defineCodes({
+  'privacy-special-category-no-condition': {
+    severity: 'warning',
+    title: 'Special category data without an Art. 9 condition',
+    message: (what: string) =>
+      `${what}, but lawfulBasis.article9 names no UK GDPR Art. 9 condition. Add one (for direct care 9(2)(h), backed by DPA 2018 Sch.1 Pt.1 para 2), ${decide}.`,
+  },
+  'privacy-external-unprotected': {
+    severity: 'warning',
+    title: 'Identifiable data leaves the organisation unencrypted or over the internet',
+    message: (what: string) =>
+      `${what}. Encrypt in transit (transport.encryption: tls, or mtls / message-level when the route crosses the internet), ${decide}.`,
+  },
+  'privacy-free-text': {
+    severity: 'warning',
+    title: 'Free text beyond need',
+    message: (what: string) =>
+      `${what}. Free text can hold anything a clinician typed: say why each free-text item is needed (data.items[].needed), drop it, ${decide}.`,
+  },
+  'privacy-items-not-justified': {
+    severity: 'warning',
+    title: 'Data items not justified against the purpose',
+    message: (what: string) =>
+      `${what}. Say why each item is needed for the purpose (data.items[].needed), remove the items that are not needed, ${decide}.`,
+  },
+  'privacy-secondary-implied-consent': {
+    severity: 'warning',
+    title: 'Secondary use resting on implied consent',
+    message: (what: string) =>
+      `${what}. Implied consent covers direct care only: record the basis that sets the duty of confidence aside (explicit-consent, s251, legal-requirement), de-identify the data, ${decide}.`,
+  },
+  'privacy-opt-out-not-addressed': {
+    severity: 'warning',
+    title: 'National data opt-out not addressed where it may apply',
+    message: (what: string) =>
+      `${what}. Record lawfulBasis.optOut (applies: yes with applied: true, or applies: no with the reason), ${decide}.`,
+  },
+  'privacy-processor-no-agreement': {
+    severity: 'warning',
+    title: 'Processor with no agreement recorded',
+    message: (what: string) =>
+      `${what}. Record the data processing agreement (processors[].agreement: a repository path or URL), ${decide}.`,
+  },
+  'privacy-transfer-outside-uk': {
+    severity: 'warning',
+    title: 'Transfer outside the UK without a safeguard',
+    message: (what: string) =>
+      `${what}. Record the UK transfer mechanism (transfers[].safeguard: adequacy, idta or addendum), ${decide}.`,
+  },
+  'privacy-message-log-retention': {
+    severity: 'warning',
+    title: 'Message log keeps identifiable data longer than needed',
+    message: (what: string) =>
+      `${what}. Keep message content only as long as it is needed to resend or investigate (retention.messageLog, with an automatic purge), ${decide}.`,
+  },
+  'privacy-decision-unmatched': {
+    severity: 'warning',
+    title: 'Privacy decision for a risk that is not raised',
+    message: (id: string, known: string) =>
+      `privacyRisks names derived risk ${id}, which no rule raises for this spec${known}. If the risk was resolved, remove the entry; if it is still a risk, describe it as a local risk.`,
+  },
+  'privacy-decision-no-subject': {
+    severity: 'error',
+    title: 'Privacy decision names no risk',
+    message: () =>
+      'this privacyRisks entry has neither derived (the id of a raised risk) nor local (a risk described here). Add one of them.',
+  },
+  'privacy-residual-high': {
+    severity: 'warning',
+    title: 'High residual privacy risk',
+    message: (id: string) =>
+      `the residual risk of ${id} is recorded as high. UK GDPR Art. 36 requires consulting the ICO before the processing starts: record the consultation in the rationale, or reduce the risk further.`,
+  },
+  'privacy-diagrams-not-rendered': {
+    severity: 'info',
+    title: 'Data-flow diagrams were not rendered',
+    message: (reason: string) =>
+      `data-flow diagrams were not rendered to SVG/PNG (${reason}); their .mmd sources were written and existing renderings kept. Install Chromium to render them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
+  },
+  'privacy-dpia-without-diagram': {
+    severity: 'info',
+    title: 'A Word DPIA section was written without its diagram',
+    message: (id: string) =>
+      `the Word DPIA section of ${id} has no data-flow picture because the diagram was not rendered in this build; it names the .mmd source instead. It gets the picture on the next build that can render diagrams (see privacy-diagrams-not-rendered).`,
+  },
+  'privacy-diagram-failed': {
+    severity: 'warning',
+    title: 'A data-flow diagram failed to render',
+    message: (name: string, detail: string) =>
+      `diagram ${name} could not be rendered (${detail}). Its .mmd source was written and any existing rendering kept. This is a govspec bug if the specs validate: please report it with the .mmd file.`,
+  },
+});

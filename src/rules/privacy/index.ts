@@ -1,3 +1,4 @@
 import type { Analyzer } from '../analysis.js';
+import { privacyAnalyzer } from './analyzer.js';
 
-export const privacyAnalyzers: Analyzer[] = [];
+export const privacyAnalyzers: Analyzer[] = [privacyAnalyzer];

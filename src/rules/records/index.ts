@@ -1,3 +1,5 @@
 import type { Analyzer } from '../analysis.js';
+import { retentionAnalyzer } from './analyzer.js';
 
-export const recordsAnalyzers: Analyzer[] = [];
+export type { RetentionSchedule } from './analyzer.js';
+export const recordsAnalyzers: Analyzer[] = [retentionAnalyzer];

@@ -1,0 +1,88 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Flags } from '@oclif/core';
+import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { openWorkspace } from '../cli/workspace.js';
+import { evidencePack } from '../evidence/pack.js';
+import { loadPrivateKey } from '../evidence/signature.js';
+import { evidenceCodes } from '../rules/evidence/codes.js';
+
+export default class Evidence extends BaseCommand {
+  static override description =
+    'Build the DSPT evidence pack: a zip with an offline index.html, the artefacts each outcome cites, a SHA-256 manifest and provenance. Writes only the zip; the generated folder is not touched.';
+  static override examples = [
+    '<%= config.bin %> evidence',
+    '<%= config.bin %> evidence --out dspt-2024-25.zip',
+    '<%= config.bin %> evidence --sign keys/evidence-signing.pem',
+  ];
+  static override flags = {
+    out: Flags.string({
+      char: 'o',
+      description: 'Zip file to write (default: govspec-evidence-<edition>.zip here).',
+    }),
+    sign: Flags.string({
+      description: 'Ed25519 private key (PEM) to sign the manifest with; adds signature.json.',
+    }),
+    'as-of': asOfFlag,
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Evidence);
+    const asOf = this.checkAsOf(flags['as-of']);
+    const [ws, wsDiags] = openWorkspace(flags.config);
+    if (!ws) {
+      this.printDiagnostics(wsDiags, flags.quiet);
+      this.exit(ExitCode.usage);
+    }
+    let signWith;
+    if (flags.sign) {
+      const key = readKey(flags.sign);
+      if (typeof key === 'string') {
+        this.printDiagnostics(
+          [evidenceCodes['evidence-key-invalid'].at(undefined, flags.sign, key)],
+          flags.quiet,
+        );
+        this.exit(ExitCode.usage);
+      }
+      signWith = key;
+    }
+    const result = await evidencePack({ host: ws.host, configFile: ws.configFile, asOf, signWith });
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (!result.bundle) {
+      this.printDiagnostics(result.diagnostics, flags.quiet);
+      if (!flags.quiet)
+        this.logToStderr('No evidence pack was written: fix the problems above and run again.');
+      this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
+    }
+    const out = resolve(flags.out ?? `govspec-evidence-${result.edition ?? 'dspt'}.zip`);
+    const inside = relative(ws.outputDir(result.output ?? 'generated'), out);
+    if (!inside.startsWith('..') && !isAbsolute(inside)) {
+      this.logToStderr(
+        `--out ${out} is inside the output folder, which \`govspec build\` owns. Write the pack elsewhere.`,
+      );
+      this.exit(ExitCode.usage);
+    }
+    const temp = `${out}.${process.pid}.tmp`;
+    writeFileSync(temp, result.bundle.bytes);
+    renameSync(temp, out);
+    this.printDiagnostics(errors, true);
+    if (!flags.quiet) {
+      const counts = { evidenced: 0, partial: 0, none: 0 };
+      for (const o of result.bundle.outcomes) counts[o.status] += 1;
+      this.log(
+        `Wrote ${out}: ${result.bundle.paths.length} files; ${counts.evidenced} outcomes evidenced, ${counts.partial} partial, ${counts.none} with no evidence.`,
+      );
+      if (errors.length)
+        this.log(`The specs have ${errors.length} error(s); the pack lists them among the gaps.`);
+    }
+  }
+}
+
+function readKey(path: string) {
+  try {
+    return loadPrivateKey(readFileSync(path));
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

@@ -1,0 +1,74 @@
+import { readFileSync, statSync } from 'node:fs';
+import { Args, Flags } from '@oclif/core';
+import { BaseCommand } from '../../cli/base.js';
+import { ExitCode } from '../../cli/exit-codes.js';
+import { loadPublicKey } from '../../evidence/signature.js';
+import { verifyBundle } from '../../evidence/verify.js';
+import { evidenceCodes } from '../../rules/evidence/codes.js';
+
+const maxBundleBytes = 1024 * 1024 * 1024;
+
+export default class EvidenceVerify extends BaseCommand {
+  static override description =
+    'Check an evidence pack against its manifest: every file present with its size and SHA-256, nothing added, no unsafe zip entry, and the signature when --key is given. Reads the zip in memory; never extracts it.';
+  static override examples = [
+    '<%= config.bin %> evidence verify govspec-evidence-2024-25-caf.zip',
+    '<%= config.bin %> evidence verify pack.zip --key publisher.pub.pem',
+  ];
+  static override args = {
+    bundle: Args.string({ description: 'The evidence pack (zip) to check.', required: true }),
+  };
+  static override flags = {
+    key: Flags.string({
+      description: "Publisher's Ed25519 public key (PEM): the pack must be signed with it.",
+    }),
+    json: Flags.boolean({ description: 'Print the result as JSON.', default: false }),
+  };
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(EvidenceVerify);
+    let publicKey;
+    if (flags.key) {
+      const key = read(flags.key, (b) => loadPublicKey(b));
+      if (typeof key === 'string')
+        return this.fail(evidenceCodes['evidence-key-invalid'].at(undefined, flags.key, key), flags.quiet);
+      publicKey = key;
+    }
+    const bytes = read(args.bundle, (b) => b);
+    if (typeof bytes === 'string')
+      return this.fail(
+        evidenceCodes['evidence-bundle-unreadable'].at(undefined, `${args.bundle}: ${bytes}`),
+        flags.quiet,
+      );
+    const report = verifyBundle(bytes, publicKey ? { publicKey } : {});
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ bundle: args.bundle, ...report }, null, 2)}\n`);
+    } else {
+      if (report.diagnostics.length > 0) this.printDiagnostics(report.diagnostics, flags.quiet);
+      if (!flags.quiet) {
+        const signed = report.signed ? (publicKey && report.ok ? ', signature good' : ', signed') : '';
+        this.log(
+          report.ok
+            ? `${args.bundle}: all ${report.verified.length} files match the manifest${signed}.`
+            : `${args.bundle}: FAILED (${report.changed.length} changed, ${report.missing.length} missing, ${report.extra.length} extra, ${report.unsafe.length} unsafe).`,
+        );
+      }
+    }
+    if (!report.ok) this.exit(ExitCode.errors);
+  }
+
+  private fail(d: Parameters<BaseCommand['printDiagnostics']>[0][number], quiet: boolean): never {
+    this.printDiagnostics([d], quiet);
+    this.exit(ExitCode.usage);
+  }
+}
+
+function read<T>(path: string, use: (bytes: Uint8Array) => T): T | string {
+  try {
+    if (statSync(path).size > maxBundleBytes) return 'larger than govspec reads';
+    return use(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+  }
+}

@@ -1,0 +1,193 @@
+import type { DsptConfidence, DsptEdition } from '../../catalogue/dspt-types.js';
+import { dsptConfirmPhrase, isConfirmed } from '../../catalogue/dspt-types.js';
+import type { CitedFile, BundledOutcome } from '../../evidence/resolve.js';
+import type { Estate } from '../../model/estate.js';
+import type { Gap, OutcomeStatus } from '../../rules/evidence/outcome.js';
+import type { BuildInfo } from '../types.js';
+
+/** Everything the pack's index says, computed once so index.html and index.md always agree. */
+export interface IndexView {
+  organisation: string;
+  ods: string;
+  edition: DsptEdition;
+  baseline: string;
+  auditNote: string;
+  build: { date: string; commit: string; dirty: boolean; version: string };
+  counts: Record<OutcomeStatus, number> & { listed: number };
+  objectives: Array<{ id: string; title: string; outcomes: OutcomeView[] }>;
+  gaps: Array<{ subject: string; title: string; items: Array<{ outcome: string; missing: string[] }> }>;
+  /** Every file of the pack, grouped by folder, each group with an anchor id. */
+  fileGroups: Array<{ id: string; title: string; files: Array<{ path: string; label: string }> }>;
+  specs: Array<{ id: string; version: string; status: string; file: string }>;
+}
+
+export interface OutcomeView {
+  id: string;
+  title: string;
+  /** Shown beside titles that are not NHS England's own wording. */
+  titleNote?: string;
+  audit?: string;
+  status: OutcomeStatus;
+  statusLabel: string;
+  basis: string;
+  files: CitedFile[];
+  /** The cited files by citation: the few an auditor opens first, and how many more there are. */
+  evidence: EvidenceGroup[];
+  gaps: Gap[];
+  reason?: string;
+}
+
+export interface EvidenceGroup {
+  label: string;
+  shown: CitedFile[];
+  more: number;
+  /** Anchor of the files section that lists them all. */
+  anchor: string;
+}
+
+/** How many files of one citation an outcome row shows before "and N more". */
+const shownPerCitation = 4;
+
+export const statusLabels: Record<OutcomeStatus, string> = {
+  evidenced: 'Evidenced',
+  partial: 'Partial',
+  none: 'No evidence',
+};
+
+export function confidenceNote(c: DsptConfidence): string | undefined {
+  if (isConfirmed(c)) return undefined;
+  return c === 'third-party'
+    ? `wording from a third-party mapping: ${dsptConfirmPhrase}`
+    : `not confirmed: ${dsptConfirmPhrase}`;
+}
+
+export function indexView(
+  estate: Estate,
+  edition: DsptEdition,
+  outcomes: readonly BundledOutcome[],
+  build: BuildInfo,
+  files: Array<{ path: string; label: string }>,
+): IndexView {
+  const counts = { evidenced: 0, partial: 0, none: 0, listed: outcomes.length };
+  for (const o of outcomes) counts[o.status] += 1;
+  const auditConfidence = confidenceNote(edition.audit.confidence);
+  return {
+    organisation: estate.config.organisation.name,
+    ods: estate.config.organisation.ods,
+    edition,
+    baseline: withNote(edition.baseline.text, confidenceNote(edition.baseline.confidence)),
+    auditNote: withNote(
+      [
+        `Mandatory for independent audit in this edition: ${edition.audit.outcomes.join(', ')}.`,
+        edition.audit.note ?? '',
+      ]
+        .join(' ')
+        .trim(),
+      auditConfidence ? `list ${auditConfidence}` : undefined,
+    ),
+    build: {
+      date: build.date ?? 'not recorded',
+      commit: build.commit ?? 'not recorded',
+      dirty: build.dirty,
+      version: build.govspecVersion,
+    },
+    counts,
+    objectives: edition.objectives.map((o) => ({
+      id: o.id,
+      title: o.title,
+      outcomes: outcomes.filter((r) => r.outcome.id.startsWith(o.id)).map(outcomeView),
+    })),
+    gaps: gapsBySubject(outcomes),
+    fileGroups: groupFiles(files),
+    specs: estate.integrations.map((i) => ({ id: i.id, version: i.version, status: i.status, file: i.file })),
+  };
+}
+
+function outcomeView(r: BundledOutcome): OutcomeView {
+  const note = confidenceNote(r.outcome.confidence);
+  const view: OutcomeView = {
+    id: r.outcome.id,
+    title: r.outcome.title,
+    status: r.status,
+    statusLabel: statusLabels[r.status],
+    basis: r.assessment.basis,
+    files: r.files,
+    evidence: evidenceGroups(r.files),
+    gaps: r.assessment.gaps,
+  };
+  if (note) view.titleNote = note;
+  if (r.audit) view.audit = r.audit === 'mandatory' ? 'Mandatory audit' : 'Chosen for audit';
+  if (r.reason) view.reason = r.reason;
+  return view;
+}
+
+/** The blanks integration by integration: next quarter's roadmap, as an auditor would ask for it. */
+function gapsBySubject(outcomes: readonly BundledOutcome[]): IndexView['gaps'] {
+  const by = new Map<string, IndexView['gaps'][number]>();
+  for (const o of outcomes) {
+    for (const g of o.assessment.gaps) {
+      let entry = by.get(g.subject);
+      if (!entry) by.set(g.subject, (entry = { subject: g.subject, title: g.title, items: [] }));
+      entry.items.push({ outcome: o.outcome.id, missing: g.missing });
+    }
+  }
+  return [...by.values()].sort((a, b) =>
+    a.subject === 'organisation' ? -1 : b.subject === 'organisation' ? 1 : a.subject < b.subject ? -1 : 1,
+  );
+}
+
+function withNote(text: string, note: string | undefined): string {
+  return note ? `${text} (${note})` : text;
+}
+
+const preferred = ['.md', '.xlsx', '.docx', '.csv', '.html', '.json'];
+const rank = (f: CitedFile): [number, number, string] => {
+  const ext = f.source.slice(f.source.lastIndexOf('.'));
+  const i = preferred.indexOf(ext);
+  return [f.source.split('/').length, i < 0 ? preferred.length : i, f.source];
+};
+
+/**
+ * One group per citation: documents before data, top-level files before per-integration ones, so
+ * a folder of a hundred files shows its register and summary, then "and 96 more".
+ */
+export function evidenceGroups(files: readonly CitedFile[]): EvidenceGroup[] {
+  const by = new Map<string, CitedFile[]>();
+  for (const f of files) by.set(f.citation, [...(by.get(f.citation) ?? []), f]);
+  return [...by.values()].map((group) => {
+    const sorted = [...group].sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] - rb[0] || ra[1] - rb[1] || (ra[2] < rb[2] ? -1 : ra[2] > rb[2] ? 1 : 0);
+    });
+    return {
+      label: group[0]!.label,
+      shown: sorted.slice(0, shownPerCitation),
+      more: Math.max(0, sorted.length - shownPerCitation),
+      anchor: fileGroupId(group[0]!.path),
+    };
+  });
+}
+
+/** Files of the pack by folder: the pack's own files, then each artefact folder. */
+function groupFiles(files: ReadonlyArray<{ path: string; label: string }>): IndexView['fileGroups'] {
+  const groups = new Map<string, IndexView['fileGroups'][number]>();
+  for (const f of files) {
+    const id = fileGroupId(f.path);
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { id, title: groupTitle(f.path), files: [] }));
+    g.files.push(f);
+  }
+  return [...groups.values()];
+}
+
+function fileGroupId(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] !== 'artefacts') return 'files-pack';
+  return parts.length > 2 ? `files-${parts[1]}` : 'files-artefacts';
+}
+
+function groupTitle(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] !== 'artefacts') return 'This pack';
+  return parts.length > 2 ? `${parts[1]}/` : 'Estate';
+}

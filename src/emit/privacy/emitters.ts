@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { Integration } from '../../model/estate.js';
+import { dpiaPath } from '../../rules/privacy/analyzer.js';
+import { privacyCodes } from '../../rules/privacy/codes.js';
+import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
+import { diagramService } from '../diagrams/service.js';
+import type { EmitContext, EmittedFile } from '../types.js';
+import { defineEmitter, defineIntegrationEmitter } from '../types.js';
+import type { PrivacyDocument } from './document.js';
+import { dpiaDocument } from './dpia-view.js';
+import { registerDocument } from './register-view.js';
+import { renderDocx } from './render-docx.js';
+import { renderMarkdown } from './render-markdown.js';
+
+const diagramFolder = 'privacy/diagrams';
+
+/** True when the integration gets a DPIA section: not retired and carrying personal data. */
+function assessed(ctx: EmitContext, i: Integration): boolean {
+  return ctx.analysis.privacy?.integrations[i.id]?.personalData === true;
+}
+
+/** Spec ids cannot contain "_", so this name never collides with an integration's diagram. */
+function estateName(ctx: EmitContext): string {
+  return ctx.estate.integrations.some((i) => i.id === 'estate') ? '_estate' : 'estate';
+}
+
+/** The .mmd source, and SVG/PNG when rendered, or kept files so that `check` does not call them stale. */
+async function diagramFiles(ctx: EmitContext, name: string, source: string) {
+  const rendered = await diagramService(ctx).render(diagramFolder, name, source);
+  const base = `${diagramFolder}/${name}`;
+  const files: EmittedFile[] = [{ path: `${base}.mmd`, content: source }];
+  if (rendered)
+    files.push(
+      { path: `${base}.svg`, content: rendered.svg },
+      { path: `${base}.png`, content: rendered.png },
+    );
+  else files.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });
+  return { files, png: rendered?.png };
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const diagramsEmitter = defineIntegrationEmitter({
+  id: 'privacy-diagrams',
+  description: 'Mermaid data-flow diagram per integration with personal data, with SVG and PNG renderings',
+  dependsOn: (i, ctx) => (assessed(ctx, i) ? sha(integrationDiagram(i, ctx.estate.config)) : null),
+  async emitOne(i, ctx) {
+    if (!assessed(ctx, i)) return [];
+    return (await diagramFiles(ctx, i.id, integrationDiagram(i, ctx.estate.config))).files;
+  },
+});
+
+async function documentFiles(ctx: EmitContext, path: string, doc: PrivacyDocument): Promise<EmittedFile[]> {
+  const out: EmittedFile[] = [];
+  const markdown = renderMarkdown(doc, ctx.templates);
+  if (markdown !== undefined) out.push({ path: `${path}.md`, content: markdown });
+  out.push({ path: `${path}.docx`, content: await renderDocx(doc, ctx.build.timestamp) });
+  return out;
+}
+
+export const dpiaEmitter = defineIntegrationEmitter({
+  id: 'privacy-dpia',
+  description: 'DPIA data-flow section per integration with personal data (ICO steps 2-7), Word and Markdown',
+  // The section shows the risks, decisions and history the analysis found, and embeds the diagram.
+  dependsOn: (i, ctx) =>
+    assessed(ctx, i)
+      ? {
+          privacy: ctx.analysis.privacy!.integrations[i.id],
+          diagram: sha(integrationDiagram(i, ctx.estate.config)),
+        }
+      : null,
+  async emitOne(i, ctx) {
+    if (!assessed(ctx, i)) return [];
+    const source = integrationDiagram(i, ctx.estate.config);
+    const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
+    if (!rendered) {
+      // Also keeps this section out of the build cache, so it gets its picture once one is rendered.
+      ctx.report(privacyCodes['privacy-dpia-without-diagram'].at(ctx.sources.specKey(i.id, ''), i.id));
+    }
+    const doc = dpiaDocument(i, ctx.analysis.privacy!.integrations[i.id]!, ctx.estate.config, ctx.build, {
+      source,
+      ...(rendered ? { png: rendered.png } : {}),
+    });
+    return documentFiles(ctx, dpiaPath(i.id), doc);
+  },
+});
+
+export const dataFlowsEmitter = defineEmitter({
+  id: 'privacy-data-flows',
+  description: 'Estate-wide DPIA annex: the data-flow register and the estate diagram, Word and Markdown',
+  async emit(ctx) {
+    const privacy = ctx.analysis.privacy;
+    if (!privacy) return [];
+    const register = ctx.estate.integrations.filter((i) => assessed(ctx, i));
+    const current = ctx.estate.integrations.filter((i) => privacy.integrations[i.id]);
+    const others = {
+      noPersonalData: current.filter((i) => !privacy.integrations[i.id]!.personalData),
+      retired: ctx.estate.integrations.length - current.length,
+    };
+    const source = estateDiagram(register, ctx.estate.config);
+    const { files, png } = await diagramFiles(ctx, estateName(ctx), source);
+    const doc = registerDocument(register, others, privacy, ctx.estate.config, ctx.build, {
+      source,
+      ...(png ? { png } : {}),
+    });
+    return [...files, ...(await documentFiles(ctx, 'privacy/data-flows', doc))];
+  },
+});

@@ -1,0 +1,79 @@
+import type { KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { generate } from '../core/generate.js';
+import type { Host } from '../core/host.js';
+import { createTemplateEngine } from '../emit/templates.js';
+import type { EmittedFile, OutputFile } from '../emit/types.js';
+import { isKept } from '../emit/types.js';
+import type { Bundle } from './bundle.js';
+import { buildBundle } from './bundle.js';
+
+export interface PackOptions {
+  host: Host;
+  configFile?: string;
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+  signWith?: KeyObject;
+}
+
+export interface PackResult {
+  bundle?: Bundle;
+  /** Output folder from the config, when it loaded. */
+  output?: string;
+  edition?: string;
+  diagnostics: Diagnostic[];
+  configProblem: boolean;
+}
+
+/**
+ * The full compile and emit pipeline in memory, then the evidence bundle from its output. Nothing
+ * is written: the generated folder stays as it is, and the caller decides where the zip goes.
+ */
+export async function evidencePack(options: PackOptions): Promise<PackResult> {
+  const { host } = options;
+  const result = await generate({
+    host,
+    configFile: options.configFile,
+    asOf: options.asOf,
+    fallbackAsOf: '',
+    env: options.env,
+  });
+  const diagnostics = [...result.diagnostics];
+  const config = result.compiled.config;
+  const evidence = result.compiled.analysis.evidence;
+  const base = { diagnostics, configProblem: result.compiled.configProblem };
+  if (!config || !result.files || !result.build || !result.compiled.estate || !evidence) {
+    return config ? { ...base, output: config.output } : base;
+  }
+  const files = inMemory(result.files, (p) => host.readFile(`${config.output}/${p}`));
+  const templates = createTemplateEngine(
+    config.templates ? join(host.root, config.templates) : undefined,
+    (d) => diagnostics.push(d),
+  );
+  const bundle = buildBundle({
+    estate: result.compiled.estate,
+    evidence,
+    files,
+    build: result.build,
+    templates,
+    ...(options.signWith ? { signWith: options.signWith } : {}),
+  });
+  return { ...base, output: config.output, edition: evidence.edition.id, ...(bundle ? { bundle } : {}) };
+}
+
+/** Files an emitter kept from the previous build (e.g. diagrams without a browser) are read from it. */
+function inMemory(
+  files: readonly EmittedFile[],
+  readPrevious: (path: string) => Uint8Array | undefined,
+): OutputFile[] {
+  const out: OutputFile[] = [];
+  for (const f of files) {
+    if (!isKept(f)) out.push(f);
+    else {
+      const previous = readPrevious(f.path);
+      if (previous) out.push({ path: f.path, content: previous });
+    }
+  }
+  return out;
+}

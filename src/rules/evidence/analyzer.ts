@@ -1,0 +1,58 @@
+import { findEdition } from '../../catalogue/dspt.js';
+import type { DsptEdition, DsptOutcome } from '../../catalogue/dspt-types.js';
+import { defineAnalyzer } from '../analysis.js';
+import type { OutcomeAssessment } from './outcome.js';
+import { outcomeUnits } from './outcomes/index.js';
+
+/** Why an outcome is selected for independent audit, if it is. */
+export type AuditSelection = 'mandatory' | 'chosen';
+
+export interface OutcomeResult {
+  outcome: DsptOutcome;
+  /** Id of the unit that assessed it; absent when govspec has no mapping for the outcome. */
+  unit?: string;
+  audit?: AuditSelection;
+  assessment: OutcomeAssessment;
+}
+
+/** The estate's evidence against one DSPT edition, outcome by outcome in the edition's order. */
+export interface EvidenceMap {
+  edition: DsptEdition;
+  outcomes: OutcomeResult[];
+}
+
+declare module '../analysis.js' {
+  interface Analysis {
+    evidence: EvidenceMap;
+  }
+}
+
+export const evidenceAnalyzer = defineAnalyzer({
+  id: 'dspt-evidence',
+  run(ctx) {
+    // The config loader rejects unknown editions and outcome ids (config-check.ts).
+    const edition = findEdition(ctx.estate.config.dspt.edition);
+    if (!edition) return;
+    const chosen = new Set(ctx.estate.config.dspt.auditChoice);
+    const outcomes = edition.outcomes.map((outcome): OutcomeResult => {
+      const unit = outcomeUnits.find((u) => u.outcome === outcome.id);
+      const audit: AuditSelection | undefined = edition.audit.outcomes.includes(outcome.id)
+        ? 'mandatory'
+        : chosen.has(outcome.id)
+          ? 'chosen'
+          : undefined;
+      const assessment: OutcomeAssessment = unit
+        ? unit.assess({ estate: ctx.estate, analysis: ctx.analysis })
+        : {
+            status: 'none',
+            basis: outcome.scope,
+            cites: [],
+            gaps: [],
+            considered: 0,
+            reason: 'integration specs hold nothing for this outcome; evidence must come from elsewhere',
+          };
+      return { outcome, assessment, ...(unit ? { unit: unit.id } : {}), ...(audit ? { audit } : {}) };
+    });
+    ctx.analysis.evidence = { edition, outcomes };
+  },
+});

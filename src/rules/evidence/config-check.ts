@@ -1,0 +1,39 @@
+import { dsptEditions, findEdition, findOutcome } from '../../catalogue/dspt.js';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { SourceMap } from '../../load/source-map.js';
+import type { WrittenConfig } from '../../model/written.js';
+import { defaults } from '../../model/normalise.js';
+import { evidenceCodes } from './codes.js';
+
+/**
+ * The config's DSPT settings, checked when the config loads: an unknown edition or outcome id is
+ * a config error (the evidence pack would otherwise answer a question nobody asked).
+ */
+export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const id = dspt?.edition ?? defaults.dsptEdition;
+  const edition = findEdition(id);
+  if (!edition) {
+    const known = dsptEditions.map((e) => e.id).join(', ');
+    return [evidenceCodes['evidence-edition-unknown'].at(map.value('/dspt/edition'), id, known)];
+  }
+  const chosen = dspt?.auditChoice ?? [];
+  chosen.forEach((outcome, i) => {
+    if (!findOutcome(edition, outcome)) {
+      out.push(
+        evidenceCodes['evidence-outcome-unknown'].at(
+          map.value(`/dspt/auditChoice/${i}`),
+          outcome,
+          edition.id,
+        ),
+      );
+    }
+  });
+  if (chosen.length !== edition.audit.choose) {
+    const at = map.value(chosen.length > 0 ? '/dspt/auditChoice' : '/dspt');
+    out.push(
+      evidenceCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length),
+    );
+  }
+  return out;
+}

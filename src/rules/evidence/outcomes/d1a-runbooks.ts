@@ -1,0 +1,23 @@
+import { defineOutcomeUnit, inService, perIntegration } from '../outcome.js';
+import { cite } from './citations.js';
+
+/** D1.a Response plan: every integration in service has a failure runbook, an owner and a restore target. */
+export default defineOutcomeUnit({
+  id: 'dspt-d1a-runbooks',
+  outcome: 'D1.a',
+  description: 'Runbook, owner and restore target for every integration in service.',
+  assess(input) {
+    return perIntegration(input, {
+      basis:
+        'Interface-failure runbooks, named owners and restore targets (SLA) for each integration in service.',
+      cites: cite('estate'),
+      scope: inService,
+      missing: (i) => [
+        ...(i.runbook ? [] : ['runbook']),
+        ...(i.owner ? [] : ['owner']),
+        ...(i.sla?.restore ? [] : ['restore target']),
+      ],
+      emptyReason: 'no integration is in service (live or retiring)',
+    });
+  },
+});

@@ -1,0 +1,45 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import type { ZipOptions } from 'fflate';
+import { FsHost } from '../../src/core/host.js';
+import { evidencePack } from '../../src/evidence/pack.js';
+import type { PackResult } from '../../src/evidence/pack.js';
+
+/** The repository root: the example estate (govspec.config.yaml, specs/) lives there. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fixed build date, so packs do not depend on when the repository was last committed. */
+export const env = { SOURCE_DATE_EPOCH: '1764000000' };
+
+export async function examplePack(signWith?: KeyObject): Promise<PackResult> {
+  return evidencePack({ host: new FsHost(repoRoot), env, ...(signWith ? { signWith } : {}) });
+}
+
+export function ed25519() {
+  return generateKeyPairSync('ed25519');
+}
+
+export interface RawEntry {
+  name: string;
+  content: Uint8Array | string;
+  /** Unix mode for the entry, e.g. 0o120777 for a symbolic link. */
+  mode?: number;
+}
+
+/**
+ * A zip written without any of govspec's safety checks, to build hostile bundles: names with
+ * "..", absolute paths, backslashes, links. fflate writes whatever name it is given.
+ */
+export function rawZip(entries: readonly RawEntry[]): Uint8Array {
+  const data: Record<string, [Uint8Array, ZipOptions]> = {};
+  for (const e of entries) {
+    const bytes = typeof e.content === 'string' ? new TextEncoder().encode(e.content) : e.content;
+    data[e.name] = [
+      bytes,
+      { level: 6, mtime: new Date(2020, 0, 1), os: 3, attrs: ((e.mode ?? 0o100644) << 16) >>> 0 },
+    ];
+  }
+  return zipSync(data);
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDiagramService, diagramService } from '../../src/emit/diagrams/service.js';
+import type { EmitContext, EmitServices } from '../../src/emit/types.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function fakeBrowser() {
+  const calls: string[] = [];
+  let launches = 0;
+  let closed = 0;
+  return {
+    calls,
+    get launches() {
+      return launches;
+    },
+    get closed() {
+      return closed;
+    },
+    launch: async () => {
+      launches += 1;
+      return {
+        render: async (_id: string, source: string) => {
+          calls.push(source);
+          return { svg: `<svg>${source.length}</svg>`, png: enc(`png:${source}`) };
+        },
+        close: async () => {
+          closed += 1;
+        },
+      };
+    },
+  };
+}
+
+describe('diagram service', () => {
+  it('renders each distinct source once, starts the browser lazily, and closes it', async () => {
+    const b = fakeBrowser();
+    const service = createDiagramService({
+      readPrevious: () => undefined,
+      report: () => {},
+      failed: () => {},
+      launch: b.launch,
+    });
+    expect(b.launches).toBe(0);
+    await Promise.all([
+      service.render('d', 'a', 'flowchart A'),
+      service.render('d', 'a-again', 'flowchart A'),
+      service.render('d', 'b', 'flowchart B'),
+    ]);
+    expect(b.calls).toEqual(['flowchart A', 'flowchart B']);
+    expect(b.launches).toBe(1);
+    expect(service.stats.rendered).toBe(2);
+    await service.close();
+    expect(b.closed).toBe(1);
+  });
+
+  it('reuses the previous build files when the .mmd source is unchanged, then the cache, before the browser', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'govspec-cache-'));
+    dirs.push(cacheDir);
+    const previous: Record<string, Uint8Array> = {
+      'd/x.mmd': enc('flowchart X'),
+      'd/x.svg': enc('<svg>old</svg>'),
+      'd/x.png': enc('oldpng'),
+    };
+    const b1 = fakeBrowser();
+    const s1 = createDiagramService({
+      readPrevious: (p) => previous[p],
+      cacheDir,
+      report: () => {},
+      failed: () => {},
+      launch: b1.launch,
+    });
+    expect(new TextDecoder().decode((await s1.render('d', 'x', 'flowchart X'))!.svg)).toBe('<svg>old</svg>');
+    await s1.render('d', 'y', 'flowchart Y');
+    expect(b1.calls).toEqual(['flowchart Y']);
+    expect(s1.stats).toMatchObject({ reusedPrevious: 1, rendered: 1 });
+
+    const b2 = fakeBrowser();
+    const s2 = createDiagramService({
+      readPrevious: () => undefined,
+      cacheDir,
+      report: () => {},
+      failed: () => {},
+      launch: b2.launch,
+    });
+    const y = await s2.render('d', 'y', 'flowchart Y');
+    expect(new TextDecoder().decode(y!.png)).toBe('png:flowchart Y');
+    expect(b2.launches).toBe(0);
+    expect(s2.stats.fromCache).toBe(1);
+  });
+
+  it('reports once when no browser starts, and returns no rendering', async () => {
+    const reasons: string[] = [];
+    const service = createDiagramService({
+      readPrevious: () => undefined,
+      report: (r) => reasons.push(r),
+      failed: () => {},
+      launch: async () => {
+        throw new Error('no browser at /usr/bin/chromium\nmore detail');
+      },
+    });
+    expect(await service.render('d', 'a', 'flowchart A')).toBeUndefined();
+    expect(await service.render('d', 'b', 'flowchart B')).toBeUndefined();
+    expect(reasons).toEqual(['no browser at /usr/bin/chromium']);
+  });
+
+  it('lives in the build services, created on first use, and chains onto an existing close hook', async () => {
+    const order: string[] = [];
+    const services: EmitServices = { close: async () => void order.push('earlier') };
+    const ctx = { services, analysis: {}, report: () => {} } as unknown as EmitContext;
+    const first = diagramService(ctx);
+    expect(diagramService(ctx)).toBe(first);
+    await services.close!();
+    expect(order).toEqual(['earlier']);
+  });
+});
