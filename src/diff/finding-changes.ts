@@ -1,4 +1,4 @@
-import type { HazardView, PrivacyRiskView } from './findings.js';
+import type { HazardView, OutcomeView, PrivacyRiskView } from './findings.js';
 import type { DsptChange, FindingChange } from './types.js';
 
 const closed = (h: HazardView) => h.status === 'closed';
@@ -95,18 +95,18 @@ export function privacyChanges(
 }
 
 export function dsptChanges(
-  base: ReadonlyMap<string, string> | undefined,
-  head: ReadonlyMap<string, string>,
+  base: ReadonlyMap<string, OutcomeView> | undefined,
+  head: ReadonlyMap<string, OutcomeView>,
 ): DsptChange[] {
   const ids = [...new Set([...(base?.keys() ?? []), ...head.keys()])].sort();
   const out: DsptChange[] = [];
   for (const outcome of ids) {
     const before = base?.get(outcome);
     const after = head.get(outcome);
-    if (before === after) continue;
-    const c: DsptChange = { outcome };
-    if (before !== undefined) c.before = before;
-    if (after !== undefined) c.after = after;
+    if (before?.status === after?.status) continue;
+    const c: DsptChange = { outcome, title: (after ?? before)!.title };
+    if (before) c.before = before.status;
+    if (after) c.after = after.status;
     out.push(c);
   }
   return out;

@@ -103,28 +103,24 @@ export function readPrivacy(analysis: object): PrivacyRiskView[] | undefined {
   return out;
 }
 
+export interface OutcomeView {
+  status: string;
+  title: string;
+}
+
 /**
- * DSPT outcome statuses by outcome id. Accepts a list of outcomes ({id|outcome, status}) or a map
- * from outcome id to a status (or to an object with one).
+ * DSPT outcome statuses (evidenced, partial, none) by outcome id, from the evidence map the DSPT
+ * analyzer builds: `evidence.outcomes[]` of `{ outcome: { id, title }, assessment: { status } }`.
  */
-export function readDspt(analysis: object): Map<string, string> | undefined {
-  const slot = (analysis as Loose).dspt;
-  if (!isObj(slot)) return undefined;
-  const outcomes = slot.outcomes;
-  const out = new Map<string, string>();
-  const statusOf = (v: unknown) => text(v) ?? (isObj(v) ? (text(v.status) ?? text(v.state)) : undefined);
-  if (Array.isArray(outcomes)) {
-    for (const o of outcomes) {
-      if (!isObj(o)) continue;
-      const id = text(o.id) ?? text(o.outcome) ?? text(o.code);
-      const status = statusOf(o);
-      if (id && status) out.set(id, status);
-    }
-  } else if (isObj(outcomes)) {
-    for (const [id, v] of Object.entries(outcomes)) {
-      const status = statusOf(v);
-      if (status) out.set(id, status);
-    }
-  } else return undefined;
+export function readDspt(analysis: object): Map<string, OutcomeView> | undefined {
+  const slot = (analysis as Loose).evidence;
+  if (!isObj(slot) || !Array.isArray(slot.outcomes)) return undefined;
+  const out = new Map<string, OutcomeView>();
+  for (const o of slot.outcomes) {
+    if (!isObj(o) || !isObj(o.outcome) || !isObj(o.assessment)) continue;
+    const id = text(o.outcome.id);
+    const status = text(o.assessment.status);
+    if (id && status) out.set(id, { status, title: text(o.outcome.title) ?? id });
+  }
   return out;
 }

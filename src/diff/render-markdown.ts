@@ -66,14 +66,14 @@ export function renderMarkdown(diff: GovernanceDiff): string {
   }
   if (diff.dspt.length) {
     out.push(
-      '**DSPT outcomes whose status changed**',
+      '**DSPT outcomes whose evidence status changed**',
       '',
-      '| Outcome | Before | After |',
-      '| --- | --- | --- |',
+      '| Outcome | Title | Before | After |',
+      '| --- | --- | --- | --- |',
     );
     for (const c of diff.dspt)
       out.push(
-        `| ${md(c.outcome)} | ${value(c.before ?? 'not assessed')} | ${value(c.after ?? 'not assessed')} |`,
+        `| ${md(c.outcome)} | ${value(c.title)} | ${value(c.before ?? 'not assessed')} | ${value(c.after ?? 'not assessed')} |`,
       );
     out.push('');
   }

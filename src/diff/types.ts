@@ -38,6 +38,7 @@ export interface FindingChange {
 
 export interface DsptChange {
   outcome: string;
+  title: string;
   before?: string;
   after?: string;
 }

@@ -223,24 +223,26 @@ describe('privacy risks and DSPT outcomes', () => {
     expect(a.reviewers).toEqual(['caldicott', 'dpo']);
   });
 
-  test('DSPT outcome statuses that changed, from a list or a map of outcomes', () => {
+  test('DSPT outcomes whose evidence status changed, from the evidence map', () => {
+    const outcome = (id: string, status: string) => ({
+      outcome: { id, title: `Outcome ${id}` },
+      assessment: { status, cites: [], gaps: [] },
+    });
     const d = run(
       estate([spec('a')]),
       estate([spec('a')]),
+      { evidence: { outcomes: [outcome('A3.a', 'evidenced'), outcome('C1.a', 'partial')] } },
       {
-        dspt: {
-          outcomes: [
-            { id: 'A3.a', status: 'evidenced' },
-            { id: 'C1.a', status: 'gap' },
-          ],
+        evidence: {
+          outcomes: [outcome('A3.a', 'evidenced'), outcome('C1.a', 'evidenced'), outcome('E4.a', 'none')],
         },
       },
-      { dspt: { outcomes: { 'A3.a': { status: 'evidenced' }, 'C1.a': 'evidenced', 'E4.a': 'partial' } } },
     );
     expect(d.dspt).toEqual([
-      { outcome: 'C1.a', before: 'gap', after: 'evidenced' },
-      { outcome: 'E4.a', after: 'partial' },
+      { outcome: 'C1.a', title: 'Outcome C1.a', before: 'partial', after: 'evidenced' },
+      { outcome: 'E4.a', title: 'Outcome E4.a', after: 'none' },
     ]);
     expect(d.sections.dspt).toBe(true);
+    expect(d.integrations).toEqual([]);
   });
 });
