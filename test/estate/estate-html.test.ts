@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderEstateHtml } from '../../src/emit/estate/estate-html.js';
 import { estateView } from '../../src/emit/estate/estate-view.js';
@@ -34,7 +34,7 @@ describe('estate HTML as text', () => {
 });
 
 describe.skipIf(!hasChromium)('estate HTML in headless Chromium', () => {
-  let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   let page: Page;
   const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-html-'));
   const errors: string[] = [];
@@ -43,8 +43,9 @@ describe.skipIf(!hasChromium)('estate HTML in headless Chromium', () => {
 
   beforeAll(async () => {
     writeFileSync(file, html);
-    browser = await launch();
-    page = await browser.newPage();
+    const launched = await launch();
+    close = launched.close;
+    page = await launched.browser.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warn') errors.push(`${m.type()}: ${m.text()}`);
     });
@@ -54,7 +55,7 @@ describe.skipIf(!hasChromium)('estate HTML in headless Chromium', () => {
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   });
   afterAll(async () => {
-    await browser?.close();
+    await close?.();
     rmSync(dir, { recursive: true, force: true });
   });
 
