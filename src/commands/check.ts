@@ -41,6 +41,7 @@ export default class Check extends BaseCommand {
       asOf,
       fallbackAsOf: '',
       progress: progress.update,
+      cache,
     });
     progress.done();
     const diagnostics = [...result.diagnostics];

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { FsHost } from '../../src/core/host.js';
 import {
   compileRepo,
+  liveSpecWithoutOwner,
   makeRepo,
   minimalConfigYaml,
   minimalSpec,
@@ -266,7 +267,13 @@ describe('files outside the repository', () => {
     ]);
     const r = runCli(['validate', '--format', 'json', '--as-of', '2026-01-01'], repo.root);
     expect(r.stdout).not.toContain('token');
-    expect(r.stdout).not.toContain('leak.yaml');
+    // The link is named, never followed.
+    const report = JSON.parse(r.stdout) as {
+      diagnostics: Array<{ code: string; location?: { file: string } }>;
+    };
+    expect(
+      report.diagnostics.filter((d) => d.code === 'load-link-outside').map((d) => d.location?.file),
+    ).toEqual(['specs/leak.yaml']);
   });
 });
 
@@ -274,13 +281,7 @@ describe('a BOM and CRLF line endings are accepted', () => {
   const crlf = (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`;
 
   it('a valid spec validates with positions unshifted by the BOM or CR', () => {
-    const spec = minimalSpec({
-      status: 'live',
-      sla: { hours: '24x7' },
-      runbook: 'https://example.org/runbook',
-      monitoring: { view: 'https://example.org/dash' },
-      review: { last: '2025-06-01', every: 'P12M' },
-    });
+    const spec = liveSpecWithoutOwner();
     const repo = makeRepo({ config: crlf(minimalConfigYaml), specs: { 'bom.yaml': crlf(spec) } });
     const result = compileRepo(repo.root);
     expect(result.complete).toBe(true);

@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sarif } from '../../src/cli/format/sarif.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { makeRepo, minimalSpec, removeRepos, repoRoot, runCli } from '../helpers/estate.js';
+import { makeRepo, minimalSpec, quietSpec, removeRepos, repoRoot, runCli } from '../helpers/estate.js';
 
 afterAll(removeRepos);
 
@@ -159,7 +159,7 @@ describe('SARIF from a failing estate', () => {
 
 describe('SARIF edge cases', () => {
   it('a clean estate is a valid log with no results', () => {
-    const repo = makeRepo({ specs: { 'a.yaml': minimalSpec() } });
+    const repo = makeRepo({ specs: { 'a.yaml': quietSpec() } });
     const r = runCli(['validate', '--format', 'sarif', '--as-of', '2026-01-01'], repo.root);
     expect(r.code).toBe(0);
     const log = expectValid(r.stdout);

@@ -446,6 +446,13 @@ const badRows: Row[] = [
     },
     places: [`${S} 5:1`],
   },
+  // Line 11 "draft: true" (appended after the ten base keys); the key is at column 1.
+  {
+    code: 'readiness-draft',
+    name: 'live draft',
+    specs: { 'spec.yaml': edit({ 5: 'status: live' }, [...readyLines, 'draft: true']) },
+    places: [`${S} ${11 + readyLines.length}:1`],
+  },
   {
     code: 'readiness-no-review',
     name: 'live, no review',
@@ -691,6 +698,11 @@ const goodRows: Array<Omit<Row, 'places'>> = [
     code: 'readiness-no-monitoring',
     name: 'all readiness facts',
     specs: { 'spec.yaml': edit({ 5: 'status: live' }, readyLines) },
+  },
+  {
+    code: 'readiness-draft',
+    name: 'a proposed draft is not flagged',
+    specs: { 'spec.yaml': edit({}, ['draft: true']) },
   },
   {
     code: 'readiness-no-review',

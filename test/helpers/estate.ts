@@ -46,7 +46,6 @@ export const minimalSpecFields: Readonly<Record<string, unknown>> = Object.freez
   engine: { kind: 'none' },
   protocol: { standard: 'hl7v2', version: '2.4', messages: ['ADT^A01'] },
   transport: { kind: 'mllp' },
-
 });
 
 /**
@@ -205,3 +204,59 @@ function cliEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export function stackLines(text: string): string[] {
   return text.split('\n').filter((l) => /^\s{4}at /.test(l));
 }
+
+/**
+ * A live spec whose only problem is its missing owner. It carries the controls, and the CSO's
+ * decision on the silent-failure hazard the missing owner raises, that keep the derivation rules
+ * quiet: CLI tests of the foundation see its exit codes rather than governance errors.
+ */
+export function liveSpecWithoutOwner(overrides: Record<string, unknown> = {}): string {
+  return minimalSpec({
+    ...quietFields,
+    status: 'live',
+    sla: { hours: '24x7' },
+    runbook: 'https://example.org/runbook',
+    monitoring: { view: 'https://example.org/dash' },
+    review: { last: '2025-06-01', every: 'P12M' },
+    hazards: [silentFailureDecision],
+    ...overrides,
+  });
+}
+
+/** A proposed spec that raises no diagnostic at all, derivation rules included. */
+export function quietSpec(overrides: Record<string, unknown> = {}): string {
+  return minimalSpec({
+    ...quietFields,
+    owner: { name: 'A Person' },
+    monitoring: { view: 'https://example.org/dash' },
+    ...overrides,
+  });
+}
+
+const quietFields: Record<string, unknown> = {
+  protocol: { standard: 'hl7v2', version: '2.4', messages: ['ADT^A01'], timezone: 'utc' },
+  transport: {
+    kind: 'mllp',
+    acknowledgement: 'application',
+    retry: 'queue',
+    duplicates: 'detected',
+    ordering: 'guaranteed',
+  },
+  identity: {
+    matchOn: ['nhs-number'],
+    nhsNumberVerified: true,
+    onNoMatch: 'queue-for-review',
+    merges: 'handled',
+  },
+  retention: { record: 'adult-health', messageLog: 'P30D', messageLogPurge: 'automatic' },
+};
+
+const silentFailureDecision = {
+  derived: 'silent-failure',
+  decision: 'mitigate',
+  controls: [{ kind: 'business-process', text: 'Daily reconciliation' }],
+  residual: { likelihood: 'low', severity: 'major' },
+  rationale: 'Reconciled daily until an owner is named.',
+  decidedBy: 'CSO',
+  decidedOn: '2025-12-01',
+};

@@ -48,7 +48,9 @@ export function renderDraft(draft: Draft, schemaPath: string): string {
       if (target) setCommentBefore(target, note.lines);
     }
   }
-  addBefore('draft', ['draft: true keeps governance gates as warnings until this spec is reviewed; delete the line then.']);
+  addBefore('draft', [
+    'draft: true keeps governance gates as warnings until this spec is reviewed; delete the line then.',
+  ]);
   for (const [key, lines] of before) {
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (pair) setCommentBefore(pair.key as Scalar, lines);

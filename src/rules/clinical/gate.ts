@@ -16,7 +16,10 @@ export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]
   for (const h of hazards) {
     const soft = gateIsSoft(byId.get(h.integration));
     const ctx: AnalyzeContext = soft
-      ? { ...analyzeCtx, report: (d) => analyzeCtx.report(d.severity === 'error' ? { ...d, severity: 'warning' } : d) }
+      ? {
+          ...analyzeCtx,
+          report: (d) => analyzeCtx.report(d.severity === 'error' ? { ...d, severity: 'warning' } : d),
+        }
       : analyzeCtx;
     const at = (suffix = ''): SourceLocation =>
       h.decisionPointer

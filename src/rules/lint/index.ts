@@ -1,8 +1,8 @@
 import type { LintRule } from './define.js';
 import { batchForRealtime, unsafeCreate } from './design.js';
 import {
-  noMonitoring,
   draft,
+  noMonitoring,
   noOwner,
   noReview,
   noRunbook,
@@ -14,6 +14,7 @@ import {
 /** Every lint rule, run on every integration after validation. */
 export const lintRules: readonly LintRule[] = [
   noOwner,
+  draft,
   noSla,
   noRunbook,
   noMonitoring,
