@@ -12,8 +12,8 @@ const {
   GOVSPEC_API_TOKEN: token,
 } = process.env;
 if (!api || !project || !mr || !token) {
-  console.error(
-    'gitlab-note: needs CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID and GOVSPEC_API_TOKEN.',
+  process.stderr.write(
+    'gitlab-note: needs CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID and GOVSPEC_API_TOKEN.\n',
   );
   process.exit(2);
 }
@@ -22,7 +22,7 @@ const base = `${api}/projects/${encodeURIComponent(project)}/merge_requests/${en
 const headers = { 'PRIVATE-TOKEN': token, 'Content-Type': 'application/json' };
 
 async function call(url, init) {
-  const res = await fetch(url, { ...init, headers });
+  const res = await globalThis.fetch(url, { ...init, headers });
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: HTTP ${res.status}`);
   return res.json();
 }
@@ -35,4 +35,4 @@ for (let page = 1; !existing; page++) {
 }
 if (existing) await call(`${base}/${existing.id}`, { method: 'PUT', body: JSON.stringify({ body }) });
 else await call(base, { method: 'POST', body: JSON.stringify({ body }) });
-console.log(existing ? 'Updated the governance note.' : 'Posted the governance note.');
+process.stdout.write(existing ? 'Updated the governance note.\n' : 'Posted the governance note.\n');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const [file, prefix = ''] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: sarif-to-codequality.mjs <file.sarif> [path-prefix]');
+  process.stderr.write('usage: sarif-to-codequality.mjs <file.sarif> [path-prefix]\n');
   process.exit(2);
 }
 const severity = { error: 'major', warning: 'minor', note: 'info', none: 'info' };
