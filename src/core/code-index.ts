@@ -10,5 +10,6 @@ import '../rules/records/codes.js';
 import '../rules/evidence/codes.js';
 import '../import/codes.js';
 import '../cli/codes.js';
+import '../diff/codes.js';
 
 export { allCodes, lookupCode } from './codes.js';

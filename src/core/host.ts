@@ -16,6 +16,11 @@ export interface Host {
 
 const skippedDirs = new Set(['node_modules', '.git', '.govspec-cache', 'dist']);
 
+/** Folders no host lists: dependencies, VCS, caches, build output and the writer's staging folders. */
+export function isSkippedDir(name: string): boolean {
+  return skippedDirs.has(name) || name.startsWith('.generated');
+}
+
 export class FsHost implements Host {
   private files: string[] | undefined;
   private readonly outside: string[] = [];
@@ -71,7 +76,7 @@ export class FsHost implements Host {
       for (const e of entries) {
         const relPath = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
-          if (skippedDirs.has(e.name) || this.skip.has(relPath) || e.name.startsWith('.generated')) continue;
+          if (isSkippedDir(e.name) || this.skip.has(relPath)) continue;
           walk(join(dir, e.name), relPath);
         } else if (e.isFile()) {
           out.push(relPath);

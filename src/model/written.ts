@@ -37,6 +37,8 @@ export interface WrittenOwner {
   name: string;
   team?: string;
   contact?: string;
+  /** Code-host handle (@user or @org/team) for review requests. */
+  handle?: string;
 }
 export interface WrittenEndpoint {
   system: string;
@@ -206,6 +208,8 @@ export interface PersonConfig {
   name: string;
   role?: string;
   contact?: string;
+  /** Code-host handle (@user or @org/team) for review requests. */
+  handle?: string;
 }
 
 export interface WrittenConfig {

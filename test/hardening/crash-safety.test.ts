@@ -42,10 +42,12 @@ describe('crash safety', () => {
         const current = JSON.stringify(hashTree(join(dir, 'generated'))) === JSON.stringify(setA) ? 'a' : 'b';
         writeFileSync(join(dir, specPath), current === 'a' ? b : a);
         const child = spawn(process.execPath, [cli, 'build', '--quiet'], { cwd: dir, stdio: 'ignore' });
+        // Listen before killing: a build that finishes before the kill has already exited.
+        const exited = new Promise((r) => child.on('exit', r));
         const delay = Math.floor(buildMs * (0.2 + Math.random() * 0.9));
         await new Promise((r) => setTimeout(r, delay));
         child.kill('SIGKILL');
-        await new Promise((r) => child.on('exit', r));
+        await exited;
         // What the next govspec run (build, check) does first: finish or undo an interrupted swap.
         recoverOutput(join(dir, 'generated'));
         expect(existsSync(join(dir, 'generated')), `generated/ missing after a kill at ${delay} ms`).toBe(

@@ -1,6 +1,8 @@
 import { Trusted } from '../templates.js';
 import { defineEmitter } from '../types.js';
+import { estateView } from './estate-view.js';
 import { columnTitles, countsBlanks, engineText, mapColumns, mapRow, protocolText } from './honest-map.js';
+import { roadmapGroups } from './roadmap.js';
 
 /** generated/estate.md: one row per integration, every blank shown and counted. */
 export const estateMarkdown = defineEmitter({
@@ -38,6 +40,7 @@ export const estateMarkdown = defineEmitter({
         blanks: r.blanks.length,
         file: r.integration.file,
       })),
+      roadmap: roadmapGroups(estateView(ctx.estate, ctx.asOf, ctx.build.commit).roadmap),
     };
     const text = ctx.templates.render('estate/estate', view);
     return text === undefined ? [] : [{ path: 'estate.md', content: text }];

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { Flags } from '@oclif/core';
+import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
+import { cliCodes } from '../cli/codes.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { openWorkspace } from '../cli/workspace.js';
+import { hasErrors } from '../core/diagnostics.js';
+import { generate } from '../core/generate.js';
+import { FsEmitCache } from '../emit/cache.js';
+import { estateHtmlPath } from '../emit/estate/estate-html.js';
+import { estateSummaryJson, estateSummaryText } from '../emit/estate/estate-summary.js';
+import { estateView } from '../emit/estate/estate-view.js';
+import { estateXlsxPath } from '../emit/estate/estate-xlsx.js';
+import { recoverOutput } from '../emit/writer.js';
+
+/**
+ * The estate map. govspec's one writer owns the whole output folder (it removes files no emitter
+ * produced), so `estate` builds everything as `build` does and then prints the map's summary;
+ * --no-write prints the summary and writes nothing.
+ */
+export default class Estate extends BaseCommand {
+  static override description =
+    'Build the outputs (as `build` does) and print the estate map summary: blanks by field, engines, integrations nobody owns and the top of the roadmap. The full map is generated/estate.md, generated/estate/estate.xlsx and generated/estate/index.html.';
+  static override examples = [
+    '<%= config.bin %> estate',
+    '<%= config.bin %> estate --no-write',
+    '<%= config.bin %> estate --json --no-write',
+  ];
+  static override flags = {
+    'as-of': asOfFlag,
+    write: Flags.boolean({
+      description: 'Write the output folder, as build does (--no-write only prints the summary).',
+      default: true,
+      allowNo: true,
+    }),
+    json: Flags.boolean({ description: 'Print the summary as JSON.', default: false }),
+    top: Flags.integer({ description: 'Roadmap items to print.', default: 10, min: 0 }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Estate);
+    const asOf = this.checkAsOf(flags['as-of']);
+    const [ws, wsDiags] = openWorkspace(flags.config);
+    if (!ws) {
+      this.printDiagnostics(wsDiags, flags.quiet);
+      this.exit(ExitCode.usage);
+    }
+    const result = await generate({
+      cache: flags.write ? new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit')) : undefined,
+      host: ws.host,
+      configFile: ws.configFile,
+      asOf,
+      fallbackAsOf: '',
+      beforeRead: flags.write ? (output) => recoverOutput(ws.outputDir(output)) : undefined,
+    });
+    const diagnostics = [...result.diagnostics];
+    const config = result.compiled.config;
+    const estate = result.compiled.estate;
+    if (!result.files || !config || !estate) {
+      if (!result.compiled.configProblem) diagnostics.push(cliCodes['build-not-run'].at(undefined));
+      this.printDiagnostics(diagnostics, flags.quiet);
+      this.exitFor(diagnostics, result.compiled.configProblem);
+      this.exit(ExitCode.errors);
+    }
+    let written = '';
+    if (flags.write) {
+      const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
+      diagnostics.push(...writeDiags);
+      if (report)
+        written = `${describeWrite(report, config.output)} The map: ${config.output}/estate.md, ${config.output}/${estateXlsxPath}, ${config.output}/${estateHtmlPath}.\n`;
+    }
+    this.printDiagnostics(
+      diagnostics.filter((d) => d.severity === 'error'),
+      true,
+    );
+    const view = estateView(estate, asOf ?? result.build?.date ?? '', result.build?.commit);
+    process.stdout.write(flags.json ? estateSummaryJson(view) : estateSummaryText(view, flags.top));
+    if (written && !flags.quiet && !flags.json) process.stdout.write(`\n${written}`);
+    if (hasErrors(diagnostics)) this.exit(ExitCode.errors);
+  }
+}
