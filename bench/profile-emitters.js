@@ -1,5 +1,6 @@
 // Time each emitter of one build over a synthetic estate: node bench/profile-emitters.js [count]
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { generate } from '../dist/core/generate.js';
 import { FsHost } from '../dist/core/host.js';
