@@ -19,6 +19,7 @@ import { cacheKey, noCache } from '../emit/cache.js';
 import type { EmitCache } from '../emit/cache.js';
 import { isIntegrationEmitter } from '../emit/types.js';
 import type { AnyEmitter, BuildInfo, EmitContext, EmitServices, EmittedFile } from '../emit/types.js';
+import type { Integration } from '../model/estate.js';
 
 export interface GenerateOptions {
   host: Host;
@@ -118,7 +119,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           files.push(...(await emitter.emit(ctx)));
           continue;
         }
-        for (const integration of compiled.estate.integrations) {
+        const one = async (integration: Integration): Promise<EmittedFile[]> => {
           const key = cacheKey([
             emitter.id,
             configKey,
@@ -126,10 +127,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             (await emitter.dependsOn?.(integration, ctx)) ?? null,
           ]);
           const hit = cache.get(key);
-          if (hit) {
-            files.push(...hit);
-            continue;
-          }
+          if (hit) return hit;
           let reported = 0;
           const produced = await emitter.emitOne(integration, {
             ...ctx,
@@ -140,7 +138,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           });
           // Output that came with a diagnostic is not cached, so the diagnostic shows again next time.
           if (reported === 0) cache.set(key, produced);
-          files.push(...produced);
+          return produced;
+        };
+        // A few integrations at a time, so work handed to worker threads overlaps; output keeps
+        // the estate's order whatever finishes first.
+        for (const batch of chunks(compiled.estate.integrations, 8)) {
+          for (const produced of await Promise.all(batch.map(one))) files.push(...produced);
         }
       } catch (e) {
         failed = true;
@@ -160,3 +163,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 export { hasErrors };
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleRepo, hashTree, runCli } from './example-repo.js';
@@ -46,4 +46,32 @@ describe('determinism across environments', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('worker threads', () => {
+  it('pack the same Word bytes as the main thread', () => {
+    const dir = exampleRepo();
+    try {
+      // Three copies of the estate: enough integrations for the build to use worker threads.
+      for (const copy of ['b', 'c']) {
+        for (const file of readdirSync(join(dir, 'specs'), { recursive: true }) as string[]) {
+          if (!file.endsWith('.yaml')) continue;
+          const text = readFileSync(join(dir, 'specs', file), 'utf8');
+          writeFileSync(
+            join(dir, 'specs', `${copy}-${file.replace(/\//g, '-')}`),
+            text.replace(/^id: (.*)$/m, `id: ${copy}-$1`),
+          );
+        }
+      }
+      expect(runCli(dir, ['build', '--quiet', '--no-cache']).status).toBe(0);
+      const pooled = hashTree(join(dir, 'generated'));
+      rmSync(join(dir, 'generated'), { recursive: true });
+      expect(runCli(dir, ['build', '--quiet', '--no-cache'], { GOVSPEC_WORKERS: '0' }).status).toBe(0);
+      const inline = hashTree(join(dir, 'generated'));
+      expect(Object.keys(pooled).filter((p) => p.endsWith('.dpia.docx')).length).toBeGreaterThan(24);
+      expect(inline).toEqual(pooled);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -5,10 +5,10 @@ import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
 import { diagramService } from '../diagrams/service.js';
 import type { EmitContext, EmittedFile } from '../types.js';
 import { defineEmitter, defineIntegrationEmitter } from '../types.js';
+import { docxRenderer } from './docx-pool.js';
 import type { PrivacyDocument } from './document.js';
 import { dpiaDocument } from './dpia-view.js';
 import { registerDocument } from './register-view.js';
-import { renderDocx } from './render-docx.js';
 import { renderMarkdown } from './render-markdown.js';
 
 const diagramFolder = 'privacy/diagrams';
@@ -53,7 +53,8 @@ async function documentFiles(ctx: EmitContext, path: string, doc: PrivacyDocumen
   const out: EmittedFile[] = [];
   const markdown = renderMarkdown(doc, ctx.templates);
   if (markdown !== undefined) out.push({ path: `${path}.md`, content: markdown });
-  out.push({ path: `${path}.docx`, content: await renderDocx(doc, ctx.build.timestamp) });
+  const packer = docxRenderer(ctx, Object.keys(ctx.analysis.privacy?.integrations ?? {}).length);
+  out.push({ path: `${path}.docx`, content: await packer.render(doc, ctx.build.timestamp) });
   return out;
 }
 
