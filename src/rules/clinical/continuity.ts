@@ -61,8 +61,20 @@ export function checkContinuity(
 }
 
 /** The spec line where a hazards entry should go: the hazards list, else the id line. */
+const indexes = new WeakMap<object, Map<string, AnalyzeContext['estate']['integrations'][number]>>();
+
+/** Integrations by id, built once per estate (lookups inside per-hazard loops stay linear). */
+function byId(ctx: AnalyzeContext): Map<string, AnalyzeContext['estate']['integrations'][number]> {
+  let index = indexes.get(ctx.estate);
+  if (!index) {
+    index = new Map(ctx.estate.integrations.map((i) => [i.id, i]));
+    indexes.set(ctx.estate, index);
+  }
+  return index;
+}
+
 export function whereToAdd(ctx: AnalyzeContext, integration: string, hazard?: Hazard): SourceLocation {
-  const spec = ctx.estate.integrations.find((i) => i.id === integration);
+  const spec = byId(ctx).get(integration);
   if (spec && spec.hazards.length > 0) return ctx.sources.specKey(integration, '/hazards');
   if (hazard) return ctx.sources.specKey(integration, hazard.source.pointer);
   return ctx.sources.specKey(integration, '/id');

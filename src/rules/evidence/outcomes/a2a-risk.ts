@@ -20,18 +20,17 @@ export default defineOutcomeUnit({
       const reason = `neither ${slotNames.hazards} nor ${slotNames.privacy} was produced in this build`;
       return absent(basis, cite('hazards', 'privacy'), reason);
     }
+    // Grouped once: per-integration lookups stay linear on estates of thousands.
+    const missingBy = new Map<string, string[]>();
+    const add = (id: string, text: string) => missingBy.set(id, [...(missingBy.get(id) ?? []), text]);
+    for (const h of hazards ?? []) if (h.undecided) add(h.integration, `CSO decision on hazard ${h.label}`);
+    for (const r of privacy ?? [])
+      if (r.undecided) add(r.integration, `IG decision on privacy risk: ${r.label}`);
     return perIntegration(input, {
       basis,
       cites: [...(hazards ? cite('hazards') : []), ...(privacy ? cite('privacy') : [])],
       scope: designed,
-      missing: (i) => [
-        ...(hazards ?? [])
-          .filter((h) => h.integration === i.id && h.undecided)
-          .map((h) => `CSO decision on hazard ${h.label}`),
-        ...(privacy ?? [])
-          .filter((r) => r.integration === i.id && r.undecided)
-          .map((r) => `IG decision on privacy risk: ${r.label}`),
-      ],
+      missing: (i) => missingBy.get(i.id) ?? [],
       emptyReason: 'the estate has no integrations',
       organisation: [
         ...(hazards ? [] : [`${slotNames.hazards} (not produced)`]),

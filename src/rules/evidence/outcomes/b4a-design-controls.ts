@@ -15,14 +15,14 @@ export default defineOutcomeUnit({
     const hazards = hazardFacts(input.analysis);
     if (!hazards) return absent(basis, cite('hazards'), notProduced(slotNames.hazards));
     const withHazards = new Set(hazards.map((h) => h.integration));
+    const withDesign = new Set(
+      hazards.filter((h) => h.controlKinds.includes('design')).map((h) => h.integration),
+    );
     return perIntegration(input, {
       basis,
       cites: cite('hazards'),
       scope: (i) => designed(i) && withHazards.has(i.id),
-      missing: (i) =>
-        hazards.some((h) => h.integration === i.id && h.controlKinds.includes('design'))
-          ? []
-          : ['design control on any hazard'],
+      missing: (i) => (withDesign.has(i.id) ? [] : ['design control on any hazard']),
       emptyReason: 'no integration has hazards on the hazard log',
     });
   },

@@ -13,13 +13,15 @@ export default defineOutcomeUnit({
     const basis = 'Retention period and purge mechanism of every engine message store and audit log.';
     const schedule = input.analysis.retention;
     if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
+    const rowsBy = new Map<string, typeof schedule.rows>();
+    for (const r of schedule.rows) rowsBy.set(r.integration, [...(rowsBy.get(r.integration) ?? []), r]);
     return perIntegration(input, {
       basis,
       cites: cite('retention'),
       scope: designed,
       missing: (i) =>
-        schedule.rows
-          .filter((r) => r.integration === i.id && r.copy !== 'record' && bad.has(r.status))
+        (rowsBy.get(i.id) ?? [])
+          .filter((r) => r.copy !== 'record' && bad.has(r.status))
           .map((r) => `${r.copy === 'audit-log' ? 'audit log' : 'message store'}: ${r.statusText}`),
       emptyReason: 'the estate has no integrations',
     });

@@ -14,13 +14,15 @@ export default defineOutcomeUnit({
       'Retention schedule: each record copy, message store and audit log with its Code minimum, local period and purge mechanism.';
     const schedule = input.analysis.retention;
     if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
+    const rowsBy = new Map<string, typeof schedule.rows>();
+    for (const r of schedule.rows) rowsBy.set(r.integration, [...(rowsBy.get(r.integration) ?? []), r]);
     return perIntegration(input, {
       basis,
       cites: cite('retention'),
       scope: designed,
       missing: (i) =>
-        schedule.rows
-          .filter((r) => r.integration === i.id && bad.has(r.status))
+        (rowsBy.get(i.id) ?? [])
+          .filter((r) => bad.has(r.status))
           .map(
             (r) =>
               `${r.copy === 'record' ? 'record' : r.copy === 'audit-log' ? 'audit log' : 'message store'}: ${r.statusText}`,
