@@ -41,6 +41,8 @@ export interface CompileResult {
   /** True when the problem is with the config itself (exit code 2). */
   configProblem: boolean;
   specFiles: string[];
+  /** The load stage, when the config loaded: derive() can run on it again without re-reading. */
+  loaded?: Loaded;
 }
 
 /** load → validate → model → lint → derive. Never throws for bad input. */
@@ -93,6 +95,30 @@ export function compile(options: CompileOptions): CompileResult {
     unique.map((s) => ({ spec: s.spec, file: s.file })),
   );
   const complete = !hasErrors(diagnostics);
+  return derive(
+    { config, estate, complete, sources, loadDiagnostics: diagnostics, specFiles: files, host },
+    options,
+  );
+}
+
+/** What loading produced: reused when the same inputs are derived again (for example at another as-of date). */
+export interface Loaded {
+  config: Config;
+  estate: Estate;
+  complete: boolean;
+  sources: SourceIndex;
+  loadDiagnostics: readonly Diagnostic[];
+  specFiles: string[];
+  host: Host;
+}
+
+/** lint → derivation rules → config severities, over an already loaded estate. */
+export function derive(
+  loaded: Loaded,
+  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'skipAnalysis'>,
+): CompileResult {
+  const { config, estate, complete, sources, host } = loaded;
+  const diagnostics = [...loaded.loadDiagnostics];
   diagnostics.push(...runLint(estate, sources, options.asOf));
 
   const analysis: Partial<Analysis> = {};
@@ -118,6 +144,7 @@ export function compile(options: CompileOptions): CompileResult {
     sources,
     diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, config)),
     configProblem: false,
-    specFiles: files,
+    specFiles: loaded.specFiles,
+    loaded,
   };
 }

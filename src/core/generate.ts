@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
 import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Host } from './host.js';
-import { compile } from './compile.js';
+import { compile, derive } from './compile.js';
 import type { CompileResult } from './compile.js';
 import {
   buildInfoFile,
@@ -77,7 +77,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     options.env,
   );
   const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;
-  const compiled = compile({ host, configFile: options.configFile, asOf, readPrevious });
+  // Re-derive (lint and derivation rules at the build date) on what the first pass loaded.
+  const compiled = preliminary.loaded
+    ? derive(preliminary.loaded, { asOf, readPrevious })
+    : compile({ host, configFile: options.configFile, asOf, readPrevious });
   const diagnostics = [...compiled.diagnostics];
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
   options.progress?.(`${compiled.estate.integrations.length} specs checked`);
