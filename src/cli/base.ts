@@ -29,7 +29,7 @@ export abstract class BaseCommand extends Command {
     return value;
   }
 
-  protected printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {
+  printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {
     const shown = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     if (shown.length > 0 || !quiet) process.stderr.write(stylish(shown));
   }

@@ -1,18 +1,14 @@
-import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { openWorkspace } from '../cli/workspace.js';
+import { generateFor } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
-import { generate } from '../core/generate.js';
-import { FsEmitCache } from '../emit/cache.js';
 import { estateHtmlPath } from '../emit/estate/estate-html.js';
 import { estateSummaryJson, estateSummaryText } from '../emit/estate/estate-summary.js';
 import { estateView } from '../emit/estate/estate-view.js';
 import { estateXlsxPath } from '../emit/estate/estate-xlsx.js';
-import { recoverOutput } from '../emit/writer.js';
 
 /**
  * The estate map. govspec's one writer owns the whole output folder (it removes files no emitter
@@ -41,19 +37,7 @@ export default class Estate extends BaseCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(Estate);
     const asOf = this.checkAsOf(flags['as-of']);
-    const [ws, wsDiags] = openWorkspace(flags.config);
-    if (!ws) {
-      this.printDiagnostics(wsDiags, flags.quiet);
-      this.exit(ExitCode.usage);
-    }
-    const result = await generate({
-      cache: flags.write ? new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit')) : undefined,
-      host: ws.host,
-      configFile: ws.configFile,
-      asOf,
-      fallbackAsOf: '',
-      beforeRead: flags.write ? (output) => recoverOutput(ws.outputDir(output)) : undefined,
-    });
+    const { ws, result } = await generateFor(this, { ...flags, cache: flags.write }, asOf, flags.write);
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     const estate = result.compiled.estate;

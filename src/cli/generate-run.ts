@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Flags } from '@oclif/core';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { generate } from '../core/generate.js';
+import type { GenerateResult } from '../core/generate.js';
+import { FsEmitCache } from '../emit/cache.js';
+import { recoverOutput } from '../emit/writer.js';
+import type { BaseCommand } from './base.js';
+import { ExitCode } from './exit-codes.js';
+import { terminalProgress } from './progress.js';
+import { openWorkspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
+
+/** Flags shared by the commands that generate the outputs (build, check, estate). */
+export const generateFlags = {
+  verbose: Flags.boolean({ char: 'v', description: 'Also print warnings.', default: false }),
+  cache: Flags.boolean({
+    description:
+      'Reuse per-integration output from .govspec-cache when its inputs are unchanged (--no-cache to regenerate everything).',
+    default: true,
+    allowNo: true,
+  }),
+};
+
+export interface Generated {
+  ws: Workspace;
+  result: GenerateResult;
+  cache?: FsEmitCache;
+}
+
+/**
+ * Open the workspace and generate everything in memory, with progress on a terminal. Exits 2
+ * when there is no workspace. `write` says whether the caller will write the output folder (an
+ * interrupted earlier write is then recovered first).
+ */
+export async function generateFor(
+  command: BaseCommand & { printDiagnostics(d: readonly Diagnostic[], quiet: boolean): void },
+  flags: { config?: string; quiet: boolean; cache?: boolean },
+  asOf: string | undefined,
+  write: boolean,
+): Promise<Generated> {
+  const [ws, wsDiags] = openWorkspace(flags.config);
+  if (!ws) {
+    command.printDiagnostics(wsDiags, flags.quiet);
+    return command.exit(ExitCode.usage);
+  }
+  const progress = terminalProgress(flags.quiet);
+  const cache =
+    flags.cache === false ? undefined : new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit'));
+  const result = await generate({
+    host: ws.host,
+    configFile: ws.configFile,
+    asOf,
+    fallbackAsOf: '',
+    progress: progress.update,
+    ...(cache ? { cache } : {}),
+    ...(write ? { beforeRead: (output: string) => recoverOutput(ws.outputDir(output)) } : {}),
+  });
+  progress.done();
+  return { ws, result, ...(cache ? { cache } : {}) };
+}
+
+/**
+ * Errors, and notices about the build itself (no source location, so validate cannot show them:
+ * for example that diagrams were not rendered for want of a browser); warnings are counted.
+ */
+export function reportGenerated(
+  command: { printDiagnostics(d: readonly Diagnostic[], quiet: boolean): void; log(m: string): void },
+  diagnostics: readonly Diagnostic[],
+  flags: { verbose: boolean; quiet: boolean },
+): void {
+  const shown = flags.verbose
+    ? diagnostics
+    : diagnostics.filter((d) => d.severity === 'error' || d.location === undefined);
+  if (shown.length > 0) command.printDiagnostics(shown, flags.quiet);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (warnings && !flags.verbose && !flags.quiet)
+    command.log(`${warnings} warning${warnings === 1 ? '' : 's'} (run \`govspec validate\` to see them).`);
+}
