@@ -14,7 +14,13 @@ const dir = join(root, 'bench', 'out', `profile-${n}`);
 writeEstate(dir, n, root);
 const cache = new FsEmitCache(join(dir, '.govspec-cache', 'emit'));
 // With --warm, time a second build that finds every per-integration output in the cache.
-if (process.argv.includes('--warm')) await generate({ host: new FsHost(dir), fallbackAsOf: '', env: { SOURCE_DATE_EPOCH: '1764028800' }, cache });
+if (process.argv.includes('--warm'))
+  await generate({
+    host: new FsHost(dir),
+    fallbackAsOf: '',
+    env: { SOURCE_DATE_EPOCH: '1764028800' },
+    cache,
+  });
 let last = performance.now();
 let label = 'load, validate and derive';
 const times = [];
