@@ -41,8 +41,8 @@ export class FsHost implements Host {
   private inside(path: string): string | undefined {
     if (!isSafeRepoPath(path)) return undefined;
     try {
-      this.realRoot ??= realpathSync(this.root);
-      const real = realpathSync(join(this.root, path));
+      this.realRoot ??= realpathSync.native(this.root);
+      const real = realpathSync.native(join(this.root, path));
       return real === this.realRoot || real.startsWith(this.realRoot + sep) ? real : undefined;
     } catch {
       return undefined;

@@ -12,6 +12,8 @@ export function quickLocate(
   want: 'key' | 'value',
 ): SourceLocation | undefined {
   const segs = pointer.split('/').slice(1);
+  // `/consumers/0/use`: a key in a one-line flow mapping that is an item of a top-level list.
+  if (segs.length === 3 && /^\d+$/.test(segs[1]!)) return listItemKey(file, lines, segs, want);
   if (segs.length === 0 || segs.length > 2 || !segs.every((s) => /^[A-Za-z][A-Za-z0-9]*$/.test(s)))
     return undefined;
   const topRe = new RegExp(`^${segs[0]}[ \\t]*:(?:[ \\t]|$)`);
@@ -41,6 +43,35 @@ export function quickLocate(
   }
   if (!found) return undefined;
   return place(file, lines, found[0], found[1], segs[1]!.length, want);
+}
+
+function listItemKey(
+  file: string,
+  lines: readonly string[],
+  [top, index, key]: string[],
+  want: 'key' | 'value',
+): SourceLocation | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(top!) || !/^[A-Za-z][A-Za-z0-9]*$/.test(key!)) return undefined;
+  const topRe = new RegExp(`^${top}[ \\t]*:[ \\t]*$`);
+  const starts = lines.flatMap((l, i) => (topRe.test(l) ? [i] : []));
+  if (starts.length !== 1) return undefined;
+  // The list's items: lines "<indent>- {...}" each holding a whole flow mapping, nothing else.
+  const items: number[] = [];
+  let indent: string | undefined;
+  for (let i = starts[0]! + 1; i < lines.length && !/^[^\s#]/.test(lines[i]!); i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const m = /^(\s+)- \{[^{}"'#]*\}$/.exec(line);
+    if (!m || (indent !== undefined && m[1] !== indent)) return undefined;
+    indent = m[1];
+    items.push(i);
+  }
+  const line = items[Number(index)];
+  if (line === undefined) return undefined;
+  const text = lines[line]!;
+  const found = [...text.matchAll(new RegExp(`(?<=[{,][ \\t]*)${key}[ \\t]*:`, 'g'))];
+  if (found.length !== 1) return undefined;
+  return place(file, lines, line, found[0]!.index, key!.length, want);
 }
 
 function place(

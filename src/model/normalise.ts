@@ -59,7 +59,9 @@ export function normaliseSpec(written: WrittenSpec, file: string): Integration {
 /** Build the read-only estate. Callers guarantee every input passed validation. */
 export function buildEstate(config: Config, specs: Array<{ spec: WrittenSpec; file: string }>): Estate {
   const integrations = specs
-    .map(({ spec, file }) => normaliseSpec(toPlain(spec) as WrittenSpec, file))
+    // Specs reach here only after schema validation, which refuses every key it does not know
+    // (so no __proto__ or constructor keys): no defensive copy is needed.
+    .map(({ spec, file }) => normaliseSpec(spec, file))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return deepFreeze({ config: toPlain(config) as Config, integrations });
 }

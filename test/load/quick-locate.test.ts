@@ -22,6 +22,12 @@ function shallowPointers(text: string): string[] {
     out.push(`/${k}`);
     if (v && typeof v === 'object' && !Array.isArray(v))
       for (const sub of Object.keys(v)) out.push(`/${k}/${sub}`);
+    if (Array.isArray(v)) {
+      v.forEach((item, n) => {
+        if (item && typeof item === 'object')
+          for (const sub of Object.keys(item)) out.push(`/${k}/${n}/${sub}`);
+      });
+    }
   }
   return out;
 }
@@ -74,5 +80,10 @@ describe('quickLocate', () => {
     expect(quickLocate('t', lines, '/review/last', 'key')).toEqual({ file: 't', line: 8, column: 3 });
     expect(quickLocate('t', lines, '/status', 'key')).toEqual({ file: 't', line: 5, column: 1 });
     expect(quickLocate('t', lines, '/consumers/0/use', 'key')).toBeUndefined();
+    const list = ['consumers:', '  - { name: A, use: planning }', '  - { name: B, use: research }', 'x: 1'];
+    expect(quickLocate('t', list, '/consumers/1/use', 'key')).toEqual({ file: 't', line: 3, column: 16 });
+    // A quoted value in any item makes the list ambiguous to a line scan: the exact parser answers.
+    const quoted = [list[0]!, list[1]!, '  - { name: "B, c", use: research }'];
+    expect(quickLocate('t', quoted, '/consumers/0/use', 'key')).toBeUndefined();
   });
 });
