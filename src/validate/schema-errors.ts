@@ -158,6 +158,6 @@ function article(type: string): string {
 
 function shorten(text: string): string {
   // First sentence, but never cut after "e.g." or "i.e.": the example is often the useful part.
-  const first = text.split(/(?<!\b(?:e\.g|i\.e|etc))(?<=\.)\s(?=[A-Z])/)[0] ?? text;
+  const first = text.split(/(?<=\.)(?<!\b(?:e\.g|i\.e|etc)\.)\s(?=[A-Z])/)[0] ?? text;
   return first.length > 160 ? `${first.slice(0, 157)}...` : first;
 }
