@@ -10,6 +10,7 @@ import type { OutputFile } from '../../src/emit/types.js';
 import { inTimeZone, sha256 } from '../office/helpers.js';
 import { emitContext } from './emit-context.js';
 import { sampleEstate } from './fixtures.js';
+import { hasCommand } from '../helpers/commands.js';
 
 async function bytes(): Promise<Uint8Array> {
   const [file] = (await estateXlsx.emit(emitContext(sampleEstate()))) as OutputFile[];
@@ -136,15 +137,6 @@ describe('estate workbook', () => {
     );
   });
 });
-
-function hasCommand(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
   'LibreOffice reads the workbook',

@@ -7,6 +7,7 @@ import { packDocx } from '../../src/emit/office/docx.js';
 import { workbookBytes } from '../../src/emit/office/xlsx.js';
 import { sha256 } from './helpers.js';
 import { sampleDate, sampleDocument, sampleWorkbook } from './samples.js';
+import { hasCommand } from '../helpers/commands.js';
 
 /**
  * The normaliser rewrites the exact XML docx writes, and both writers are pinned. If one of
@@ -26,15 +27,6 @@ describe('pinned output', () => {
     );
   });
 });
-
-function hasCommand(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // A real reader must open the files with their text intact (skipped where LibreOffice is missing).
 describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(

@@ -115,3 +115,14 @@ export function absent(basis: string, cites: Citation[], reason: string): Outcom
 }
 
 export const notProduced = (what: string): string => `${what} was not produced in this build`;
+
+/** Items grouped by integration id, so per-integration lookups stay linear on large estates. */
+export function byIntegration<T extends { integration: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.integration);
+    if (list) list.push(item);
+    else out.set(item.integration, [item]);
+  }
+  return out;
+}

@@ -1,4 +1,11 @@
-import { absent, notProduced, defineOutcomeUnit, designed, perIntegration } from '../outcome.js';
+import {
+  absent,
+  byIntegration,
+  notProduced,
+  defineOutcomeUnit,
+  designed,
+  perIntegration,
+} from '../outcome.js';
 import { slotNames } from '../sources.js';
 import { cite } from './citations.js';
 
@@ -14,8 +21,7 @@ export default defineOutcomeUnit({
       'Retention schedule: each record copy, message store and audit log with its Code minimum, local period and purge mechanism.';
     const schedule = input.analysis.retention;
     if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
-    const rowsBy = new Map<string, typeof schedule.rows>();
-    for (const r of schedule.rows) rowsBy.set(r.integration, [...(rowsBy.get(r.integration) ?? []), r]);
+    const rowsBy = byIntegration(schedule.rows);
     return perIntegration(input, {
       basis,
       cites: cite('retention'),
