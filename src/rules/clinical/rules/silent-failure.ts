@@ -1,6 +1,7 @@
 import { caresForPatients, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { durationWords } from '../../../core/formats.js';
 
 /** Nobody owns or watches the integration, so a failure can go unnoticed for weeks. */
 export default defineHazardRule({
@@ -37,7 +38,7 @@ export default defineHazardRule({
     const existingControls: string[] = [];
     if (i.sla)
       existingControls.push(
-        `Supported ${i.sla.hours}${i.sla.restore ? `, restore within ${i.sla.restore}` : ''}.`,
+        `Supported ${i.sla.hours}${i.sla.restore ? `, restore within ${durationWords(i.sla.restore)}` : ''}.`,
       );
     if (i.runbook) existingControls.push(`Runbook: ${i.runbook}.`);
     if (i.owner) existingControls.push(`Owner: ${i.owner.name}.`);
