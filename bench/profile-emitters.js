@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { generate } from '../dist/core/generate.js';
+import { generate } from '../dist/pipeline/generate.js';
 import { FsHost } from '../dist/core/host.js';
 import { FsEmitCache } from '../dist/emit/cache.js';
 import { writeEstate } from './synthetic.js';

@@ -2,6 +2,7 @@ import { Command, Flags } from '@oclif/core';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { countBySeverity } from '../core/diagnostics.js';
 import { isDate } from '../core/formats.js';
+import './code-index.js';
 import { ExitCode } from './exit-codes.js';
 import { stylish } from './format/stylish.js';
 

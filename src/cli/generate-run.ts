@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { generate } from '../core/generate.js';
-import type { GenerateResult } from '../core/generate.js';
+import { generate } from '../pipeline/generate.js';
+import type { GenerateResult } from '../pipeline/generate.js';
 import { FsEmitCache } from '../emit/cache.js';
 import { recoverOutput } from '../emit/writer.js';
 import type { BaseCommand } from './base.js';

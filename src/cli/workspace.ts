@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { FsHost } from '../core/host.js';
 import { findConfig } from '../load/find-config.js';
-import { cliCodes } from './codes.js';
+import { configCodes } from '../load/config-codes.js';
 
 export interface Workspace {
   host: FsHost;
@@ -18,9 +18,9 @@ export function openWorkspace(
   cwd = process.cwd(),
 ): [Workspace | undefined, Diagnostic[]] {
   const configPath = configFlag ? resolve(cwd, configFlag) : findConfig(cwd);
-  if (!configPath) return [undefined, [cliCodes['config-not-found'].at(undefined, cwd)]];
+  if (!configPath) return [undefined, [configCodes['config-not-found'].at(undefined, cwd)]];
   if (configFlag && !existsSync(configPath))
-    return [undefined, [cliCodes['config-file-missing'].at(undefined, configFlag)]];
+    return [undefined, [configCodes['config-file-missing'].at(undefined, configFlag)]];
   const root = dirname(configPath);
   const host = new FsHost(root);
   const ws: Workspace = {

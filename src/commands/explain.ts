@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { allCodes, lookupCode } from '../core/code-index.js';
+import { allCodes, lookupCode } from '../cli/code-index.js';
 import { suggest } from '../validate/suggest.js';
 
 export const docsDir = fileURLToPath(new URL('../../docs/codes/', import.meta.url));

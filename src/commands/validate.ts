@@ -3,7 +3,7 @@ import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { jsonReport } from '../cli/format/json.js';
 import { sarif } from '../cli/format/sarif.js';
 import { openWorkspace, today } from '../cli/workspace.js';
-import { compile } from '../core/compile.js';
+import { compile } from '../pipeline/compile.js';
 import { ExitCode } from '../cli/exit-codes.js';
 
 export default class Validate extends BaseCommand {

@@ -1,5 +1,5 @@
-import type { CompileResult } from '../core/compile.js';
-import { compile } from '../core/compile.js';
+import type { CompileResult } from '../pipeline/compile.js';
+import { compile } from '../pipeline/compile.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Host } from '../core/host.js';
 import { diffCodes } from './codes.js';

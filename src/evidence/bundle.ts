@@ -9,8 +9,8 @@ import type { Estate } from '../model/estate.js';
 import type { EvidenceMap } from '../rules/evidence/index.js';
 import { makeManifest, manifestName, signatureName } from './manifest.js';
 import { provenance, provenanceName } from './provenance.js';
-import type { BundledOutcome } from './resolve.js';
-import { resolveCitations } from './resolve.js';
+import type { BundledOutcome } from '../emit/evidence/resolve.js';
+import { resolveCitations } from '../emit/evidence/resolve.js';
 import { signManifest } from './signature.js';
 
 export interface BundleInput {

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { generate } from '../core/generate.js';
+import { generate } from '../pipeline/generate.js';
 import type { Host } from '../core/host.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import type { EmittedFile, OutputFile } from '../emit/types.js';

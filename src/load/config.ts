@@ -2,18 +2,18 @@ import { allCodes } from '../core/codes.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { isDuration, isOdsCode, isSafeRepoPath } from '../core/formats.js';
-import { cliCodes } from '../cli/codes.js';
+import { configCodes } from './config-codes.js';
 import type { Config } from '../model/estate.js';
 import { normaliseConfig } from '../model/normalise.js';
 import type { WrittenConfig } from '../model/written.js';
-import { dsptConfigDiagnostics } from '../rules/evidence/config-check.js';
+import { dsptConfigDiagnostics } from './dspt-settings.js';
 import { validatorFor } from '../validate/schemas.js';
 import { schemaDiagnostics } from '../validate/schema-errors.js';
 import { validateCodes } from '../validate/codes.js';
 import { suggest } from '../validate/suggest.js';
 import { parseYaml } from './parse-yaml.js';
-import type { SourceMap } from './source-map.js';
-import { escapePointer } from './source-map.js';
+import type { SourceMap } from '../core/source-map.js';
+import { escapePointer } from '../core/source-map.js';
 
 /** Structural codes guard what the model may be built from; config cannot turn them down. */
 export function isConfigurable(code: string): boolean {
@@ -43,10 +43,10 @@ export function loadConfig(
   written.specs?.forEach((g, i) => paths.push([`/specs/${i}`, g.replace(/^!/, '')]));
   for (const [pointer, value] of paths) {
     if (value !== undefined && !isSafeRepoPath(value))
-      diags.push(cliCodes['config-invalid-path'].at(map.value(pointer), value));
+      diags.push(configCodes['config-invalid-path'].at(map.value(pointer), value));
   }
   if (written.output !== undefined && /^\.?\/?$/.test(written.output)) {
-    diags.push(cliCodes['config-invalid-path'].at(map.value('/output'), written.output));
+    diags.push(configCodes['config-invalid-path'].at(map.value('/output'), written.output));
   }
   const notice = written.estate?.noticePeriod;
   if (notice !== undefined && !isDuration(notice)) {
@@ -67,10 +67,10 @@ export function loadConfig(
   for (const [code, setting] of Object.entries(written.rules ?? {})) {
     const where = map.key(`/rules/${escapePointer(code)}`);
     if (!known.includes(code))
-      diags.push(cliCodes['config-unknown-code'].at(where, code, suggest(code, known)));
-    else if (!isConfigurable(code)) diags.push(cliCodes['config-code-not-configurable'].at(where, code));
+      diags.push(configCodes['config-unknown-code'].at(where, code, suggest(code, known)));
+    else if (!isConfigurable(code)) diags.push(configCodes['config-code-not-configurable'].at(where, code));
     else if (setting.severity === 'off' && !setting.reason)
-      diags.push(cliCodes['config-rule-off-without-reason'].at(where, code));
+      diags.push(configCodes['config-rule-off-without-reason'].at(where, code));
   }
   if (hasErrors(diags)) return [undefined, map, diags];
   return [normaliseConfig(written, file), map, diags];

@@ -3,7 +3,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { Document, Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
-import { SourceMap } from './source-map.js';
+import { SourceMap } from '../core/source-map.js';
 
 export interface ParsedYaml {
   /** Plain data; every object is null-prototype so `__proto__` is an ordinary key. */

@@ -8,7 +8,7 @@ import { schemaDiagnostics } from '../validate/schema-errors.js';
 import { semanticDiagnostics } from '../validate/semantic.js';
 import { loadCodes } from './codes.js';
 import { parseYaml } from './parse-yaml.js';
-import type { SourceMap } from './source-map.js';
+import type { SourceMap } from '../core/source-map.js';
 
 export interface LoadedSpec {
   file: string;

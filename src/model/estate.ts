@@ -1,8 +1,17 @@
 import type { SourceLocation } from '../core/diagnostics.js';
-import type { SourceMap } from '../load/source-map.js';
+import type { SourceMap } from '../core/source-map.js';
 import type { PersonConfig, WrittenConfig, WrittenSpec } from './written.js';
 
-type ArrayKeys = 'consumers' | 'mapping' | 'processors' | 'transfers' | 'hazards' | 'privacyRisks' | 'tags';
+type ArrayKeys =
+  | 'consumers'
+  | 'route'
+  | 'withheld'
+  | 'mapping'
+  | 'processors'
+  | 'transfers'
+  | 'hazards'
+  | 'privacyRisks'
+  | 'tags';
 
 /**
  * One integration in the normalised model: the validated spec with every list present (empty

@@ -39,6 +39,8 @@ export function normaliseSpec(written: WrittenSpec, file: string): Integration {
   return {
     ...written,
     consumers: written.consumers ?? [],
+    route: written.route ?? [],
+    withheld: written.withheld ?? [],
     mapping: written.mapping ?? [],
     processors: written.processors ?? [],
     transfers: written.transfers ?? [],

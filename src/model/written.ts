@@ -3,8 +3,21 @@
  * optional where the schema is optional. Code outside model/ should use the normalised Estate.
  */
 export type Status = 'proposed' | 'build' | 'live' | 'retiring' | 'retired';
-export type EngineKind = 'mirth' | 'rhapsody' | 'ensemble' | 'cloverleaf' | 'bespoke' | 'none';
-export type Standard = 'hl7v2' | 'fhir' | 'csv' | 'soap' | 'xml' | 'dicom' | 'other';
+export type EngineKind =
+  | 'mirth'
+  | 'open-integration-engine'
+  | 'rhapsody'
+  | 'ensemble'
+  | 'iris'
+  | 'healthshare'
+  | 'cloverleaf'
+  | 'iguana'
+  | 'openhim'
+  | 'corepoint'
+  | 'biztalk'
+  | 'bespoke'
+  | 'none';
+export type Standard = 'hl7v2' | 'fhir' | 'cda' | 'openehr' | 'csv' | 'soap' | 'xml' | 'dicom' | 'other';
 export type TransportKind = 'mllp' | 'https' | 'sftp' | 'mesh' | 'file' | 'database' | 'smtp' | 'other';
 export type LatencyContract =
   'realtime' | 'near-realtime' | 'hourly' | 'nightly' | 'weekly' | 'monthly' | 'on-demand';
@@ -95,6 +108,43 @@ export interface WrittenPrivacyDecision {
   rationale?: string;
 }
 
+export type HopKind =
+  | 'engine'
+  | 'spine-secure-proxy'
+  | 'mesh'
+  | 'event-management'
+  | 'api-platform'
+  | 'broker'
+  | 'gateway'
+  | 'cache'
+  | 'other';
+/** A system the data passes through between source and target. */
+export interface WrittenHop {
+  name: string;
+  kind: HopKind;
+  operator?: string;
+  org?: string;
+  role?: 'controller' | 'joint-controller' | 'processor' | 'conduit';
+  country?: string;
+  stores?: boolean;
+  logs?: Array<'message' | 'access' | 'identifiers' | 'error' | 'none'>;
+  retention?: string;
+}
+export type WithheldReason =
+  | 'sensitive-patient'
+  | 'sharing-rules'
+  | 'consent'
+  | 'in-transit'
+  | 'awaiting-filing'
+  | 'confidential-items'
+  | 'other';
+/** Records the provider may leave out, and how the receiver can tell. */
+export interface WrittenWithheld {
+  reason: WithheldReason;
+  signalled?: 'not-found' | 'notice' | 'empty' | 'error' | 'not-signalled' | 'not-stated';
+  text?: string;
+}
+
 export interface WrittenSpec {
   govspec: 1;
   id: string;
@@ -111,7 +161,10 @@ export interface WrittenSpec {
   review?: { last: string; every: string };
   source: WrittenEndpoint;
   target: WrittenEndpoint;
-  engine: { kind: EngineKind; channel?: string; channelId?: string; revision?: number; server?: string };
+  engine: {
+    kind: EngineKind;
+    version?: string;
+    channel?: string; channelId?: string; revision?: number; server?: string };
   protocol: {
     standard: Standard;
     version?: string;
@@ -132,6 +185,7 @@ export interface WrittenSpec {
     duplicates?: 'detected' | 'idempotent' | 'not-handled';
     ordering?: 'guaranteed' | 'sequence-checked' | 'not-guaranteed';
   };
+  route?: WrittenHop[];
   latency?: { contract: LatencyContract; target?: string; shownIn?: string[] };
   consumers?: Array<{ name: string; use: ConsumerUse; freshness?: LatencyContract }>;
   data?: {
@@ -163,6 +217,7 @@ export interface WrittenSpec {
     merges?: 'handled' | 'not-handled' | 'not-applicable';
     logsMatchedIdentifier?: boolean;
   };
+  withheld?: WrittenWithheld[];
   mapping?: Array<{
     kind: 'code' | 'unit' | 'terminology' | 'format';
     from: string;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { SourceMap } from '../load/source-map.js';
-import { escapePointer } from '../load/source-map.js';
+import type { SourceMap } from '../core/source-map.js';
+import { escapePointer } from '../core/source-map.js';
 import { validateCodes as codes } from './codes.js';
 import { suggest } from './suggest.js';
 

@@ -10,7 +10,7 @@ import {
   isUrl,
   isValidNhsNumber,
 } from '../core/formats.js';
-import type { SourceMap } from '../load/source-map.js';
+import type { SourceMap } from '../core/source-map.js';
 import type { WrittenSpec } from '../model/written.js';
 import { validateCodes as codes } from './codes.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allCodes, lookupCode } from '../../src/core/code-index.js';
+import { allCodes, lookupCode } from '../../src/cli/code-index.js';
 import { ruleNumber } from '../../src/rules/clinical/rule.js';
 import { hazardRules } from '../../src/rules/clinical/rules/index.js';
 

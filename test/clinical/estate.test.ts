@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/core/compile.js';
+import { compile } from '../../src/pipeline/compile.js';
 import { FsHost } from '../../src/core/host.js';
 import { hazardsJsonPath } from '../../src/rules/clinical/log-file.js';
 

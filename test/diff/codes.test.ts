@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { allCodes, lookupCode } from '../../src/core/code-index.js';
+import { allCodes, lookupCode } from '../../src/cli/code-index.js';
 import { repoRoot } from './git-repo.js';
 
 test('every diff code is registered and has a docs page with the four sections', () => {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCodes } from '../../src/core/code-index.js';
+import { allCodes } from '../../src/cli/code-index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const docsDir = join(root, 'docs', 'codes');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/core/code-index.js';
+import '../../src/cli/code-index.js';
 import { loadConfig } from '../../src/load/config.js';
 import { baseConfig } from '../records/estate-fixture.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allCodes, lookupCode } from '../../src/core/code-index.js';
+import { allCodes, lookupCode } from '../../src/cli/code-index.js';
 import { dsptEditions } from '../../src/catalogue/dspt.js';
 import { outcomeUnits } from '../../src/rules/evidence/outcomes/index.js';
 

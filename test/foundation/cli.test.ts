@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allCodes } from '../../src/core/code-index.js';
+import { allCodes } from '../../src/cli/code-index.js';
 import {
   liveSpecWithoutOwner,
   makeRepo,

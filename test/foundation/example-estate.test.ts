@@ -6,8 +6,8 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/core/compile.js';
-import type { CompileResult } from '../../src/core/compile.js';
+import { compile } from '../../src/pipeline/compile.js';
+import type { CompileResult } from '../../src/pipeline/compile.js';
 import { FsHost } from '../../src/core/host.js';
 import { listOutput } from '../../src/emit/writer.js';
 import { makeRepo, removeRepos, repoRoot, runCli } from '../helpers/estate.js';

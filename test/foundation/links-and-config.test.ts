@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../src/cli/workspace.js';
-import { compile } from '../../src/core/compile.js';
+import { compile } from '../../src/pipeline/compile.js';
 import { FsHost } from '../../src/core/host.js';
 import { minimalConfigYaml, minimalSpec } from '../helpers/estate.js';
 

@@ -4,7 +4,7 @@
  * code that must not raise it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/core/compile.js';
+import { compile } from '../../src/pipeline/compile.js';
 import { hasErrors } from '../../src/core/diagnostics.js';
 import type { Host } from '../../src/core/host.js';
 import { cliCodes } from '../../src/cli/codes.js';

@@ -20,8 +20,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeWithDiagnostics } from '../../src/cli/build-output.js';
 import { FsHost } from '../../src/core/host.js';
-import { generate } from '../../src/core/generate.js';
-import type { GenerateResult } from '../../src/core/generate.js';
+import { generate } from '../../src/pipeline/generate.js';
+import type { GenerateResult } from '../../src/pipeline/generate.js';
 import type { EmittedFile, Emitter } from '../../src/emit/types.js';
 import {
   checkOutput,

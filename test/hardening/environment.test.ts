@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveBuildInfo, sourceDateEpoch } from '../../src/core/provenance.js';
+import { resolveBuildInfo, sourceDateEpoch } from '../../src/pipeline/provenance.js';
 import { exampleRepo, hashTree, runCli } from './example-repo.js';
 
 /** Environment values are input too: a bad one is ignored or reported, never trusted or executed. */

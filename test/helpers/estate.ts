@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { compile } from '../../src/core/compile.js';
-import type { CompileResult } from '../../src/core/compile.js';
+import { compile } from '../../src/pipeline/compile.js';
+import type { CompileResult } from '../../src/pipeline/compile.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { FsHost } from '../../src/core/host.js';
 

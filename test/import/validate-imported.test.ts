@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compile, type CompileResult } from '../../src/core/compile.js';
-import { generate } from '../../src/core/generate.js';
+import { compile, type CompileResult } from '../../src/pipeline/compile.js';
+import { generate } from '../../src/pipeline/generate.js';
 import { FsHost } from '../../src/core/host.js';
 import { estateMarkdown } from '../../src/emit/estate/estate-markdown.js';
 import { isKept, type OutputFile } from '../../src/emit/types.js';

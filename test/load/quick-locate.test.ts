@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { quickLocate } from '../../src/load/quick-locate.js';
-import { SourceMap } from '../../src/load/source-map.js';
+import { quickLocate } from '../../src/core/quick-locate.js';
+import { SourceMap } from '../../src/core/source-map.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
-import { generate } from '../../src/core/generate.js';
+import { generate } from '../../src/pipeline/generate.js';
 import { FsEmitCache } from '../../src/emit/cache.js';
 import type { EmitCache } from '../../src/emit/cache.js';
 import { browserPath } from '../../src/emit/diagrams/browser.js';

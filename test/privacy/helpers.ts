@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import type { SourceMap } from '../../src/load/source-map.js';
+import type { SourceMap } from '../../src/core/source-map.js';
 import type { Estate } from '../../src/model/estate.js';
 import { makeSourceIndex } from '../../src/model/estate.js';
 import { buildEstate, normaliseConfig } from '../../src/model/normalise.js';

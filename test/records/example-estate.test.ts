@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
 import type { Host } from '../../src/core/host.js';
-import { generate } from '../../src/core/generate.js';
+import { generate } from '../../src/pipeline/generate.js';
 import { repoRoot, env } from '../evidence/pack-fixture.js';
 
 const letters = 'specs/clinical/patient-letters-to-portal.yaml';

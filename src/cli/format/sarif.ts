@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { lookupCode } from '../../core/codes.js';
-import { govspecVersion } from '../../core/provenance.js';
+import { govspecVersion } from '../../pipeline/provenance.js';
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 

@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { importCatalogue } from '../../import/catalogue/import.js';
-import { ImportCommand } from '../../import/command.js';
+import { ImportCommand } from '../../cli/import-command.js';
 
 export default class ImportCatalogue extends ImportCommand {
   static override description =

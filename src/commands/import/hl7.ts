@@ -1,6 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ExitCode } from '../../cli/exit-codes.js';
-import { ImportCommand } from '../../import/command.js';
+import { ImportCommand } from '../../cli/import-command.js';
 import { isSafeId } from '../../import/draft/ids.js';
 import { importHl7 } from '../../import/hl7/import.js';
 

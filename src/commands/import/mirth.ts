@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { importMirth } from '../../import/mirth/import.js';
-import { ImportCommand } from '../../import/command.js';
+import { ImportCommand } from '../../cli/import-command.js';
 
 export default class ImportMirth extends ImportCommand {
   static override description =

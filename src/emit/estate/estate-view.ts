@@ -1,19 +1,12 @@
 import { addDuration, durationWords } from '../../core/formats.js';
 import type { Estate, Integration } from '../../model/estate.js';
-import type { MapColumn, MapRow } from './honest-map.js';
+import type { MapColumn } from './honest-map.js';
 import { columnTitles, countsBlanks, mapColumns, mapRow } from './honest-map.js';
 import type { RoadmapItem } from './roadmap.js';
 import { roadmap } from './roadmap.js';
+import type { EstateRow } from './estate-row.js';
 
-/** One integration on the map, with what the Excel and HTML maps show beside the seed's columns. */
-export interface EstateRow extends MapRow {
-  /** Some consumer uses it while caring for patients, or its purpose is direct care. */
-  directCare: boolean;
-  /** Owner's team, "(no team)" for an owner without one, "(no owner)" when nobody owns it. */
-  team: string;
-  /** For an integration nobody owns: the planned date from the spec, else the proposed one. */
-  endOfLife?: { date: string; proposed: boolean };
-}
+export type { EstateRow } from './estate-row.js';
 
 export interface TeamBlanks {
   team: string;

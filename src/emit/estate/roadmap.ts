@@ -1,5 +1,5 @@
 import type { MapColumn } from './honest-map.js';
-import type { EstateRow } from './estate-view.js';
+import type { EstateRow } from './estate-row.js';
 
 /**
  * The blanks as next quarter's roadmap. Priority 1 is a live integration used in direct care that

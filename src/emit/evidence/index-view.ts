@@ -1,6 +1,6 @@
 import type { DsptConfidence, DsptEdition } from '../../catalogue/dspt-types.js';
 import { dsptConfirmPhrase, isConfirmed } from '../../catalogue/dspt-types.js';
-import type { CitedFile, BundledOutcome } from '../../evidence/resolve.js';
+import type { CitedFile, BundledOutcome } from './resolve.js';
 import type { Estate } from '../../model/estate.js';
 import type { Gap, OutcomeStatus } from '../../rules/evidence/outcome.js';
 import type { BuildInfo } from '../types.js';

@@ -1,27 +1,12 @@
+import { standardNames } from '../../catalogue/engines.js';
 import { durationWords } from '../../core/formats.js';
 import type { Config, Integration } from '../../model/estate.js';
 import type { DataClass, WrittenEndpoint } from '../../model/written.js';
 
 /** Plain words for spec values, shared by the DPIA sections, the register and the diagrams. */
 
-export const engineNames: Record<string, string> = {
-  mirth: 'Mirth Connect',
-  rhapsody: 'Rhapsody',
-  ensemble: 'InterSystems Ensemble / HealthShare',
-  cloverleaf: 'Cloverleaf',
-  bespoke: 'bespoke service',
-  none: 'none (point to point)',
-};
-
-const standards: Record<string, string> = {
-  hl7v2: 'HL7 v2',
-  fhir: 'FHIR',
-  csv: 'CSV',
-  soap: 'SOAP',
-  xml: 'XML',
-  dicom: 'DICOM',
-  other: 'other format',
-};
+export { engineNames } from '../../catalogue/engines.js';
+const standards: Record<string, string> = standardNames;
 
 export const transportNames: Record<string, string> = {
   mllp: 'MLLP',

@@ -1,3 +1,4 @@
+import { engineName } from '../../../catalogue/engines.js';
 import { durationWords } from '../../../core/formats.js';
 import { durationDays, isIdentifiable } from '../facts.js';
 import { definePrivacyRule } from '../rule.js';
@@ -9,13 +10,6 @@ import { definePrivacyRule } from '../rule.js';
  */
 export const messageLogCeilingDays = 90;
 
-const engineNames: Record<string, string> = {
-  mirth: 'Mirth',
-  rhapsody: 'Rhapsody',
-  ensemble: 'Ensemble',
-  cloverleaf: 'Cloverleaf',
-  bespoke: 'bespoke engine',
-};
 
 export default definePrivacyRule({
   id: 'privacy-message-log-retention',
@@ -27,7 +21,7 @@ export default definePrivacyRule({
     let pointer = '/retention/messageLog';
     if (r?.messageLog === undefined) {
       if (!hosted) return undefined;
-      problem = `the ${engineNames[i.engine.kind] ?? i.engine.kind} message store has no retention period recorded, so it may keep message content indefinitely`;
+      problem = `the ${engineName(i.engine.kind)} message store has no retention period recorded, so it may keep message content indefinitely`;
       pointer = r ? '/retention' : '/engine';
     } else if (r.messageLog === 'forever') {
       problem = 'the message log keeps message content forever';

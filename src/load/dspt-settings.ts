@@ -1,9 +1,9 @@
-import { dsptEditions, findEdition, findOutcome } from '../../catalogue/dspt.js';
-import type { Diagnostic } from '../../core/diagnostics.js';
-import type { SourceMap } from '../../load/source-map.js';
-import type { WrittenConfig } from '../../model/written.js';
-import { defaults } from '../../model/normalise.js';
-import { evidenceCodes } from './codes.js';
+import { dsptEditions, findEdition, findOutcome } from '../catalogue/dspt.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { SourceMap } from '../core/source-map.js';
+import type { WrittenConfig } from '../model/written.js';
+import { defaults } from '../model/normalise.js';
+import { configCodes } from './config-codes.js';
 
 /**
  * The config's DSPT settings, checked when the config loads: an unknown edition or outcome id is
@@ -15,24 +15,20 @@ export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMa
   const edition = findEdition(id);
   if (!edition) {
     const known = dsptEditions.map((e) => e.id).join(', ');
-    return [evidenceCodes['evidence-edition-unknown'].at(map.value('/dspt/edition'), id, known)];
+    return [configCodes['evidence-edition-unknown'].at(map.value('/dspt/edition'), id, known)];
   }
   const chosen = dspt?.auditChoice ?? [];
   chosen.forEach((outcome, i) => {
     if (!findOutcome(edition, outcome)) {
       out.push(
-        evidenceCodes['evidence-outcome-unknown'].at(
-          map.value(`/dspt/auditChoice/${i}`),
-          outcome,
-          edition.id,
-        ),
+        configCodes['evidence-outcome-unknown'].at(map.value(`/dspt/auditChoice/${i}`), outcome, edition.id),
       );
     }
   });
   if (chosen.length !== edition.audit.choose) {
     const at = map.value(chosen.length > 0 ? '/dspt/auditChoice' : '/dspt');
     out.push(
-      evidenceCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length),
+      configCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length),
     );
   }
   return out;

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../core/diagnostics.js';
+import type { SourceLocation } from './diagnostics.js';
 
 /**
  * Finds shallow keys (`/status`, `/review/last`) by scanning lines, without a full parse. It

@@ -1,10 +1,10 @@
 import { Flags } from '@oclif/core';
-import { BaseCommand } from '../cli/base.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { openWorkspace } from '../cli/workspace.js';
-import type { WriteOptions } from './draft/apply.js';
-import { outputFolder, reportImport } from './report.js';
-import type { ImportSummary } from './summary.js';
+import { BaseCommand } from './base.js';
+import { ExitCode } from './exit-codes.js';
+import { openWorkspace } from './workspace.js';
+import type { WriteOptions } from '../import/draft/apply.js';
+import { outputFolder, reportImport } from '../import/report.js';
+import type { ImportSummary } from '../import/summary.js';
 
 interface ImportFlags {
   out: string;

@@ -1,6 +1,6 @@
-import type { OutputFile } from '../emit/types.js';
-import type { EvidenceMap, OutcomeResult } from '../rules/evidence/index.js';
-import type { Citation, OutcomeStatus } from '../rules/evidence/outcome.js';
+import type { OutputFile } from '../types.js';
+import type { EvidenceMap, OutcomeResult } from '../../rules/evidence/index.js';
+import type { Citation, OutcomeStatus } from '../../rules/evidence/outcome.js';
 
 /** Where cited artefacts sit inside the bundle. */
 export const artefactFolder = 'artefacts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostics.js';
-import { hasErrors, sortDiagnostics } from './diagnostics.js';
-import type { Host } from './host.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { hasErrors, sortDiagnostics } from '../core/diagnostics.js';
+import type { Host } from '../core/host.js';
 import { compile, derive } from './compile.js';
 import type { CompileResult } from './compile.js';
 import {

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import type { SourceLocation } from '../core/diagnostics.js';
+import type { SourceLocation } from './diagnostics.js';
 import { quickLocate } from './quick-locate.js';
 
 interface Ranges {

@@ -1,13 +1,13 @@
-import './code-index.js';
-import type { Diagnostic } from './diagnostics.js';
-import { hasErrors, sortDiagnostics } from './diagnostics.js';
-import type { Host } from './host.js';
-import { cliCodes } from '../cli/codes.js';
+import './stage-codes.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { hasErrors, sortDiagnostics } from '../core/diagnostics.js';
+import type { Host } from '../core/host.js';
+import { configCodes } from '../load/config-codes.js';
 import { loadCodes } from '../load/codes.js';
 import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
 import { matchGlobs } from '../load/globs.js';
-import type { SourceMap } from '../load/source-map.js';
+import type { SourceMap } from '../core/source-map.js';
 import { duplicateIds, loadSpec } from '../load/specs.js';
 import type { LoadedSpec } from '../load/specs.js';
 import type { Config, Estate, SourceIndex } from '../model/estate.js';
@@ -62,7 +62,7 @@ export function compile(options: CompileOptions): CompileResult {
 
   const configBytes = host.readFile(configFile);
   if (!configBytes) {
-    diagnostics.push(cliCodes['config-not-found'].at(undefined, host.root));
+    diagnostics.push(configCodes['config-not-found'].at(undefined, host.root));
     return fail(true);
   }
   const [config, configMap, configDiags] = loadConfig(configFile, configBytes);
@@ -77,7 +77,7 @@ export function compile(options: CompileOptions): CompileResult {
     diagnostics.push(loadCodes['load-link-outside'].at({ file: link, line: 1, column: 1 }));
   }
   if (files.length === 0)
-    diagnostics.push(cliCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));
+    diagnostics.push(configCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));
 
   const loaded: LoadedSpec[] = [];
   for (const file of files) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BuildInfo } from '../emit/types.js';
-import type { Host } from './host.js';
+import type { Host } from '../core/host.js';
 
 export const buildInfoFile = 'build-info.json';
 
