@@ -164,7 +164,11 @@ export interface WrittenSpec {
   engine: {
     kind: EngineKind;
     version?: string;
-    channel?: string; channelId?: string; revision?: number; server?: string };
+    channel?: string;
+    channelId?: string;
+    revision?: number;
+    server?: string;
+  };
   protocol: {
     standard: Standard;
     version?: string;

@@ -38,7 +38,8 @@ function sources(dir: string): string[] {
   return out.sort();
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'|(?:^|\n)\s*import\s+'(\.[^']+)'/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'|(?:^|\n)\s*import\s+'(\.[^']+)'/g;
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');

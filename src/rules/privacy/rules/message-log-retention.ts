@@ -10,7 +10,6 @@ import { definePrivacyRule } from '../rule.js';
  */
 export const messageLogCeilingDays = 90;
 
-
 export default definePrivacyRule({
   id: 'privacy-message-log-retention',
   check(i) {
