@@ -1,5 +1,5 @@
 import type { Config } from '../../model/estate.js';
-import { scoringLabel, scoringRows, severities } from '../../rules/privacy/scoring.js';
+import { scoringRows, severities } from '../../rules/privacy/scoring.js';
 import type { PrivacyRisk } from '../../rules/privacy/types.js';
 import type { Block, Cell } from './document.js';
 
@@ -24,7 +24,7 @@ export function risksAndMeasures(risks: readonly PrivacyRisk[]): Block[] {
         'Source of risk and nature of potential impact on individuals',
         'Likelihood of harm',
         'Severity of harm',
-        `Overall risk (${scoringLabel})`,
+        'Overall risk',
       ],
       rows: risks.map((r, k) => [riskName(r, k + 1), r.source, r.likelihood, r.severity, r.overall]),
       widths: [2.6, 4.6, 1.6, 1.6, 1.8],
@@ -33,7 +33,7 @@ export function risksAndMeasures(risks: readonly PrivacyRisk[]): Block[] {
   out.push(
     {
       kind: 'note',
-      text: `Likelihood (remote, possible, probable) and severity (minimal, significant, severe) are the ICO's scales. The overall risk is ${scoringLabel}: the ICO does not publish the cells of its matrix. The matrix used is below; the IG team may re-rate any risk.`,
+      text: `Likelihood (remote, possible, probable) and severity (minimal, significant, severe) are the ICO's scales. The combinations used are below; the IG team may re-rate any risk.`,
     },
     {
       kind: 'table',

@@ -1,6 +1,5 @@
 import type { Config, Integration } from '../../model/estate.js';
 import { isIdentifiable, leavesOrganisation } from '../../rules/privacy/facts.js';
-import { scoringLabel } from '../../rules/privacy/scoring.js';
 import type { PrivacyAnalysis } from '../../rules/privacy/types.js';
 import type { BuildInfo } from '../types.js';
 import type { Block, Cell, PrivacyDocument } from './document.js';
@@ -139,13 +138,7 @@ export function registerDocument(
     { kind: 'heading', level: 1, text: 'Privacy risks by flow' },
     {
       kind: 'table',
-      headers: [
-        'Flow',
-        'Risks raised',
-        'Without IG decision',
-        `Rated high (${scoringLabel})`,
-        'Undecided risks',
-      ],
+      headers: ['Flow', 'Risks raised', 'Without IG decision', 'Rated high', 'Undecided risks'],
       rows: risks,
       widths: [2.4, 1.2, 1.4, 1.6, 5],
     },

@@ -28,6 +28,8 @@ export interface RiskHit {
 
 export interface RuleContext {
   readonly config: Config;
+  /** The date rules judge review dates against (YYYY-MM-DD). */
+  readonly asOf: string;
 }
 
 export interface PrivacyRule {
