@@ -67,4 +67,4 @@ export const transferMechanisms: Readonly<Record<TransferSafeguard, Mechanism>> 
 
 /** The data protection test, in the words a DPIA uses. */
 export const dataProtectionTest =
-  'the data protection test: the protection for data subjects after the transfer is not materially lower than under UK law';
+  'the data protection test met (the protection for data subjects after the transfer is not materially lower than under UK law)';

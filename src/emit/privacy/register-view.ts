@@ -17,7 +17,14 @@ import {
   transportNames,
   volumeWords,
 } from './describe.js';
-import { article6Words, article9Words, confidentialityShort, confirmWithIg } from './lawful-basis.js';
+import { article6Words, article9Words, confidentialityShort } from './lawful-basis.js';
+import { recordTypeTitle } from './words.js';
+
+const optOutShort: Record<string, string> = {
+  yes: 'applies',
+  no: 'does not apply',
+  'not-assessed': 'not assessed',
+};
 
 /**
  * The estate-wide DPIA annex: every flow carrying personal data in one register with the
@@ -49,7 +56,7 @@ export function registerDocument(
     dataClasses(i).length > 0 ? dataClasses(i) : ['no items declared'],
     purposeWords(i),
     [
-      article6Words(i).split(':')[0]!,
+      article6Words(i)[0]!.split(':')[0]!,
       article9Words(i).condition,
       `confidentiality: ${confidentialityShort(i)}`,
     ],
@@ -60,19 +67,24 @@ export function registerDocument(
     encryptionWords(i),
     latencyWords(i),
     volumeWords(i),
-    [`record: ${i.retention?.record ?? 'not recorded'}`, `message log: ${duration(i.retention?.messageLog)}`],
+    [
+      `record: ${i.retention?.record ? recordTypeTitle(i.retention.record, config) : 'not recorded'}`,
+      `message log: ${duration(i.retention?.messageLog)}`,
+    ],
     i.lawfulBasis?.optOut
-      ? `${i.lawfulBasis.optOut.applies}${i.lawfulBasis.optOut.applied ? ', applied' : ''}`
+      ? `${optOutShort[i.lawfulBasis.optOut.applies]}${i.lawfulBasis.optOut.applied ? ', applied' : ''}`
       : 'not recorded',
     i.transfers.length > 0
-      ? i.transfers.map((t) => `${t.country} (${t.safeguard ?? 'no safeguard'})`)
+      ? i.transfers.map(
+          (t) => `${t.country} (${t.safeguard ? t.safeguard.replace(/-/g, ' ') : 'no transfer route'})`,
+        )
       : 'none',
   ]);
   const risks: Cell[][] = flows.map((i) => {
     const r = privacy.integrations[i.id]!.risks;
     const open = r.filter((x) => !x.decision?.complete);
     const high = r.filter((x) => x.overall === 'high').length;
-    return [i.id, `${r.length}`, `${open.length}`, `${high}`, open.map((x) => x.id)];
+    return [i.id, `${r.length}`, `${open.length}`, `${high}`, open.map((x) => x.title)];
   });
   const count = (pred: (i: Integration) => boolean) => flows.filter(pred).length;
   const blocks: Block[] = [
@@ -144,7 +156,7 @@ export function registerDocument(
     },
     {
       kind: 'note',
-      text: `The register columns follow the ICO DPIA step 2 prompts, the ICO audit framework's data-mapping expectations and NHS DPIA practice. The exact column set is govspec's synthesis, not an official NHS template (${confirmWithIg}).`,
+      text: "The register columns follow the ICO DPIA step 2 prompts, the ICO accountability framework's data-mapping expectations and the NHS England DPIA template's headings; they are not an official NHS register format.",
     },
   ];
   return {
