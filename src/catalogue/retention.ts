@@ -186,15 +186,12 @@ export const retentionCatalogue: readonly RetentionType[] = [
     id: 'audit-trail',
     title: 'Audit trails and system access logs',
     kind: 'audit-trail',
-    minimum: {
-      text: 'the retention period of the record the audit trail belongs to (an electronic patient record system keeps its audit trails for the retention period of the last entry)',
-      confidence: 'confirmed',
-    },
+    minimum: { text: 'as the record the audit trail belongs to', confidence: 'confirmed' },
     trigger: { text: 'as for the record it belongs to', confidence: 'confirmed' },
     caveats: [],
     reference: appendixII,
     sources: [appendixIIPage],
-    note: 'An engine’s own access logs are not the patient record’s audit trail: set their period locally, no shorter than investigations need.',
+    note: 'The Code’s entry for electronic patient record systems: the system and its audit trails are kept for the retention period of the last entry. An engine’s own access logs are not the patient record’s audit trail: set their period locally, no shorter than investigations need.',
     origin: 'code',
   },
   {

@@ -52,8 +52,10 @@ describe('retention reference facts', () => {
   it('audit trails are kept for the retention period of the record they belong to', () => {
     const a = entry('audit-trail');
     expect(a.minimum.confidence).toBe('confirmed');
-    expect(a.minimum.text).toContain('the retention period of the record the audit trail belongs to');
-    expect(a.minimum.text).toContain('electronic patient record system');
+    expect(a.minimum.text).toBe('as the record the audit trail belongs to');
+    expect(a.note).toContain(
+      'electronic patient record systems: the system and its audit trails are kept for the retention period of the last entry',
+    );
     expect(a.minimum.comparable).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ function row(item: Item): Cell[] {
 }
 
 const headers = ['Data item', 'Kind', 'Where in the message', 'Why it is needed', 'Notes'];
-const widths = [2.6, 1.6, 2.2, 4, 1.8];
+const widths = [2.4, 1.5, 2.7, 3.8, 1.6];
 
 export function items(i: Integration): Block[] {
   const p = i.data.items.filter((x) => personal.has(x.class));

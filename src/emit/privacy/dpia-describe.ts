@@ -74,7 +74,7 @@ export function systems(i: Integration, config: Config): Block[] {
         'Logs',
       ],
       rows: flowSystems(i, config).map((s) => [s.system, s.runBy, s.role, s.country, s.keeps, s.logs]),
-      widths: [3, 2.6, 2, 1.2, 2, 1.8],
+      widths: [2.8, 2.5, 1.9, 1.5, 2, 1.8],
     },
     dashNote,
   ];

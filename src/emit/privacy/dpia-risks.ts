@@ -30,7 +30,7 @@ export function risks(all: readonly PrivacyRisk[], scale: Scale): Block[] {
         'Overall risk (low, medium, high)',
       ],
       rows: all.map((r, k) => [name(r, k + 1), r.source, l[r.likelihood], s[r.severity], r.overall]),
-      widths: [2.6, 4.8, 1.6, 1.6, 1.4],
+      widths: [2.2, 4.2, 2, 2, 1.6],
     });
   }
   out.push(
@@ -57,7 +57,7 @@ export function measures(all: readonly PrivacyRisk[]): Block[] {
         'Measure approved',
       ],
       rows: all.map((r, k) => measureRow(r, k + 1)),
-      widths: [2.4, 5, 1.5, 1.4, 2.2],
+      widths: [2.3, 4.8, 1.4, 1.6, 2.1],
     },
     {
       kind: 'note',

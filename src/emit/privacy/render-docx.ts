@@ -123,8 +123,8 @@ function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): 
   }
   // A portrait section's diagram takes at most about two fifths of the page, so it fits below the
   // heading and the text before it instead of moving on and leaving this page half empty; the
-  // landscape register gives its estate map most of a page of its own.
-  const share = doc.orientation === 'portrait' ? 0.42 : 0.85;
+  // landscape register opens with its estate map, which may take most of that page.
+  const share = doc.orientation === 'portrait' ? 0.42 : 0.62;
   const maxHeight = Math.floor((textHeight(doc.orientation) * share) / 15);
   return [
     imageParagraph(b.png, { scale: pngScale, orientation: doc.orientation, altText: b.caption, maxHeight }),
