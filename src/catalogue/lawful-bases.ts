@@ -1,3 +1,4 @@
+import type { Article6Basis, Schedule1Condition, StatutoryRouteKind } from '../model/written-privacy.js';
 import type { Citation } from './citations.js';
 import { sources } from './citations.js';
 
@@ -11,7 +12,7 @@ export interface CitedWords {
   sources: readonly Citation[];
 }
 
-export type Article6 = '6(1)(a)' | '6(1)(b)' | '6(1)(c)' | '6(1)(d)' | '6(1)(e)' | '6(1)(ea)' | '6(1)(f)';
+export type Article6 = Article6Basis;
 
 const gdprArticle6 = {
   title: 'UK GDPR Article 6',
@@ -80,18 +81,7 @@ export const article9Conditions: Readonly<
   },
 };
 
-export type Schedule1Id =
-  | 'pt1-para1'
-  | 'pt1-para2'
-  | 'pt1-para3'
-  | 'pt1-para4'
-  | 'pt2-para6'
-  | 'pt2-para8'
-  | 'pt2-para10'
-  | 'pt2-para11'
-  | 'pt2-para16'
-  | 'pt2-para17'
-  | 'pt2-para18';
+export type Schedule1Id = Schedule1Condition;
 
 const policyDocument = 'with an appropriate policy document in place (Sch.1 Part 4)';
 
@@ -141,14 +131,7 @@ export const schedule1Conditions: Readonly<Record<Schedule1Id, { part: 1 | 2; wo
 
 export const schedule1Sources: readonly Citation[] = [sources.dpaSection10, sources.dpaSchedule1];
 
-export type StatutoryRoute =
-  | 's251b-duty-to-share'
-  | 's254-direction'
-  | 's259-requirement'
-  | 's251-support'
-  | 'copi-regulation-3'
-  | 'court-order'
-  | 'other';
+export type StatutoryRoute = StatutoryRouteKind;
 
 /** Statutory routes for sharing, in words, with the Act or Regulations each rests on. */
 export const statutoryRoutes: Readonly<Record<StatutoryRoute, CitedWords>> = {

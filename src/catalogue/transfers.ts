@@ -1,3 +1,4 @@
+import type { TransferSafeguardKind } from '../model/written-privacy.js';
 import type { Citation } from './citations.js';
 import { sources } from './citations.js';
 
@@ -8,8 +9,7 @@ import { sources } from './citations.js';
  * the exporter, acting reasonably and proportionately, considers the data protection test met
  * (Art. 46(1A)), or made under a derogation (Art. 49) (Art. 44A).
  */
-export type TransferSafeguard =
-  'approved-by-regulations' | 'safeguards' | 'derogation' | 'adequacy' | 'idta' | 'addendum' | 'none';
+export type TransferSafeguard = TransferSafeguardKind;
 
 export interface Mechanism {
   words: string;

@@ -1,5 +1,5 @@
 import { careUsers, isExternal, isIdentifiable, orgLabel } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * People who see the data must be authenticated as individuals and authorised by their role and
@@ -35,18 +35,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Records could be viewed by staff with no part in the ` +
-        'patient’s care, a breach of confidence that audit may not detect.',
+      problem,
+      impact:
+        'Records could be viewed by staff with no part in the patient’s care, a breach of confidence that audit may not detect.',
       likelihood,
       severity: 'significant',
       suggested: [
         'Authenticate users as individuals (NHS Care Identity Service 2 or smartcard) and grant access by role.',
         'Check a care relationship before showing the record, and audit every access to a named user.',
       ],
-    };
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { careUsers, carriesPersonalData } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * UK GDPR Art. 32(1)(b)-(c): security includes the availability of personal data and restoring
@@ -34,18 +34,17 @@ export default definePrivacyRule({
       problem = `${urgent.consumer.name} need the data when they act, but the service is supported ${i.sla.hours}`;
       pointer = '/sla/hours';
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem}. When the service fails out of hours or is not restored in time, clinicians act without ` +
-        'information about the patient, or fall back to less secure ways of getting it.',
+      problem,
+      impact:
+        'When the service fails out of hours or is not restored in time, clinicians act without information about the patient, or fall back to less secure ways of getting it.',
       likelihood: 'possible',
       severity: 'significant',
       suggested: [
         'Agree support hours and a restore time that match when the data is used, or tell users when it is unsupported.',
         'Give users a fallback (a telephone route, another record) and make a failed request visible, never an empty record.',
       ],
-    };
+    });
   },
 });

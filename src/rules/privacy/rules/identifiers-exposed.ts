@@ -1,5 +1,5 @@
 import { indexed, isIdentifiable } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * An identifier in a request URL is written to the logs of every web server, gateway and proxy
@@ -25,18 +25,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Logs hold who was looked up, and when, outside the ` +
-        'record’s access controls, often for longer than the record itself is needed.',
+      problem,
+      impact:
+        'Logs hold who was looked up, and when, outside the record’s access controls, often for longer than the record itself is needed.',
       likelihood: 'remote',
       severity: 'significant',
       suggested: [
         'Send identifiers in the request body or a header where the interface allows it, not in the URL.',
         'Limit who can read the logs that hold identifiers and how long they are kept, and say so in the DPIA.',
       ],
-    };
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { crossesOrganisation, externalEnd, isIdentifiable, orgLabel, secondaryUses } from '../facts.js';
-import { definePrivacyRule, listWords } from '../rule.js';
+import { definePrivacyRule, listWords, riskHit } from '../rule.js';
 
 /**
  * UK GDPR Articles 13 and 14: individuals must be told who their data is shared with and why.
@@ -28,18 +28,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Patients who do not know their data is shared cannot ` +
-        'exercise their rights or object, and the sharing may fall outside what they reasonably expect.',
+      problem,
+      impact:
+        'Patients who do not know their data is shared cannot exercise their rights or object, and the sharing may fall outside what they reasonably expect.',
       likelihood: 'possible',
       severity: 'significant',
       suggested: [
         'Name this sharing in the privacy notice: who receives the data, why, the lawful basis and how to object.',
         'Tell patients at the point of care, in leaflets or the app where a notice alone will not reach them.',
       ],
-    };
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { aboutPatients, crossesOrganisation, isIdentifiable } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * Beyond the national data opt-out, patients may object (UK GDPR Art. 21) or dissent from record
@@ -26,18 +26,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. A patient who said no would have their record shared ` +
-        'against their wishes, breaching confidence and their right to object.',
+      problem,
+      impact:
+        'A patient who said no would have their record shared against their wishes, breaching confidence and their right to object.',
       likelihood,
       severity: 'significant',
       suggested: [
         'Check the patient’s recorded dissent before each disclosure (for example the dissent recorded in the GP record) and stop the sharing when it is present.',
         'Where the law overrides an objection, name the statutory route and tell patients in the privacy notice.',
       ],
-    };
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { isIdentifiable, leavesOrganisation, orgLabel } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * Data leaving the organisation goes to recipients the controller must be able to name and show
@@ -29,18 +29,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Data disclosed to an organisation nobody has checked may be ` +
-        'held or used without the safeguards the patient is entitled to, beyond the controller’s reach.',
+      problem,
+      impact:
+        'Data disclosed to an organisation nobody has checked may be held or used without the safeguards the patient is entitled to, beyond the controller’s reach.',
       likelihood: 'remote',
       severity: 'significant',
       suggested: [
         'List each receiving organisation (or the group, such as registered GP practices) with how it is assured: a current DSPT at Standards Met, a sharing agreement, a conformance-assured system.',
         'Send only to addresses that come from a national directory (for example MESH mailboxes from the directory of services).',
       ],
-    };
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { addDuration } from '../../../core/formats.js';
 import { externalEnd, isIdentifiable, orgLabel } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * Sharing with another controller needs an agreement that says what is shared, why and how
@@ -33,19 +33,18 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Without an agreed and enforced scope, more data may be ` +
-        'shared, with more organisations, than the purpose needs, and nobody is accountable for the difference.',
+      problem,
+      impact:
+        'Without an agreed and enforced scope, more data may be shared, with more organisations, than the purpose needs, and nobody is accountable for the difference.',
       likelihood,
       severity: 'significant',
       suggested: [
         'Put a data-sharing (or joint-controller) agreement in place and record its reference and review date.',
         'Check the technical sharing configuration against the agreement at every review, and record when.',
       ],
-    };
+    });
   },
 });
 

@@ -1,6 +1,6 @@
 import { transferMechanisms } from '../../../catalogue/transfers.js';
 import { carriesPersonalData, isUk } from '../facts.js';
-import { definePrivacyRule, listWords } from '../rule.js';
+import { definePrivacyRule, listWords, riskHit } from '../rule.js';
 
 /**
  * UK GDPR Chapter V as replaced by the Data (Use and Access) Act 2025 (in force 5 February
@@ -25,18 +25,16 @@ export default definePrivacyRule({
         ? `personal data is transferred to ${countries} with no transfer route recorded (approved by regulations, appropriate safeguards or a derogation)`
         : `personal data is transferred to ${countries} under safeguards, with no record that the data protection test is met`;
     const first = flagged[0]!;
-    return {
+    return riskHit({
       pointer: noRoute.length > 0 ? `/transfers/${first.index}` : `/transfers/${first.index}/safeguard`,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Individuals may lose the protection UK law gives them, ` +
-        'and effective redress.',
+      problem,
+      impact: 'Individuals may lose the protection UK law gives them, and effective redress.',
       likelihood: 'possible',
       severity: 'severe',
       suggested: [
         'Keep processing and storage in the UK where possible.',
         'Otherwise rely on regulations approving the transfer, or on safeguards (the IDTA, the UK Addendum) after recording that the protection will not be materially lower than under UK law.',
       ],
-    };
+    });
   },
 });

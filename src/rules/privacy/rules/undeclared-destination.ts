@@ -1,5 +1,5 @@
 import { carriesPersonalData, isUk } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * Every place the data goes must be declared: a country outside the UK as a transfer (UK GDPR
@@ -37,18 +37,17 @@ export default definePrivacyRule({
     } else {
       return undefined;
     }
-    return {
+    return riskHit({
       pointer,
-      detail: problem,
-      source:
-        `${problem[0]!.toUpperCase()}${problem.slice(1)}. Data held where the DPIA does not look is held without ` +
-        'the safeguards, agreements and retention the rest of the flow has.',
+      problem,
+      impact:
+        'Data held where the DPIA does not look is held without the safeguards, agreements and retention the rest of the flow has.',
       likelihood: 'possible',
       severity,
       suggested: [
         'Declare each country outside the UK under transfers, with its transfer route, or keep the processing in the UK.',
         'Record the role (controller, processor or conduit) and retention of every system that keeps content.',
       ],
-    };
+    });
   },
 });

@@ -1,6 +1,6 @@
 import type { ConsumerUse, Purpose } from '../../../model/written.js';
 import { isIdentifiable } from '../facts.js';
-import { definePrivacyRule } from '../rule.js';
+import { definePrivacyRule, riskHit } from '../rule.js';
 
 /**
  * Purpose limitation (UK GDPR Art. 5(1)(b)): a consumer whose use is not the spec's purpose is
@@ -37,18 +37,17 @@ export default definePrivacyRule({
     const c = i.consumers[index]!;
     const purpose = i.purpose.replace(/-/g, ' ');
     const problem = `${c.name} uses the data for ${useWords[c.use]}, but the flow's purpose is ${purpose}`;
-    return {
+    return riskHit({
       pointer: `/consumers/${index}/use`,
-      detail: problem,
-      source:
-        `${problem}. Using personal data for a purpose other than the one it was collected for, without assessing ` +
-        'compatibility and a basis of its own, breaches purpose limitation and surprises the people it is about.',
+      problem,
+      impact:
+        'Using personal data for a purpose other than the one it was collected for, without assessing compatibility and a basis of its own, breaches purpose limitation and surprises the people it is about.',
       likelihood: 'possible',
       severity: 'significant',
       suggested: [
         'Stop the other use, or assess it as a separate purpose with its own lawful basis, confidentiality basis and opt-out position.',
         'Where the use is needed, give it a separate flow with only the data it needs.',
       ],
-    };
+    });
   },
 });
