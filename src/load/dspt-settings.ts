@@ -26,8 +26,9 @@ export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMa
       );
     }
   });
+  // A config with no dspt block has not started on the audit: only a configured one is held to the count.
   const list = auditListFor(edition, dspt?.auditScope);
-  if (chosen.length !== list.choose) {
+  if (dspt !== undefined && chosen.length !== list.choose) {
     const at = map.value(chosen.length > 0 ? '/dspt/auditChoice' : '/dspt');
     out.push(configCodes['evidence-audit-choice-count'].at(at, edition.id, list.choose, chosen.length));
   }
