@@ -29,9 +29,9 @@ export const cafPrinciples: readonly DsptPrinciple[] = [
   { id: 'C2', objective: 'C', title: 'Proactive security event discovery', confidence: 'third-party' },
   { id: 'D1', objective: 'D', title: 'Response and recovery planning', confidence: 'third-party' },
   { id: 'D2', objective: 'D', title: 'Lessons learned', confidence: 'third-party' },
-  { id: 'E1', objective: 'E', title: 'Transparency', confidence: 'unconfirmed' },
+  { id: 'E1', objective: 'E', title: 'Transparency', confidence: 'official' },
   { id: 'E2', objective: 'E', title: 'Upholding the rights of individuals', confidence: 'unconfirmed' },
-  { id: 'E3', objective: 'E', title: 'Using and sharing information', confidence: 'unconfirmed' },
+  { id: 'E3', objective: 'E', title: 'Using and sharing information', confidence: 'official' },
   { id: 'E4', objective: 'E', title: 'Managing records', confidence: 'unconfirmed' },
 ];
 
@@ -102,14 +102,14 @@ export const cafOutcomes: readonly DsptOutcome[] = [
     'official',
     'Mostly outside an integration spec: no vulnerability data is recorded.',
   ),
-  o('B5.a', 'Resilience preparation', 'unconfirmed', 'Specs do not record resilience testing.'),
-  o('B5.c', 'Backups', 'unconfirmed', 'Specs do not record backups.'),
+  o('B5.a', 'Resilience preparation', 'audit-list', 'Specs do not record resilience testing.'),
+  o('B5.c', 'Backups', 'audit-list', 'Specs do not record backups.'),
   o('C1.a', 'Monitoring coverage', 'official', 'Audit-logging coverage and a monitoring view per interface.'),
   o(
     'C1.b',
     'Securing logs',
     'audit-list',
-    'Declared retention and purging of message stores and audit logs.',
+    'Audit logs readable only by accounts with a business need, protected from change or deletion within their retention period, and kept for a declared period.',
   ),
   o(
     'D1.a',
@@ -118,12 +118,12 @@ export const cafOutcomes: readonly DsptOutcome[] = [
     'Interface-failure runbooks and restore targets per live integration.',
   ),
   o('D2.a', 'Incident root cause analysis', 'audit-list', 'Specs do not record post-incident reviews.'),
-  o('E1.a', 'Privacy information', 'third-party', 'Specs do not hold privacy notice text.'),
+  o('E1.a', 'Privacy information', 'official', 'The privacy notice that tells individuals about each flow.'),
   o(
     'E2.a',
     'Managing data subject rights under UK GDPR',
     'audit-list',
-    'Specs do not record how rights requests are handled.',
+    'How rights requests and objections are met for each flow.',
   ),
   o('E2.b', 'Consent', 'official', 'Common-law confidentiality basis (consent or otherwise) per flow.'),
   o(
@@ -151,4 +151,40 @@ export const cafOutcomes: readonly DsptOutcome[] = [
     'Retention schedule for every record copy, message store and audit log.',
   ),
   o('E4.b', 'Clinical coding', 'third-party', 'Code and terminology mappings with a maintainer and tests.'),
+];
+
+/**
+ * The contributing outcomes an integration spec holds nothing for. Titles are the NCSC Cyber
+ * Assessment Framework's (the DSPT uses the same ids); an organisation may still choose any of
+ * them for independent audit, so the pack can name them when chosen.
+ */
+const unmapped = (id: string, title: string): DsptOutcome =>
+  o(
+    id,
+    title,
+    'third-party',
+    'Integration specs hold nothing for this outcome; evidence must come from elsewhere.',
+  );
+
+export const otherCafOutcomes: readonly DsptOutcome[] = [
+  unmapped('A1.b', 'Roles and responsibilities'),
+  unmapped('A1.c', 'Decision-making'),
+  unmapped('A2.b', 'Assurance'),
+  unmapped('B1.b', 'Policy, process and procedure implementation'),
+  unmapped('B2.b', 'Device management'),
+  unmapped('B3.d', 'Mobile data'),
+  unmapped('B3.e', 'Media and equipment sanitisation'),
+  unmapped('B4.b', 'Secure configuration'),
+  unmapped('B4.c', 'Secure management'),
+  unmapped('B5.b', 'Design for resilience'),
+  unmapped('B6.a', 'Cyber security culture'),
+  unmapped('B6.b', 'Cyber security training'),
+  unmapped('C1.c', 'Generating alerts'),
+  unmapped('C1.d', 'Identifying security incidents'),
+  unmapped('C1.e', 'Monitoring tools and skills'),
+  unmapped('C2.a', 'System abnormalities for attack detection'),
+  unmapped('C2.b', 'Proactive attack discovery'),
+  unmapped('D1.b', 'Response and recovery capability'),
+  unmapped('D1.c', 'Testing and exercising'),
+  unmapped('D2.b', 'Using incidents to drive improvements'),
 ];

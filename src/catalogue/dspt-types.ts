@@ -36,13 +36,21 @@ export interface DsptOutcome {
   scope: string;
 }
 
+/** Which mandatory audit list applies: NHS bodies, or operators of essential services and genomics organisations. */
+export type DsptAuditScope = 'nhs' | 'oes-genomics';
+
 export interface DsptAuditList {
+  scope: DsptAuditScope;
+  /** Who the list applies to, in the edition's words. */
+  appliesTo: string;
   /** Outcomes every organisation in scope must have independently audited. */
   outcomes: readonly string[];
-  /** How many more the organisation chooses (config dspt.auditChoice). */
+  /** How many more the organisation chooses (config dspt.auditChoice), from any outcome of the edition. */
   choose: number;
   confidence: DsptConfidence;
   note?: string;
+  /** Where the list is published. */
+  source: string;
 }
 
 export interface DsptEdition {
@@ -57,7 +65,12 @@ export interface DsptEdition {
   objectives: readonly DsptObjective[];
   principles: readonly DsptPrinciple[];
   outcomes: readonly DsptOutcome[];
+  /** The mandatory audit list for NHS bodies (the default scope). */
   audit: DsptAuditList;
+  /** Every mandatory audit list the edition publishes, by scope. */
+  auditLists: readonly DsptAuditList[];
+  /** Every contributing outcome of the edition: an organisation may choose any of them for audit. */
+  auditable: readonly DsptOutcome[];
   /** Points an auditor should read before relying on the mapping. */
   notes: readonly string[];
   sources: readonly string[];

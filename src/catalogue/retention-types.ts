@@ -1,11 +1,12 @@
 /**
  * Shape of the retention catalogue. Each fact carries its own confidence: a period or trigger the
- * reference research could not confirm from the Code's own text is 'unconfirmed', and every
- * output shows it with the words in `confirmPhrase` instead of presenting it as fact.
+ * reference research could not confirm from the Code's own text is 'unconfirmed': outputs say so
+ * once (the record-type table marks the fact, the schedule row's status says to confirm it)
+ * instead of presenting it as fact.
  */
 export type Confidence = 'confirmed' | 'unconfirmed';
 
-/** Shown beside every unconfirmed catalogue fact in every output. */
+/** What the status of a schedule row that rests on an unconfirmed fact asks the reader to do. */
 export const confirmPhrase = 'confirm against the current Code';
 
 /** Which copy of a record an entry describes; message logs and audit trails get their own rules. */
@@ -55,7 +56,10 @@ export function needsConfirmation(entry: RetentionType): boolean {
   );
 }
 
-/** A fact as it must appear in an output: unconfirmed facts carry the confirmation phrase. */
+/** Marks an unconfirmed fact once, where the record type is listed; the intro says what it means. */
+export const toConfirmMark = '(to confirm)';
+
+/** A fact as the record-type table shows it: an unconfirmed fact carries the short mark. */
 export function factText(fact: RetentionFact): string {
-  return fact.confidence === 'unconfirmed' ? `${fact.text} (UNCONFIRMED: ${confirmPhrase})` : fact.text;
+  return fact.confidence === 'unconfirmed' ? `${fact.text} ${toConfirmMark}` : fact.text;
 }

@@ -1,3 +1,4 @@
+import { sources } from './citations.js';
 import type { RetentionType } from './retention-types.js';
 
 /**
@@ -9,6 +10,12 @@ const appendixII = 'Records Management Code of Practice 2021 (updated 2023), App
 const appendixIII = 'Records Management Code of Practice 2021 (updated 2023), Appendix III';
 const code = 'https://transform.england.nhs.uk/information-governance/guidance/records-management-code/';
 const mdu = 'MDU summary of the 2021 Code (themdu.com)';
+const appendixIIPage = sources.rmcAppendix2.url;
+// The Appendix II table rows (retention start "Support ended or person last seen"; the X-rays and
+// scans note; the electronic patient record system entry) were read on 1 December 2026 in a
+// published copy of the table: docs.google.com/spreadsheets/d/1TzzvsxkGqD1BzNeercW2UsSxTQj711NsVJsN16AlKyE
+const illustration =
+  'This includes medical illustration records such as X-rays and scans as well as video and other formats (the Code’s own note).';
 const bakerMcKenzie =
   'Baker McKenzie, NHSX guidance on medical records management (viewpoints.bakermckenzie.com)';
 
@@ -18,15 +25,14 @@ export const retentionCatalogue: readonly RetentionType[] = [
     title: 'Adult health records not covered elsewhere',
     kind: 'clinical',
     minimum: { text: '8 years', confidence: 'confirmed', comparable: 'P8Y' },
-    trigger: { text: 'after the conclusion of treatment', confidence: 'unconfirmed' },
-    caveats: [
-      {
-        text: "some trusts word the trigger as '8 years following the last entry'",
-        confidence: 'unconfirmed',
-      },
-    ],
+    trigger: {
+      text: 'support ended or person last seen (for a hospital patient, usually discharge from care)',
+      confidence: 'confirmed',
+    },
+    caveats: [],
     reference: appendixII,
-    sources: [mdu, bakerMcKenzie, 'Stockport NHS FT IG retention page (stockport.nhs.uk)'],
+    sources: [appendixIIPage, mdu],
+    note: illustration,
     origin: 'code',
   },
   {
@@ -40,10 +46,14 @@ export const retentionCatalogue: readonly RetentionType[] = [
       derivation:
         'a record whose treatment ended at birth is kept 25 years, the longest span this rule can require',
     },
-    trigger: { text: "the patient's birthday (age-based)", confidence: 'confirmed' },
-    caveats: [{ text: 'or 8 years after death', confidence: 'unconfirmed' }],
+    trigger: {
+      text: "support ended; kept until the patient's birthday (age-based)",
+      confidence: 'confirmed',
+    },
+    caveats: [],
     reference: appendixII,
-    sources: [mdu],
+    sources: [appendixIIPage, mdu],
+    note: illustration,
     origin: 'code',
   },
   {
@@ -52,7 +62,7 @@ export const retentionCatalogue: readonly RetentionType[] = [
     kind: 'clinical',
     minimum: { text: '25 years', confidence: 'confirmed', comparable: 'P25Y' },
     trigger: { text: 'after care ceased', confidence: 'confirmed' },
-    caveats: [{ text: "trigger worded as 'after the birth of the last child'", confidence: 'unconfirmed' }],
+    caveats: [],
     reference: appendixII,
     sources: [mdu, bakerMcKenzie],
     note: "Maternity records are also part of the child's record: consider the longer of the two periods.",
@@ -142,11 +152,20 @@ export const retentionCatalogue: readonly RetentionType[] = [
     id: 'radiology',
     title: 'Radiology images and reports',
     kind: 'clinical',
-    minimum: { text: 'period not confirmed in the Code', confidence: 'unconfirmed' },
-    trigger: { text: 'not confirmed', confidence: 'unconfirmed' },
+    minimum: {
+      text: 'as the health record they belong to: 8 years for adults; for children until the 25th birthday, or 26th if aged 17 at the end of treatment',
+      confidence: 'confirmed',
+      comparable: 'P8Y',
+      derivation: "images of children follow the children's record (declare the children record type)",
+    },
+    trigger: {
+      text: 'as for the adult or children’s health record: support ended or person last seen',
+      confidence: 'confirmed',
+    },
     caveats: [],
     reference: appendixII,
-    sources: [],
+    sources: [appendixIIPage],
+    note: 'The Code’s adult and children’s health record entries include medical illustration records such as X-rays and scans.',
     origin: 'code',
   },
   {
@@ -167,11 +186,12 @@ export const retentionCatalogue: readonly RetentionType[] = [
     id: 'audit-trail',
     title: 'Audit trails and system access logs',
     kind: 'audit-trail',
-    minimum: { text: 'period not confirmed in the Code', confidence: 'unconfirmed' },
-    trigger: { text: 'not confirmed', confidence: 'unconfirmed' },
+    minimum: { text: 'as the record the audit trail belongs to', confidence: 'confirmed' },
+    trigger: { text: 'as for the record it belongs to', confidence: 'confirmed' },
     caveats: [],
     reference: appendixII,
-    sources: ['Lexology, additions in the 2009 Code (audit trails became a record type)'],
+    sources: [appendixIIPage],
+    note: 'The Code’s entry for electronic patient record systems: the system and its audit trails are kept for the retention period of the last entry. An engine’s own access logs are not the patient record’s audit trail: set their period locally, no shorter than investigations need.',
     origin: 'code',
   },
   {

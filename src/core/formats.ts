@@ -97,10 +97,15 @@ export function compareSemver(a: string, b: string): number {
   return 0;
 }
 
-/** NHS number modulus 11 check (NHS Data Dictionary): weights 10..2, 11 -> 0, 10 is invalid. */
+/**
+ * NHS number modulus 11 check (NHS Data Dictionary): weights 10..2, 11 -> 0, 10 is invalid.
+ * 0000000000 passes the arithmetic (a zero sum gives check digit 0) but is not an NHS number: no
+ * range starting 000 is allocated, and it is what an empty field padded with zeros looks like.
+ */
 export function isValidNhsNumber(text: string): boolean {
   const digits = text.replace(/\s+/g, '');
   if (!/^\d{10}$/.test(digits)) return false;
+  if (digits === '0000000000') return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
   let check = 11 - (sum % 11);
@@ -109,8 +114,22 @@ export function isValidNhsNumber(text: string): boolean {
   return check === Number(digits[9]);
 }
 
+/**
+ * NHS England's Personal Demographics Service FHIR API sandbox test patients (NHSDigital/
+ * personal-demographics-service-api, sandbox/src/services/patients.js and sandbox/mocks): numbers
+ * developers meet in NHS England's own examples, outside the ranges issued to patients.
+ */
+export const pdsSandboxTestNumbers: readonly string[] = [
+  '9000000009',
+  '9000000017',
+  '9000000025',
+  '9000000033',
+];
+
+/** A test NHS number: the 999 test range, or one of NHS England's PDS sandbox test patients. */
 export function isTestNhsNumber(text: string): boolean {
-  return text.replace(/\s+/g, '').startsWith('999');
+  const digits = text.replace(/\s+/g, '');
+  return digits.startsWith('999') || pdsSandboxTestNumbers.includes(digits);
 }
 
 export function isUrl(text: string): boolean {

@@ -28,6 +28,22 @@ export const aspects: readonly Aspect[] = [
     paths: ['source', 'target', 'processors', 'transfers'],
   },
   {
+    id: 'information-governance',
+    title:
+      'Benefits, transparency, rights, objection, sharing agreement, recipients, storage and user access',
+    roles: privacy,
+    paths: [
+      'benefits',
+      'transparency',
+      'rights',
+      'objection',
+      'sharingAgreement',
+      'recipients',
+      'storage',
+      'userAccess',
+    ],
+  },
+  {
     id: 'security',
     title: 'Network, encryption and authentication',
     roles: ['dpo'],

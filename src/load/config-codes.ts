@@ -54,7 +54,7 @@ export const configCodes = defineCodes({
     severity: 'error',
     title: 'Outcome id is not in the DSPT edition',
     message: (outcome: string, edition: string) =>
-      `outcome '${outcome}' is not among the outcomes govspec lists for ${edition}. Use an id such as E4.a from that edition, or remove it.`,
+      `outcome '${outcome}' is not a contributing outcome of ${edition}. Use an outcome id of that edition, such as E4.a, or remove it.`,
   },
   'evidence-audit-choice-count': {
     severity: 'warning',

@@ -1,4 +1,4 @@
-import { dsptEditions, findEdition, findOutcome } from '../catalogue/dspt.js';
+import { auditListFor, dsptEditions, findAuditable, findEdition } from '../catalogue/dspt.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { SourceMap } from '../core/source-map.js';
 import type { WrittenConfig } from '../model/written.js';
@@ -7,7 +7,8 @@ import { configCodes } from './config-codes.js';
 
 /**
  * The config's DSPT settings, checked when the config loads: an unknown edition or outcome id is
- * a config error (the evidence pack would otherwise answer a question nobody asked).
+ * a config error (the evidence pack would otherwise answer a question nobody asked). Any
+ * contributing outcome of the edition may be chosen for audit, not only those govspec maps.
  */
 export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -19,17 +20,17 @@ export function dsptConfigDiagnostics(dspt: WrittenConfig['dspt'], map: SourceMa
   }
   const chosen = dspt?.auditChoice ?? [];
   chosen.forEach((outcome, i) => {
-    if (!findOutcome(edition, outcome)) {
+    if (!findAuditable(edition, outcome)) {
       out.push(
         configCodes['evidence-outcome-unknown'].at(map.value(`/dspt/auditChoice/${i}`), outcome, edition.id),
       );
     }
   });
-  if (chosen.length !== edition.audit.choose) {
+  // A config with no dspt block has not started on the audit: only a configured one is held to the count.
+  const list = auditListFor(edition, dspt?.auditScope);
+  if (dspt !== undefined && chosen.length !== list.choose) {
     const at = map.value(chosen.length > 0 ? '/dspt/auditChoice' : '/dspt');
-    out.push(
-      configCodes['evidence-audit-choice-count'].at(at, edition.id, edition.audit.choose, chosen.length),
-    );
+    out.push(configCodes['evidence-audit-choice-count'].at(at, edition.id, list.choose, chosen.length));
   }
   return out;
 }

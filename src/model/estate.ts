@@ -4,6 +4,8 @@ import type { PersonConfig, WrittenConfig, WrittenSpec } from './written.js';
 
 type ArrayKeys =
   | 'consumers'
+  | 'benefits'
+  | 'recipients'
   | 'route'
   | 'withheld'
   | 'mapping'
@@ -44,7 +46,9 @@ export interface Config {
   organisation: OrganisationConfig;
   specs: string[];
   output: string;
-  dspt: { edition: string; auditChoice: string[] };
+  dspt: { edition: string; auditChoice: string[]; auditScope: 'nhs' | 'oes-genomics' };
+  /** How the DPIA sections are laid out: the ICO template steps, or the NHS England DPIA template headings. */
+  privacy: { dpiaLayout: 'ico' | 'nhs-england' };
   clinicalSafety: {
     matrix?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['matrix']>;
     acceptanceThreshold: number;

@@ -4,7 +4,9 @@ import type { WrittenConfig, WrittenSpec } from './written.js';
 export const defaults = {
   specs: ['specs/**/*.yaml'],
   output: 'generated',
-  dsptEdition: '2024-25-caf',
+  /** The current DSPT edition (the catalogue's currentEdition; a test keeps them equal). */
+  dsptEdition: '2025-26-caf',
+  dpiaLayout: 'ico',
   acceptanceThreshold: 4,
   decisionRequiredFrom: 3,
   noticePeriod: 'P6M',
@@ -19,7 +21,9 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     dspt: {
       edition: written.dspt?.edition ?? defaults.dsptEdition,
       auditChoice: written.dspt?.auditChoice ?? [],
+      auditScope: written.dspt?.auditScope ?? 'nhs',
     },
+    privacy: { dpiaLayout: written.privacy?.dpiaLayout ?? defaults.dpiaLayout },
     clinicalSafety: {
       acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
       decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,
@@ -39,6 +43,8 @@ export function normaliseSpec(written: WrittenSpec, file: string): Integration {
   return {
     ...written,
     consumers: written.consumers ?? [],
+    benefits: written.benefits ?? [],
+    recipients: written.recipients ?? [],
     route: written.route ?? [],
     withheld: written.withheld ?? [],
     mapping: written.mapping ?? [],

@@ -2,6 +2,13 @@
  * The spec as written in YAML, after schema validation. Mirrors schemas/integration.schema.json;
  * optional where the schema is optional. Code outside model/ should use the normalised Estate.
  */
+import type {
+  WrittenLawfulBasis,
+  WrittenPrivacyFacts,
+  WrittenProcessor,
+  WrittenTransfer,
+} from './written-privacy.js';
+
 export type Status = 'proposed' | 'build' | 'live' | 'retiring' | 'retired';
 export type EngineKind =
   | 'mirth'
@@ -145,7 +152,7 @@ export interface WrittenWithheld {
   text?: string;
 }
 
-export interface WrittenSpec {
+export interface WrittenSpec extends WrittenPrivacyFacts {
   govspec: 1;
   id: string;
   version: string;
@@ -201,6 +208,7 @@ export interface WrittenSpec {
       freeText?: boolean;
       maxLength?: number;
       needed?: string;
+      inUrl?: boolean;
     }>;
     volume?: string;
     individuals?: string;
@@ -232,20 +240,9 @@ export interface WrittenSpec {
   }>;
   errors?: { surfacedTo?: Array<'sender' | 'operator-queue' | 'alert' | 'clinical-user' | 'log-only'> };
   purpose?: Purpose;
-  lawfulBasis?: {
-    article6: string;
-    article9?: string;
-    confidentiality?:
-      | 'implied-consent'
-      | 'explicit-consent'
-      | 's251'
-      | 'legal-requirement'
-      | 'overriding-public-interest'
-      | 'not-confidential';
-    optOut?: { applies: 'yes' | 'no' | 'not-assessed'; applied?: boolean; reason?: string };
-  };
-  processors?: Array<{ name: string; service?: string; agreement?: string; dspt?: string }>;
-  transfers?: Array<{ country: string; safeguard?: 'adequacy' | 'idta' | 'addendum' | 'none' }>;
+  lawfulBasis?: WrittenLawfulBasis;
+  processors?: WrittenProcessor[];
+  transfers?: WrittenTransfer[];
   retention?: {
     record?: string;
     localPeriod?: string;
@@ -256,6 +253,8 @@ export interface WrittenSpec {
     logs: Array<'message' | 'access' | 'error' | 'admin'>;
     retention?: string;
     purge?: 'automatic' | 'manual' | 'none';
+    readAccess?: 'business-need-only' | 'wider' | 'not-known';
+    integrity?: 'tamper-protected' | 'not-protected' | 'not-known';
   };
   hazards?: WrittenHazardDecision[];
   privacyRisks?: WrittenPrivacyDecision[];
@@ -284,7 +283,8 @@ export interface WrittenConfig {
   };
   specs?: string[];
   output?: string;
-  dspt?: { edition?: string; auditChoice?: string[] };
+  dspt?: { edition?: string; auditChoice?: string[]; auditScope?: 'nhs' | 'oes-genomics' };
+  privacy?: { dpiaLayout?: 'ico' | 'nhs-england' };
   clinicalSafety?: {
     matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
     acceptanceThreshold?: number;

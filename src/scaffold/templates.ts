@@ -21,7 +21,8 @@ organisation:
 specs:
   - specs/**/*.yaml                     # add globs for specs kept beside channel code
 output: generated
-dspt: { edition: 2024-25-caf }
+dspt: { edition: 2025-26-caf }        # add auditChoice: [the 3 outcomes your board chose for independent audit]
+privacy: { dpiaLayout: ico }          # ico (ICO template steps) | nhs-england (NHS England DPIA template headings)
 `;
 }
 

@@ -82,7 +82,7 @@ export const validateCodes = defineCodes({
     severity: 'warning',
     title: 'Example NHS number outside the test range',
     message: (value: string) =>
-      `"${value}" is a valid NHS number outside the 999 test range and could belong to a real patient. Use a 999 test number in specs.`,
+      `"${value}" is a valid NHS number that is not a test number (the 999 range, or NHS England's PDS sandbox test patients such as 9000000009) and could belong to a real patient. Use a test number in specs.`,
   },
   'spec-reference-missing': {
     severity: 'warning',

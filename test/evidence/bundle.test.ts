@@ -19,7 +19,7 @@ const codes = (bytes: Uint8Array) =>
 
 describe('evidence pack of the example estate', () => {
   it('lists every outcome of the edition with a status', () => {
-    const edition = findEdition('2024-25-caf')!;
+    const edition = findEdition('2025-26-caf')!;
     const outcomes = pack.bundle!.outcomes;
     expect(outcomes.map((o) => o.outcome.id)).toEqual(edition.outcomes.map((o) => o.id));
     for (const o of outcomes) expect(['evidenced', 'partial', 'none']).toContain(o.status);
@@ -52,7 +52,7 @@ describe('evidence pack of the example estate', () => {
       new TextDecoder().decode(entries.find((e) => e.name === 'provenance.json')!.content as Uint8Array),
     );
     expect(p.organisation.ods).toBe('ZZR');
-    expect(p.dspt.edition).toBe('2024-25-caf');
+    expect(p.dspt.edition).toBe('2025-26-caf');
     expect(p.buildDate).toBe('2025-11-24');
     expect(typeof p.git.dirty).toBe('boolean');
     expect(p.specs).toHaveLength(15);

@@ -8,7 +8,7 @@ const load = (extra: string) =>
 
 describe('DSPT settings in config', () => {
   it('accepts the default and the pinned editions', () => {
-    expect(load('')[0]?.dspt).toEqual({ edition: '2024-25-caf', auditChoice: [] });
+    expect(load('')[0]?.dspt).toEqual({ edition: '2025-26-caf', auditChoice: [], auditScope: 'nhs' });
     const [config, , diags] = load('dspt: { edition: 2025-26-caf, auditChoice: [E4.a, A3.a, B3.a] }\n');
     expect(config?.dspt.edition).toBe('2025-26-caf');
     expect(diags).toEqual([]);

@@ -54,6 +54,22 @@ const cases: Case[] = [
     blank: { 'retention:': 'retention: { record: adult-health, messageLog: forever }' },
     missing: 'message store: kept with no end',
   },
+  {
+    outcome: 'C1.b',
+    blank: {
+      'audit:':
+        'audit: { logs: [message, access], retention: P2Y, purge: automatic, readAccess: business-need-only }',
+    },
+    missing: 'audit log: protection against change or deletion',
+  },
+  {
+    outcome: 'C1.b',
+    blank: {
+      'audit:':
+        'audit: { logs: [message, access], retention: P2Y, purge: automatic, readAccess: wider, integrity: tamper-protected }',
+    },
+    missing: 'audit log: read access wider than accounts with a business need',
+  },
   { outcome: 'D1.a', blank: { 'sla:': 'sla: { hours: 24x7 }' }, missing: 'restore target' },
   {
     outcome: 'E2.b',

@@ -373,6 +373,13 @@ const badRows: Row[] = [
     },
     places: [`${S} 14:7`],
   },
+  // "examples: { nhsNumbers: ["0000000000"] }": passes modulus 11, is no NHS number; value at column 26.
+  {
+    code: 'spec-nhs-number-invalid',
+    name: 'all zeros',
+    specs: { 'spec.yaml': edit({}, ['examples: { nhsNumbers: ["0000000000"] }']) },
+    places: [`${S} 11:26`],
+  },
   // "examples: { nhsNumbers: ["4010232137"] }": the value at column 26.
   {
     code: 'spec-nhs-number-not-test',
@@ -666,6 +673,15 @@ const goodRows: Array<Omit<Row, 'places'>> = [
     code: 'spec-nhs-number-not-test',
     name: 'test range',
     specs: { 'spec.yaml': edit({}, ['examples: { nhsNumbers: ["9990000018"] }']) },
+  },
+  {
+    code: 'spec-nhs-number-not-test',
+    name: "NHS England's PDS sandbox test patients",
+    specs: {
+      'spec.yaml': edit({}, [
+        'examples: { nhsNumbers: ["9000000009", "900 000 0017", "9000000025", "9000000033"] }',
+      ]),
+    },
   },
   {
     code: 'spec-reference-missing',

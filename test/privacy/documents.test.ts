@@ -73,14 +73,15 @@ describe('DPIA section', () => {
     expect(md).toContain(
       '| Dr Ana Caldi, Caldicott Guardian | Confidentiality and the common-law basis; secondary uses |',
     );
-    expect(md).toContain('Overall risk (govspec default scoring, not ICO)');
+    expect(md).toContain('Overall risk (low, medium, high)');
+    expect(md).not.toContain('govspec default');
     expect(md).toContain('May apply: confidential patient information is used for planning');
     expect(md).toContain('| R1. Secondary use resting on implied consent');
     expect(md).toContain('| eliminated | low | yes<br>Decided by Dr Ana Caldi<br>on 2026-10-01 |');
     expect(md).toContain('| Build commit | abcdef123456 |');
   });
 
-  it('marks the direct-care opt-out position and the unconfirmed Schedule 1 conditions as needing IG confirmation', () => {
+  it('states the direct-care opt-out position with its source, and the Schedule 1 condition the Art. 9 condition needs', () => {
     const run = analyse([spec((s) => (s.lawfulBasis!.article9 = '9(2)(i)'))]);
     const i = run.estate.integrations[0]!;
     const md = renderMarkdown(
@@ -88,11 +89,31 @@ describe('DPIA section', () => {
       templates,
     )!;
     expect(md).toContain(
-      'That the opt-out does not apply to direct care is UNCONFIRMED in govspec reference data: IG to confirm',
+      'The national data opt-out does not apply: it covers the use of confidential patient information for purposes beyond the individual’s care and treatment (research and planning), not direct care.<br>Source: https://digital.nhs.uk/services/national-data-opt-out/operational-policy-guidance-document/what-are-national-data-opt-outs',
+    );
+    expect(md).toContain('| DPA 2018 Schedule 1 condition | DPA 2018 Sch.1 Pt.1 para 3 (public health)');
+    expect(md).not.toContain('UNCONFIRMED');
+  });
+
+  it('says no Art. 9 condition is needed when there is no special category data', () => {
+    const run = analyse([
+      spec(
+        (s) => delete s.lawfulBasis!.article9,
+        (s) => (s.data!.items = [{ name: 'NHS number', class: 'identifier' }]),
+      ),
+    ]);
+    const i = run.estate.integrations[0]!;
+    const md = renderMarkdown(
+      dpiaDocument(i, run.analysis.privacy!.integrations[i.id]!, run.estate.config, build, { source: '' }),
+      templates,
+    )!;
+    expect(md).toContain(
+      '| UK GDPR Art. 9 condition | Art. 9 condition not required: no special category data |',
     );
     expect(md).toContain(
-      '| DPA 2018 Schedule 1 condition | DPA 2018 Sch.1 Pt.1 para 3 (UNCONFIRMED in govspec reference data: IG to confirm) |',
+      'Special category data: none. Art. 9 condition not required: no special category data.',
     );
+    expect(md).not.toMatch(/Art\. 9 condition \| not recorded/);
   });
 
   it('says what changed since the previous version of the spec, and stays the same when rebuilt', () => {
@@ -104,11 +125,14 @@ describe('DPIA section', () => {
     });
     const control = Object.fromEntries(first.control);
     expect(control['Previous version of the spec']).toBe('1.4.0');
-    expect(control['Changes since the previous version']).toEqual([
-      'Spec version 1.4.0 to 2.0.0.',
-      'Risks newly raised: privacy-secondary-implied-consent, privacy-opt-out-not-addressed, privacy-items-not-justified.',
-      'Risks no longer raised: privacy-message-log-retention.',
-    ]);
+    const changes = control['Changes since the previous version'] as string[];
+    expect(changes[0]).toBe('Spec version 1.4.0 to 2.0.0.');
+    expect(changes[1]).toMatch(/^Risks newly raised: .*Secondary use resting on implied consent/);
+    expect(changes[1]).not.toContain('Free text beyond need');
+    expect(changes[2]).toBe(
+      'Risks no longer raised: Message log keeps identifiable data longer than needed.',
+    );
+    expect(changes.join(' ')).not.toMatch(/privacy-[a-z]+-/);
     const md = renderMarkdown(first, templates)!;
     const rebuilt = renderMarkdown(dpia({ 'privacy/planning-extract.dpia.md': md }), templates)!;
     expect(rebuilt).toBe(md);
@@ -170,11 +194,10 @@ describe('data-flow register', () => {
       '| Flow | Protocol and transport | Encryption | Frequency | Volume | Retention | National data opt-out | Transfers outside the UK |',
     );
     expect(md).toContain('| pas-adt-to-epr<br>v1.0.0 |');
-    expect(md).toContain(
-      '| planning-extract | 4 | 3 | 1 | privacy-secondary-implied-consent<br>privacy-opt-out-not-addressed<br>privacy-items-not-justified |',
-    );
-    expect(md).toContain(
-      'not an official NHS template (UNCONFIRMED in govspec reference data: IG to confirm)',
-    );
+    const row = md.split('\n').find((l) => l.startsWith('| planning-extract |'))!;
+    expect(row).toContain('Secondary use resting on implied consent');
+    expect(row).not.toMatch(/privacy-[a-z]+-/);
+    expect(md).toContain('they are not an official NHS register format.');
+    expect(md).not.toContain('UNCONFIRMED');
   });
 });

@@ -52,7 +52,7 @@ data:
 purpose: direct-care
 lawfulBasis: { article6: 6(1)(e), article9: 9(2)(h), confidentiality: implied-consent, optOut: { applies: "no", reason: direct care } }
 retention: { record: adult-health, messageLog: P90D, messageLogPurge: automatic }
-audit: { logs: [message, access], retention: P2Y, purge: automatic }
+audit: { logs: [message, access], retention: P2Y, purge: automatic, readAccess: business-need-only, integrity: tamper-protected }
 `;
 
 export function build(

@@ -1,4 +1,5 @@
 import type { OrganisationConfig } from '../../model/estate.js';
+import { informationStandardsOnSuppliers } from '../../catalogue/information-standards.js';
 
 /** How the organisation's DCB role changes the words of every clinical-safety artefact. */
 export interface RoleWording {
@@ -54,5 +55,4 @@ export function roleWording(org: OrganisationConfig): RoleWording {
 }
 
 /** DCB0129 and DCB0160 are published under s.250 of the Health and Social Care Act 2012. */
-export const legalBasis =
-  'DCB0129 and DCB0160 are information standards under section 250 of the Health and Social Care Act 2012; since 7 July 2025 (Health and Care Act 2022, s.95) organisations within their scope must comply with them.';
+export const legalBasis = `DCB0129 and DCB0160 are information standards under section 250 of the Health and Social Care Act 2012; since 7 July 2025 (Health and Care Act 2022, s.95) organisations within their scope must comply with them. ${informationStandardsOnSuppliers.text}`;

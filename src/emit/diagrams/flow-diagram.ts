@@ -60,9 +60,9 @@ class Builder {
     return id;
   }
 
-  edge(from: string, to: string, text: string, special: boolean): void {
+  edge(from: string, to: string, text: string | undefined, special: boolean): void {
     if (special) this.special.push(this.edges.length);
-    this.edges.push(`  ${from} -->|${text}| ${to}`);
+    this.edges.push(text === undefined ? `  ${from} --> ${to}` : `  ${from} -->|${text}| ${to}`);
   }
 
   toString(): string {
@@ -94,36 +94,65 @@ function system(e: Integration['source']): string {
   return label(e.system, e.supplier);
 }
 
-/** One integration: source system, engine, target system, organisations as groups. */
+/**
+ * One integration: source system, engine, the hops of its route (national services, brokers,
+ * platforms) and target system, organisations as groups. The engine sits on the organisation's
+ * own side of the route; the first arrow names the flow, the last the data and transport.
+ */
 export function integrationDiagram(i: Integration, config: Config): string {
   // Top to bottom: narrow enough to read at full size on a portrait page.
   const b = new Builder('TB');
   const ours = config.organisation;
-  const srcOrg = b.org(endpointOrg(i.source, config));
-  const tgtOrg = b.org(endpointOrg(i.target, config));
-  const src = b.node(srcOrg, 'source', system(i.source));
-  const tgt = b.node(tgtOrg, 'target', system(i.target));
+  const src = b.node(b.org(endpointOrg(i.source, config)), 'source', system(i.source));
+  const tgt = b.node(b.org(endpointOrg(i.target, config)), 'target', system(i.target));
+  const engine =
+    i.engine.kind === 'none'
+      ? []
+      : [
+          b.node(
+            b.org({ code: ours.ods, name: ours.name, ours: true }),
+            'engine',
+            label(engineNames[i.engine.kind] ?? i.engine.kind, i.engine.channel),
+          ),
+        ];
+  const hops = i.route.map((h, n) =>
+    b.node(
+      b.org(hopOrg(h, config)),
+      `hop\u0000${n}`,
+      label(h.name, h.role ? `${h.role.replace(/-/g, ' ')}` : undefined),
+    ),
+  );
+  const fromOutside = !endpointOrg(i.source, config).ours;
+  const path = [src, ...(fromOutside ? [...hops, ...engine] : [...engine, ...hops]), tgt];
   const special = carriesSpecialCategory(i);
-  const classes = dataClasses(i, true);
+  const classes = dataClasses(i, true).join(', ') || 'data items not declared';
   const transport = transportLine(i);
-  if (i.engine.kind === 'none') {
-    b.edge(
-      src,
-      tgt,
-      label(i.title, protocolShort(i), classes.join(', ') || 'data items not declared', transport),
-      special,
-    );
-  } else {
-    const engineOrg = b.org({ code: ours.ods, name: ours.name, ours: true });
-    const engine = b.node(
-      engineOrg,
-      'engine',
-      label(engineNames[i.engine.kind] ?? i.engine.kind, i.engine.channel),
-    );
-    b.edge(src, engine, label(i.title, protocolShort(i)), special);
-    b.edge(engine, tgt, label(classes.join(', ') || 'data items not declared', transport), special);
+  const steps = path.length - 1;
+  for (let k = 0; k < steps; k++) {
+    const first = k === 0;
+    const last = k === steps - 1;
+    const text =
+      first && last
+        ? label(i.title, protocolShort(i), classes, transport)
+        : first
+          ? label(i.title, protocolShort(i))
+          : last
+            ? label(classes, transport)
+            : undefined;
+    b.edge(path[k]!, path[k + 1]!, text, special);
   }
   return b.toString();
+}
+
+/** The organisation running a hop: the configured one when it names ours, otherwise its operator. */
+function hopOrg(
+  h: Integration['route'][number],
+  config: Config,
+): { code: string; name: string; ours: boolean } {
+  const ours = config.organisation;
+  if (h.org === ours.ods || (h.org === undefined && h.operator === ours.name))
+    return { code: ours.ods, name: ours.name, ours: true };
+  return { code: h.org ?? 'not recorded', name: h.operator ?? 'operator not recorded', ours: false };
 }
 
 function transportLine(i: Integration): string {

@@ -1,3 +1,4 @@
+import { auditListFor } from '../../catalogue/dspt.js';
 import type { DsptConfidence, DsptEdition } from '../../catalogue/dspt-types.js';
 import { dsptConfirmPhrase, isConfirmed } from '../../catalogue/dspt-types.js';
 import type { CitedFile, BundledOutcome } from './resolve.js';
@@ -70,7 +71,8 @@ export function indexView(
 ): IndexView {
   const counts = { evidenced: 0, partial: 0, none: 0, listed: outcomes.length };
   for (const o of outcomes) counts[o.status] += 1;
-  const auditConfidence = confidenceNote(edition.audit.confidence);
+  const audit = auditListFor(edition, estate.config.dspt.auditScope);
+  const auditConfidence = confidenceNote(audit.confidence);
   return {
     organisation: estate.config.organisation.name,
     ods: estate.config.organisation.ods,
@@ -78,8 +80,9 @@ export function indexView(
     baseline: withNote(edition.baseline.text, confidenceNote(edition.baseline.confidence)),
     auditNote: withNote(
       [
-        `Mandatory for independent audit in this edition: ${edition.audit.outcomes.join(', ')}.`,
-        edition.audit.note ?? '',
+        `Mandatory for independent audit in this edition (${audit.appliesTo}): ${audit.outcomes.join(', ')}.`,
+        audit.note ?? '',
+        `Source: ${audit.source}.`,
       ]
         .join(' ')
         .trim(),

@@ -24,6 +24,8 @@ export interface ImageOptions {
   scale?: number;
   /** Largest width in pixels at 96 dpi; the text width of the page orientation by default. */
   maxWidth?: number;
+  /** Largest height in pixels at 96 dpi, so a tall picture leaves room on its page (no limit by default). */
+  maxHeight?: number;
   /** Page orientation the image sits on (default portrait). */
   orientation?: 'portrait' | 'landscape';
   /** Alternative text for screen readers. */
@@ -42,6 +44,10 @@ export function imageParagraph(png: Uint8Array, options: ImageOptions = {}): Par
   if (width > maxWidth) {
     height = (height * maxWidth) / width;
     width = maxWidth;
+  }
+  if (options.maxHeight !== undefined && height > options.maxHeight) {
+    width = (width * options.maxHeight) / height;
+    height = options.maxHeight;
   }
   const alt = officeText(options.altText ?? '');
   return new Paragraph({

@@ -132,13 +132,43 @@ export function roleWords(e: WrittenEndpoint): string {
   return e.role ?? 'controller (not stated)';
 }
 
+const contracts: Record<string, string> = {
+  realtime: 'in real time, message by message',
+  'near-realtime': 'soon after each event (near real time)',
+  hourly: 'in hourly batches',
+  nightly: 'in a nightly batch',
+  weekly: 'in a weekly batch',
+  monthly: 'in a monthly batch',
+  'on-demand': 'on request, when a user or system asks',
+};
+
 export function latencyWords(i: Integration): string {
   if (!i.latency) return 'not recorded';
-  return `${i.latency.contract}${i.latency.target ? `, target ${duration(i.latency.target)}` : ''}`;
+  const target = i.latency.target ? `; target ${duration(i.latency.target)}` : '';
+  return `${contracts[i.latency.contract] ?? i.latency.contract}${target}`;
 }
 
+const per: Record<string, string> = {
+  minute: 'a minute',
+  hour: 'an hour',
+  day: 'a day',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+};
+
+/** "12000/day" as "about 12,000 a day". */
 export function volumeWords(i: Integration): string {
-  return i.data.volume ?? 'not recorded';
+  const v = i.data.volume;
+  if (!v) return 'not recorded';
+  const [count, unit] = v.split('/');
+  const n = Number(count!.replace(/,/g, ''));
+  return Number.isFinite(n) ? `about ${thousands(n)} ${per[unit!] ?? `per ${unit}`}` : v;
+}
+
+/** 12000 as "12,000", whatever the machine's locale. */
+function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** An ISO 8601 duration in words ("6 months"); other values ("forever", "none") as written. */

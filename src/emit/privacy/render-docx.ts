@@ -55,6 +55,11 @@ export async function renderDocx(doc: PrivacyDocument, date: Date | undefined): 
   return packDocx(document, date);
 }
 
+/** Twips of text height on A4 with the kit's 2 cm margins. */
+function textHeight(orientation: 'portrait' | 'landscape'): number {
+  return (orientation === 'portrait' ? 16838 : 11906) - 2 * 1134;
+}
+
 function text(cell: Cell): string {
   return lines(cell).join('\n');
 }
@@ -116,8 +121,13 @@ function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): 
       ),
     ];
   }
+  // A portrait section's diagram takes at most about two fifths of the page, so it fits below the
+  // heading and the text before it instead of moving on and leaving this page half empty; the
+  // landscape register opens with its estate map, which may take most of that page.
+  const share = doc.orientation === 'portrait' ? 0.42 : 0.62;
+  const maxHeight = Math.floor((textHeight(doc.orientation) * share) / 15);
   return [
-    imageParagraph(b.png, { scale: pngScale, orientation: doc.orientation, altText: b.caption }),
+    imageParagraph(b.png, { scale: pngScale, orientation: doc.orientation, altText: b.caption, maxHeight }),
     caption,
   ];
 }

@@ -1,5 +1,5 @@
 import type { RetentionType } from '../../catalogue/retention-types.js';
-import { confirmPhrase, factText } from '../../catalogue/retention-types.js';
+import { factText, toConfirmMark } from '../../catalogue/retention-types.js';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import type { RetentionSchedule } from '../../rules/records/index.js';
 import { copyLabels } from '../../rules/records/schedule.js';
@@ -45,13 +45,12 @@ export const catalogueColumns = [
   'Origin',
 ] as const;
 
-/** One row per record type in force; every unconfirmed fact carries the confirmation phrase. */
+/** One row per record type in force; an unconfirmed fact carries the short mark. */
 export function catalogueCells(types: readonly RetentionType[]): string[][] {
   return types.map((t) => [
     t.id,
     t.title,
-    factText(t.minimum) +
-      (t.minimum.derivation ? `; compared as ${t.minimum.comparable}: ${t.minimum.derivation}` : ''),
+    factText(t.minimum) + (t.minimum.derivation ? `; ${t.minimum.derivation}` : ''),
     factText(t.trigger),
     [...t.caveats.map(factText), ...(t.note ? [t.note] : [])].join('; '),
     t.sources.length > 0 ? `${t.reference} (checked against: ${t.sources.join('; ')})` : t.reference,
@@ -61,7 +60,7 @@ export function catalogueCells(types: readonly RetentionType[]): string[][] {
 
 export const scheduleIntro =
   'Periods are minimums from the Records Management Code of Practice 2021 (updated 2023), Appendix II, unless marked as local policy. ' +
-  `Facts marked UNCONFIRMED could not be checked against the Code's own text: ${confirmPhrase} (Appendix II online) before relying on them.`;
+  `Where the Code's own text did not settle a period or trigger, the row's status says to confirm it, and the record-type table marks the fact ${toConfirmMark}: check those against Appendix II online before relying on them.`;
 
 function where(l: SourceLocation): string {
   return `${l.file}:${l.line}`;

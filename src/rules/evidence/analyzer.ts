@@ -1,4 +1,4 @@
-import { findEdition } from '../../catalogue/dspt.js';
+import { auditListFor, findEdition, findOutcome } from '../../catalogue/dspt.js';
 import type { DsptEdition, DsptOutcome } from '../../catalogue/dspt-types.js';
 import { defineAnalyzer } from '../analysis.js';
 import type { OutcomeAssessment } from './outcome.js';
@@ -34,9 +34,14 @@ export const evidenceAnalyzer = defineAnalyzer({
     const edition = findEdition(ctx.estate.config.dspt.edition);
     if (!edition) return;
     const chosen = new Set(ctx.estate.config.dspt.auditChoice);
-    const outcomes = edition.outcomes.map((outcome): OutcomeResult => {
+    const mandatory = auditListFor(edition, ctx.estate.config.dspt.auditScope).outcomes;
+    // Every mapped outcome, and any other outcome of the edition selected for audit, by outcome id.
+    const listed = edition.auditable
+      .filter((o) => findOutcome(edition, o.id) || chosen.has(o.id) || mandatory.includes(o.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const outcomes = listed.map((outcome): OutcomeResult => {
       const unit = outcomeUnits.find((u) => u.outcome === outcome.id);
-      const audit: AuditSelection | undefined = edition.audit.outcomes.includes(outcome.id)
+      const audit: AuditSelection | undefined = mandatory.includes(outcome.id)
         ? 'mandatory'
         : chosen.has(outcome.id)
           ? 'chosen'

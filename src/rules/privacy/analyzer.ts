@@ -31,7 +31,7 @@ export const privacyAnalyzer = defineAnalyzer({
       const details = new Map<string, string>();
       if (personalData) {
         for (const rule of privacyRules) {
-          const hit = rule.check(i, { config: ctx.estate.config });
+          const hit = rule.check(i, { config: ctx.estate.config, asOf: ctx.asOf });
           if (!hit) continue;
           derived.push({
             id: rule.id,

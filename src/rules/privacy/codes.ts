@@ -16,9 +16,9 @@ export const privacyCodes = defineCodes({
   },
   'privacy-external-unprotected': {
     severity: 'warning',
-    title: 'Identifiable data leaves the organisation unencrypted or over the internet',
+    title: 'Identifiable data leaves the organisation unencrypted',
     message: (what: string) =>
-      `${what}. Encrypt in transit (transport.encryption: tls, or mtls / message-level when the route crosses the internet), ${decide}.`,
+      `${what}. Encrypt in transit (transport.encryption: tls, mtls or message-level), ${decide}.`,
   },
   'privacy-free-text': {
     severity: 'warning',
@@ -52,15 +52,69 @@ export const privacyCodes = defineCodes({
   },
   'privacy-transfer-outside-uk': {
     severity: 'warning',
-    title: 'Transfer outside the UK without a safeguard',
+    title: 'Transfer outside the UK without a lawful route',
     message: (what: string) =>
-      `${what}. Record the UK transfer mechanism (transfers[].safeguard: adequacy, idta or addendum), ${decide}.`,
+      `${what}. Record the transfer route (transfers[].safeguard: approved-by-regulations, safeguards with dataProtectionTest: true, or derogation), ${decide}.`,
   },
   'privacy-message-log-retention': {
     severity: 'warning',
     title: 'Message log keeps identifiable data longer than needed',
     message: (what: string) =>
       `${what}. Keep message content only as long as it is needed to resend or investigate (retention.messageLog, with an automatic purge), ${decide}.`,
+  },
+  'privacy-not-informed': {
+    severity: 'warning',
+    title: 'Individuals not informed of the sharing',
+    message: (what: string) =>
+      `${what}. Record the privacy notice that names this sharing (transparency: notice, coversFlow: true, means), ${decide}.`,
+  },
+  'privacy-use-beyond-purpose': {
+    severity: 'warning',
+    title: 'Use beyond the stated purpose',
+    message: (what: string) =>
+      `${what}. Change the consumer's use, widen the purpose with its own lawful basis, or split the flow, ${decide}.`,
+  },
+  'privacy-recipients-not-assured': {
+    severity: 'warning',
+    title: 'Recipients not named or not assured',
+    message: (what: string) =>
+      `${what}. Name each receiving organisation with how it is assured (recipients[]: name, org, assurance), ${decide}.`,
+  },
+  'privacy-access-not-authorised': {
+    severity: 'warning',
+    title: 'End users reach the data without proper authorisation',
+    message: (what: string) =>
+      `${what}. Record how users sign in and are authorised (userAccess: authentication, roleBased, relationshipCheck), ${decide}.`,
+  },
+  'privacy-objection-overridden': {
+    severity: 'warning',
+    title: 'Dissent or objection overridden',
+    message: (what: string) =>
+      `${what}. Record how objections and dissent are honoured (objection: honoured, mechanism), ${decide}.`,
+  },
+  'privacy-availability-loss': {
+    severity: 'warning',
+    title: 'Loss of availability of the data for care',
+    message: (what: string) =>
+      `${what}. Agree support hours and a restore time that match when the data is used for care (sla), ${decide}.`,
+  },
+  'privacy-sharing-agreement-missing': {
+    severity: 'warning',
+    title: 'Data-sharing agreement missing or its configuration unreviewed',
+    message: (what: string) =>
+      `${what}. Record the agreement and the review of the sharing configuration (sharingAgreement: kind, reference, configuredIn, configurationReviewed), ${decide}.`,
+  },
+  'privacy-undeclared-destination': {
+    severity: 'warning',
+    title: 'Data goes to a destination the spec does not declare',
+    message: (what: string) =>
+      `${what}. Declare the destination: a transfer (transfers[]) for a country outside the UK, the role of every system that keeps content (route[].role), ${decide}.`,
+  },
+  'privacy-identifiers-exposed': {
+    severity: 'warning',
+    title: 'Identifiers in URLs or logs',
+    message: (what: string) =>
+      `${what}. Keep identifiers out of URLs and logs where the interface allows, or limit who can read those logs and how long they are kept, ${decide}.`,
   },
   'privacy-decision-unmatched': {
     severity: 'warning',

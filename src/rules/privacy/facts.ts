@@ -74,9 +74,7 @@ export function secondaryUses(i: Integration): string[] {
 
 /** The target is run by another organisation than the configured one. */
 export function leavesOrganisation(i: Integration, config: Config): boolean {
-  const ours = config.organisation.ods;
-  if (i.target.org !== undefined) return i.target.org !== ours;
-  return i.target.orgName !== undefined && i.target.orgName !== config.organisation.name;
+  return isExternal(i.target, config);
 }
 
 const ukNames = new Set([
@@ -92,4 +90,41 @@ const ukNames = new Set([
 
 export function isUk(country: string): boolean {
   return ukNames.has(country.trim().toLowerCase());
+}
+
+/** True when the endpoint is run by another organisation than the configured one. */
+export function isExternal(e: Integration['source'], config: Config): boolean {
+  const ours = config.organisation;
+  if (e.org !== undefined) return e.org !== ours.ods;
+  return e.orgName !== undefined && e.orgName !== ours.name;
+}
+
+/** The end of the flow run by another organisation (the target first), if either is. */
+export function externalEnd(i: Integration, config: Config): 'source' | 'target' | undefined {
+  if (isExternal(i.target, config)) return 'target';
+  if (isExternal(i.source, config)) return 'source';
+  return undefined;
+}
+
+/** The data crosses an organisational boundary: it comes from, or goes to, another organisation. */
+export function crossesOrganisation(i: Integration, config: Config): boolean {
+  return externalEnd(i, config) !== undefined;
+}
+
+/** An endpoint's organisation in words: "Registered GP practices (Y01234)", or the ODS code alone. */
+export function orgLabel(e: Integration['source']): string {
+  if (e.orgName) return e.org ? `${e.orgName} (${e.org})` : e.orgName;
+  return e.org ?? 'another organisation';
+}
+
+/** Consumers that are people acting on the data for care: the flow's end users. */
+export function careUsers(
+  i: Integration,
+): Array<{ consumer: Integration['consumers'][number]; index: number }> {
+  return i.consumers
+    .map((consumer, index) => ({ consumer, index }))
+    .filter(
+      ({ consumer }) =>
+        consumer.use === 'direct-care-decisions' || consumer.use === 'direct-care-information',
+    );
 }

@@ -28,6 +28,8 @@ export interface RiskHit {
 
 export interface RuleContext {
   readonly config: Config;
+  /** The date rules judge review dates against (YYYY-MM-DD). */
+  readonly asOf: string;
 }
 
 export interface PrivacyRule {
@@ -44,4 +46,31 @@ export function definePrivacyRule(rule: PrivacyRule): PrivacyRule {
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "the notice..." as "The notice...": a problem phrase opening a sentence. */
+export function sentence(phrase: string): string {
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+}
+
+/**
+ * The hit of a rule whose finding is one problem phrase: the diagnostic completes with it, and
+ * the DPIA's risk source is the phrase as a sentence followed by the impact on individuals.
+ */
+export function riskHit(h: {
+  pointer: string;
+  problem: string;
+  impact: string;
+  likelihood: IcoLikelihood;
+  severity: IcoSeverity;
+  suggested: string[];
+}): RiskHit {
+  return {
+    pointer: h.pointer,
+    detail: h.problem,
+    source: `${sentence(h.problem)}. ${h.impact}`,
+    likelihood: h.likelihood,
+    severity: h.severity,
+    suggested: h.suggested,
+  };
 }

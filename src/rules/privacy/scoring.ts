@@ -1,30 +1,23 @@
+import type { Likelihood, Overall, Severity } from '../../catalogue/privacy-guidance.js';
+import { overallMatrix } from '../../catalogue/privacy-guidance.js';
+
 /**
- * ICO DPIA scales (template step 5) and govspec's default overall scoring. The ICO publishes
- * the three likelihood and three severity levels but not the cells of its likelihood x severity
- * matrix, so the overall rating below is govspec's own default and is labelled as such wherever
- * it is shown.
+ * ICO DPIA scales (template step 5) and the overall rating. The combinations are reference data
+ * (catalogue/privacy-guidance.ts), with the ICO guidance and NHS England's GP Connect DPIA they
+ * agree with; documents explain them once, beside the table of combinations.
  */
-export type IcoLikelihood = 'remote' | 'possible' | 'probable';
-export type IcoSeverity = 'minimal' | 'significant' | 'severe';
-export type IcoOverall = 'low' | 'medium' | 'high';
+export type IcoLikelihood = Likelihood;
+export type IcoSeverity = Severity;
+export type IcoOverall = Overall;
 
 export const likelihoods: readonly IcoLikelihood[] = ['remote', 'possible', 'probable'];
 export const severities: readonly IcoSeverity[] = ['minimal', 'significant', 'severe'];
 
-/** Rows: likelihood; columns: severity (minimal, significant, severe). */
-const defaultMatrix: Record<IcoLikelihood, [IcoOverall, IcoOverall, IcoOverall]> = {
-  remote: ['low', 'low', 'medium'],
-  possible: ['low', 'medium', 'high'],
-  probable: ['medium', 'high', 'high'],
-};
-
-export const scoringLabel = 'govspec default scoring, not ICO';
-
 export function overallRisk(likelihood: IcoLikelihood, severity: IcoSeverity): IcoOverall {
-  return defaultMatrix[likelihood][severities.indexOf(severity)]!;
+  return overallMatrix[likelihood][severities.indexOf(severity)]!;
 }
 
 /** The matrix as rows for display: [likelihood, overall for each severity]. */
 export function scoringRows(): Array<[IcoLikelihood, IcoOverall[]]> {
-  return likelihoods.map((l) => [l, [...defaultMatrix[l]]]);
+  return likelihoods.map((l) => [l, [...overallMatrix[l]]]);
 }

@@ -16,7 +16,7 @@ export interface PrivacyRisk {
   source: string;
   likelihood: IcoLikelihood;
   severity: IcoSeverity;
-  /** govspec default scoring of likelihood x severity (the ICO publishes no cell values). */
+  /** Overall rating from likelihood and severity (catalogue/privacy-guidance.ts overallMatrix). */
   overall: IcoOverall;
   /** Options to reduce or eliminate the risk, suggested by the rule. */
   suggested: string[];

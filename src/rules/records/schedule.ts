@@ -1,6 +1,6 @@
 import { auditTrailType, messageLogType } from '../../catalogue/retention.js';
 import type { RetentionType } from '../../catalogue/retention-types.js';
-import { confirmPhrase, factText, needsConfirmation } from '../../catalogue/retention-types.js';
+import { confirmPhrase, needsConfirmation } from '../../catalogue/retention-types.js';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import { describePeriod, parseComparable, parsePeriod } from './period.js';
 import type { CopyKind, RetentionFinding, RowStatus } from './rule.js';
@@ -108,7 +108,7 @@ function recordRow(s: RetentionSubject): RetentionRow | undefined {
     };
   }
   const t = s.recordType;
-  let minimum = factText(t.minimum);
+  let minimum = t.minimum.text;
   if (s.configMinimum)
     minimum += `; local policy ${describePeriod(s.configMinimum.period)} (${s.configMinimum.title})`;
   const localText = local ?? (s.configMinimum ? s.configMinimum.iso : 'minimum applies');
@@ -143,8 +143,12 @@ function auditRow(s: RetentionSubject): RetentionRow {
   const system = a && a.logs.length > 0 ? `${where}: ${a.logs.join(', ')} logs` : where;
   const t = s.catalogue.types.get(auditTrailType)!;
   const base = withType(row(s, 'audit-log', system, a ? '/audit/retention' : ''), t);
+  // Kept by the target system itself: its audit trail belongs to the record this flow writes.
+  const own =
+    !s.hasEngine && s.recordType ? `; here ${s.recordType.title}: ${s.recordType.minimum.text}` : '';
   return {
     ...base,
+    minimum: `${base.minimum}${own}`,
     localPeriod: a?.retention === undefined ? 'not declared' : periodText(a.retention),
     purge: a?.purge ?? 'not declared',
     status: a ? 'check' : 'undeclared',
@@ -177,16 +181,17 @@ function withType(r: RetentionRow, t: RetentionType): RetentionRow {
     ...r,
     recordType: t.title,
     recordTypeId: t.id,
-    minimum: factText(t.minimum),
-    trigger: factText(t.trigger),
+    minimum: t.minimum.text,
+    trigger: t.trigger.text,
     reference: t.reference,
     needsConfirmation: needsConfirmation(t),
   };
 }
 
+/** A period in words ("90 days"); values that are not periods ("forever") as written. */
 function periodText(text: string): string {
   const p = parsePeriod(text);
-  return p ? `${text} (${describePeriod(p)})` : text;
+  return p ? describePeriod(p) : text;
 }
 
 /** Short labels for statuses, as the schedule's summary and status column show them. */

@@ -1,3 +1,4 @@
+import type { Integration } from '../../../model/estate.js';
 import {
   absent,
   byIntegration,
@@ -11,13 +12,41 @@ import { cite } from './citations.js';
 
 const bad = new Set(['undeclared', 'unbounded']);
 
-/** C1.b Securing logs: message stores and audit logs have a declared, bounded retention and a purge mechanism. */
+/** What the spec says about who can read its audit logs and whether entries can be changed. */
+function protection(i: Integration): string[] {
+  const a = i.audit;
+  if (!a) return [];
+  const out: string[] = [];
+  if (a.readAccess !== 'business-need-only') {
+    out.push(
+      a.readAccess === 'wider'
+        ? 'audit log: read access wider than accounts with a business need'
+        : 'audit log: who can read it',
+    );
+  }
+  if (a.integrity !== 'tamper-protected') {
+    out.push(
+      a.integrity === 'not-protected'
+        ? 'audit log: entries can be changed or deleted'
+        : 'audit log: protection against change or deletion',
+    );
+  }
+  return out;
+}
+
+/**
+ * C1.b Securing logs. The NCSC CAF outcome asks that logging data is held securely, read only by
+ * accounts with a business need, and never modified or deleted within an agreed retention period,
+ * after which it is deleted: integrity and access control first, then a bounded retention.
+ */
 export default defineOutcomeUnit({
   id: 'dspt-c1b-logs',
   outcome: 'C1.b',
-  description: 'Declared retention and purging for every message store and audit log.',
+  description:
+    'Audit logs read only by accounts with a business need, protected from change or deletion, with a declared retention and purge.',
   assess(input) {
-    const basis = 'Retention period and purge mechanism of every engine message store and audit log.';
+    const basis =
+      'Who can read each audit log, whether its entries are protected from change or deletion, and the retention period and purge of every audit log and message store.';
     const schedule = input.analysis.retention;
     if (!schedule) return absent(basis, cite('retention'), notProduced(slotNames.retention));
     const rowsBy = byIntegration(schedule.rows);
@@ -25,10 +54,12 @@ export default defineOutcomeUnit({
       basis,
       cites: cite('retention'),
       scope: designed,
-      missing: (i) =>
-        (rowsBy.get(i.id) ?? [])
+      missing: (i) => [
+        ...protection(i),
+        ...(rowsBy.get(i.id) ?? [])
           .filter((r) => r.copy !== 'record' && bad.has(r.status))
           .map((r) => `${r.copy === 'audit-log' ? 'audit log' : 'message store'}: ${r.statusText}`),
+      ],
       emptyReason: 'the estate has no integrations',
     });
   },

@@ -1,33 +1,21 @@
-import { isIdentifiable, leavesOrganisation } from '../facts.js';
+import { isIdentifiable, leavesOrganisation, orgLabel } from '../facts.js';
 import { definePrivacyRule } from '../rule.js';
 
 /**
- * Identifiable data crossing to another organisation must be encrypted in transit; over the
- * internet, channel TLS alone is not enough: the route needs mutual authentication, a VPN or
- * message-level encryption.
+ * Identifiable data crossing to another organisation must be encrypted in transit. TLS over the
+ * internet is the NHS norm (Internet First: services secured with standards-based approaches), so
+ * an encrypted route over the internet is not a risk by itself; an unencrypted one always is.
  */
-const strongOverInternet = new Set(['mtls', 'vpn', 'message-level']);
-
 export default definePrivacyRule({
   id: 'privacy-external-unprotected',
   check(i, { config }) {
     if (!isIdentifiable(i) || !leavesOrganisation(i, config)) return undefined;
-    const { encryption, network } = i.transport;
-    const t = i.target;
-    const dest = t.orgName ? `${t.orgName}${t.org ? ` (${t.org})` : ''}` : (t.org ?? 'another organisation');
-    let problem: string;
-    let pointer: string;
-    if (encryption === undefined || encryption === 'none') {
-      problem = encryption === 'none' ? 'without encryption' : 'with no encryption recorded';
-      pointer = encryption === undefined ? '/transport' : '/transport/encryption';
-    } else if (network === 'internet' && !strongOverInternet.has(encryption)) {
-      problem = `over the internet protected only by ${encryption === 'tls' ? 'TLS' : encryption}`;
-      pointer = '/transport/network';
-    } else {
-      return undefined;
-    }
+    const { encryption } = i.transport;
+    if (encryption !== undefined && encryption !== 'none') return undefined;
+    const dest = orgLabel(i.target);
+    const problem = encryption === 'none' ? 'without encryption' : 'with no encryption recorded';
     return {
-      pointer,
+      pointer: encryption === undefined ? '/transport' : '/transport/encryption',
       detail: `identifiable data leaves the organisation for ${dest} ${problem}`,
       source:
         `Identifiable data is sent to ${dest}, outside the organisation, ${problem}. ` +
@@ -35,7 +23,7 @@ export default definePrivacyRule({
       likelihood: 'possible',
       severity: 'severe',
       suggested: [
-        'Encrypt in transit: TLS 1.2 or later inside HSCN; mutual TLS, a VPN or message-level encryption over the internet.',
+        'Encrypt in transit with TLS 1.2 or later (mutual TLS where the receiver must know the sender), over HSCN or the internet alike.',
         'Use a national transport built for it (MESH, NHSmail) where one fits.',
       ],
     };

@@ -5,8 +5,8 @@ import { definePrivacyRule } from '../rule.js';
 
 /**
  * An engine's message store is a second copy of everything the flow carries. It is needed to
- * resend and investigate for weeks, not years. The ceiling is govspec's default, not a published
- * NHS figure; the Records Management Code has no entry for integration message logs.
+ * resend and investigate for weeks, not years. The 90-day ceiling is a working figure, not a
+ * published NHS one: the Records Management Code has no entry for integration message logs.
  */
 export const messageLogCeilingDays = 90;
 
@@ -43,7 +43,7 @@ export default definePrivacyRule({
       likelihood: 'possible',
       severity: 'significant',
       suggested: [
-        `Keep message content only as long as it is needed to resend and investigate (govspec default ceiling: ${messageLogCeilingDays} days), purged automatically.`,
+        `Keep message content only as long as it is needed to resend and investigate (${messageLogCeilingDays} days or less unless the IG team agrees longer), purged automatically.`,
         'Keep metadata (ids, times, outcome) longer than content where audit needs it.',
       ],
     };
