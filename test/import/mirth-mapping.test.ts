@@ -203,6 +203,7 @@ describe('Mirth exports govspec does not fully know', () => {
         'credential in a connection string',
         'stored credential',
         'credential in a script',
+        'credential in a description',
       ]),
     );
     // description text is kept, with the credential removed

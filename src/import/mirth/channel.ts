@@ -1,4 +1,4 @@
-import { redactText } from '../secrets/redact.js';
+import { describedText } from '../draft/text.js';
 import { at, child, children, descendants, textAt, type XmlElement } from '../xml/tree.js';
 import { readConnector, type ConnectorFacts } from './connector.js';
 import { readMessageTypes, type MessageTypeEvidence } from './message-types.js';
@@ -14,6 +14,8 @@ export interface ChannelFacts {
   id?: string;
   name: string;
   description?: string;
+  /** Said when the description was cut to the spec's limit. */
+  descriptionNote?: string;
   revision?: number;
   enabled?: boolean;
   initialState?: string;
@@ -84,8 +86,11 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   if (version) facts.mirthVersion = version;
   if (id) facts.id = id;
   const description = textAt(el, 'description');
-  if (description)
-    facts.description = redactText(description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''));
+  if (description) {
+    const d = describedText(description);
+    facts.description = d.text;
+    if (d.note) facts.descriptionNote = d.note;
+  }
   const revision = Number(textAt(el, 'revision'));
   if (Number.isInteger(revision) && revision >= 0) facts.revision = revision;
 

@@ -1,4 +1,4 @@
-import { governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
+import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
 import type { ChannelFacts } from './channel.js';
 import type { ConnectorFacts } from './connector.js';
 import { statusOf, messageLogOf } from './lifecycle.js';
@@ -31,7 +31,8 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   const notes: Draft['notes'] = [];
   const blanks: Blank[] = [];
   const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: c.name.slice(0, 200) };
-  if (c.description) spec['description'] = c.description.slice(0, 4000);
+  if (c.description) spec['description'] = c.description;
+  if (c.descriptionNote) notes.push({ path: ['description'], lines: [c.descriptionNote] });
 
   const status = statusOf(c);
   spec['status'] = status.status;
@@ -89,25 +90,16 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     c.fieldRefs.length > 0
       ? `; the channel's steps read ${c.fieldRefs.slice(0, 20).join(', ')}${c.fieldRefs.length > 20 ? ', ...' : ''}`
       : '';
-  blanks.push({
-    field: 'data',
-    note: `the data items it carries, with classes (govspec import hl7 proposes them from sample messages)${refs}`,
-  });
-  blanks.push({
-    field: 'identity',
-    note: 'how the target matches a message to a patient: identity: { matchOn, nhsNumberVerified, onNoMatch }',
-  });
-
+  blanks.push(
+    ...flowBlanks(
+      `the data items it carries, with classes (govspec import hl7 proposes them from sample messages)${refs}`,
+    ),
+  );
   const retention = messageLogOf(c, ctx.dataPrunerEnabled);
-  blanks.push({
-    field: 'retention.record',
-    note: 'the record type written in the target (retention.record), from the retention catalogue',
-  });
   if (retention.value) {
     spec['retention'] = retention.value;
     notes.push({ path: ['retention', 'messageLog'], lines: retention.notes });
   }
-  blanks.push({ field: 'audit', note: 'what is audit-logged and for how long: audit: { logs, retention }' });
 
   const tags = [...c.tags, ...c.groups.map((g) => `group:${g}`)].map((t) => t.slice(0, 60));
   if (tags.length > 0) spec['tags'] = [...new Set(tags)];

@@ -1,0 +1,196 @@
+import { engineName } from '../../catalogue/engines.js';
+import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
+import { describedText } from '../draft/text.js';
+import type { Flow } from './flows.js';
+import type { Component, EngineExport } from './graph.js';
+import { flowSystem } from './naming.js';
+import { protocolOfFlow } from './protocol.js';
+import { transportOfFlow } from './transport.js';
+
+export interface FlowContext {
+  displayFile: string;
+  exp: EngineExport;
+  /** Spec ids of the flows that start at each entry component (for loopback links). */
+  specsFrom: Map<string, string[]>;
+  /** Spec ids of the flows that end at each target component. */
+  specsTo: Map<string, string[]>;
+  matchKey: string;
+}
+
+const messagePattern = /^[A-Z0-9]{3}(\^[A-Z0-9]{3})?(\^[A-Z0-9_]{3,7})?$/;
+
+export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
+  const { exp } = ctx;
+  const product = engineName(exp.engine);
+  const notes: Draft['notes'] = [];
+  const blanks: Blank[] = [];
+  const path = [flow.source, ...flow.via, flow.target].filter((c): c is Component => !!c);
+  const title = `${flow.source?.name ?? flow.via[0]?.name ?? 'Nothing'} to ${flow.target?.name ?? 'nothing'}`;
+  const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: title.slice(0, 200) };
+
+  const described = path.map((c) => c.description).find((d) => !!d);
+  if (described) {
+    const d = describedText(described);
+    spec['description'] = d.text;
+    if (d.note) notes.push({ path: ['description'], lines: [d.note] });
+  }
+
+  const status = statusOf(flow, path);
+  spec['status'] = status.status;
+  notes.push({ path: ['status'], lines: status.notes });
+
+  const feeds = [...new Set(flow.feeds.flatMap((k) => ctx.specsFrom.get(k) ?? []))]
+    .filter((s) => s !== id)
+    .sort();
+  const fedBy = [...new Set(flow.fedBy.flatMap((k) => ctx.specsTo.get(k) ?? []))]
+    .filter((s) => s !== id)
+    .sort();
+  const source = flowSystem(exp.engine, flow.source, 'source', fedBy);
+  spec['source'] = { system: source.system };
+  notes.push({ path: ['source', 'system'], lines: source.notes });
+  if (source.placeholder) blanks.push({ field: 'source.system', note: source.notes[0]!, placeholder: true });
+
+  const target = flowSystem(exp.engine, flow.target, 'target', feeds);
+  spec['target'] = { system: target.system };
+  notes.push({ path: ['target', 'system'], lines: target.notes });
+  if (target.placeholder) blanks.push({ field: 'target.system', note: target.notes[0]!, placeholder: true });
+
+  const engine: Record<string, unknown> = { kind: exp.engine };
+  if (exp.version) engine['version'] = exp.version.slice(0, 60);
+  const channel = flow.via[0] ?? flow.source ?? flow.target;
+  if (channel) engine['channel'] = channel.name.slice(0, 200);
+  if (flow.via.length > 0) engine['via'] = flow.via.map((c) => c.name.slice(0, 200)).slice(0, 20);
+  if (feeds.length > 0) engine['feeds'] = feeds;
+  const internalSource = !flow.source || flow.source.internalSource === true || fedBy.length > 0;
+  const internalTarget =
+    !flow.target || flow.target.endpoint?.wire === 'discard' || feeds.length > 0 || flow.feeds.length > 0;
+  if (internalSource) engine['internalSource'] = true;
+  if (internalTarget) engine['internalTarget'] = true;
+  spec['engine'] = engine;
+  notes.push({ path: ['engine', 'kind'], lines: engineNotes(flow, ctx, product) });
+
+  const protocol = protocolOfFlow(flow, path);
+  const value = { ...protocol.value };
+  if (Array.isArray(value['messages'])) {
+    const ok = (value['messages'] as string[]).filter((m) => messagePattern.test(m));
+    if (ok.length > 0) value['messages'] = ok;
+    else delete value['messages'];
+  }
+  spec['protocol'] = value;
+  notes.push({ path: ['protocol', 'standard'], lines: protocol.notes });
+  if (value['standard'] === 'hl7v2' && !value['messages']) {
+    blanks.push({
+      field: 'protocol.messages',
+      note: 'no message types could be read as data from the routing rules or filters: list the ones it carries (e.g. ADT^A01)',
+    });
+  }
+
+  const transport = transportOfFlow(flow);
+  spec['transport'] = transport.value;
+  notes.push({ path: ['transport', 'kind'], lines: transport.notes });
+
+  blanks.push(...governanceBlanks);
+  blanks.push(
+    ...flowBlanks(
+      'the data items it carries, with classes (govspec import hl7 proposes them from sample messages)',
+    ),
+  );
+
+  const folders = [...new Set(path.flatMap((c) => (c.folders.length > 0 ? [c.folders.join('/')] : [])))];
+  if (folders.length > 0) spec['tags'] = folders.map((f) => `folder:${f}`.slice(0, 60));
+
+  const header = [
+    `Draft imported by govspec from ${ctx.displayFile} (${product}${exp.version ? ` ${exp.version}` : ''} ${exp.format}${exp.configuration ? `, ${exp.configuration}` : ''}).`,
+    'Every value was read from the export: check each one. Blanks are listed where each field belongs.',
+  ];
+  return {
+    id,
+    spec,
+    header,
+    notes,
+    blanks,
+    facts: factsOf(flow, value),
+    origin: `${ctx.displayFile}: ${title}`,
+    matchKey: ctx.matchKey,
+  };
+}
+
+function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | 'retired'; notes: string[] } {
+  const disabled = path.filter((c) => c.enabled === false);
+  if (disabled.length > 0) {
+    return {
+      status: 'retired',
+      notes: [
+        `Disabled in the export: ${disabled.map((c) => `"${c.name}"`).join(', ')}. Drafted as retired; use build if it is still being built.`,
+      ],
+    };
+  }
+  const manual = path.filter((c) => c.startup && !c.startup.autostart);
+  const facts = path
+    .filter((c) => c.startup)
+    .map((c) => `"${c.name}" starts ${c.startup!.words}`)
+    .join('; ');
+  if (!flow.source || !flow.target) {
+    return {
+      status: 'build',
+      notes: [
+        `${!flow.source ? 'Nothing in the export sends to it' : 'It reaches no destination in the export'}, so as exported it carries no messages end to end: drafted as build.`,
+        ...(facts ? [`Startup: ${facts}.`] : []),
+      ],
+    };
+  }
+  if (manual.length > 0) {
+    return {
+      status: 'build',
+      notes: [
+        `Does not start by itself: ${manual.map((c) => `"${c.name}" (${c.startup!.words})`).join(', ')}. Drafted as build; use live if it is in service.`,
+      ],
+    };
+  }
+  return {
+    status: 'live',
+    notes: [facts ? `Startup: ${facts}.` : 'The export does not say how it starts: drafted as live.'],
+  };
+}
+
+function engineNotes(flow: Flow, ctx: FlowContext, product: string): string[] {
+  const lines: string[] = [...ctx.exp.notes];
+  if (flow.via.length > 0)
+    lines.push(
+      `Path through ${product}: ${[flow.source, ...flow.via, flow.target]
+        .filter(Boolean)
+        .map((c) => c!.name)
+        .join(' -> ')}.`,
+    );
+  for (const c of [flow.source, ...flow.via, flow.target]) {
+    if (!c) continue;
+    for (const n of c.notes) lines.push(`${c.name}: ${n}`);
+  }
+  if (flow.feeds.length > 0 && !(ctx.specsFrom.size > 0 && flow.feeds.some((k) => ctx.specsFrom.has(k))))
+    lines.push('Its destination connects back into the engine, to a component with no flow of its own.');
+  return lines;
+}
+
+function factsOf(flow: Flow, protocol: Record<string, unknown>): Array<[string, string]> {
+  const facts: Array<[string, string]> = [];
+  const add = (k: string, v: unknown) => {
+    if (v !== undefined && v !== '') facts.push([k, String(v).replace(/\s+/g, ' ')]);
+  };
+  const end = (prefix: string, c: Component | undefined) => {
+    if (!c) return add(`${prefix}.name`, '(none)');
+    add(`${prefix}.name`, c.name);
+    add(`${prefix}.type`, c.endpoint?.type);
+    add(`${prefix}.endpoint`, c.endpoint?.summary);
+    add(`${prefix}.enabled`, c.enabled);
+    add(`${prefix}.startup`, c.startup?.words);
+  };
+  end('source', flow.source);
+  add('via', flow.via.map((c) => c.name).join(' -> '));
+  for (const c of flow.via) add(`via.${c.name.replace(/\s+/g, '_').slice(0, 60)}.enabled`, c.enabled);
+  end('target', flow.target);
+  add(
+    'protocol.messages',
+    Array.isArray(protocol['messages']) ? (protocol['messages'] as string[]).join(', ') : undefined,
+  );
+  return facts;
+}
