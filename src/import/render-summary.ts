@@ -33,7 +33,11 @@ export function renderSummaryText(s: ImportSummary): string {
     `secrets withheld: ${stored.length} stored in the exports${refs > 0 ? `, ${refs} more are references or unused defaults` : ''} (values never copied)`,
   );
   for (const x of stored) {
-    const where = [x.channel ? `channel "${x.channel}"` : '', x.connector ? `connector "${x.connector}"` : '']
+    const where = [
+      x.channel ? `channel "${x.channel}"` : '',
+      x.connector ? `connector "${x.connector}"` : '',
+      x.component ?? '',
+    ]
       .filter(Boolean)
       .join(', ');
     out.push(`  ${x.file}:${x.line}  ${x.kind}${where ? `  ${where}` : ''}  ${x.path}`);

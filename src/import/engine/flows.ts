@@ -8,8 +8,10 @@ import type { Component, EngineExport, Link } from './graph.js';
 export interface Flow {
   source?: Component;
   target?: Component;
-  /** Routing and processing components on the way, in order (the first path found). */
+  /** Routing and processing components on the way, in the order found, over every path. */
   via: Component[];
+  /** Each path, when more than one leads from the source to the target. */
+  paths: Component[][];
   /** HL7v2 message types that reach the target, read from rules and filters on the way. */
   messageTypes: string[];
   /** Keys of entry components this flow's target hands messages to over a loopback connection. */
@@ -33,7 +35,10 @@ export function flowsOf(exp: EngineExport): Flow[] {
   const reached = new Set<string>();
 
   const walk = (start: Component) => {
-    const found = new Map<string, { via: Component[]; types: Set<string>; typed: boolean }>();
+    const found = new Map<
+      string,
+      { via: Component[]; paths: Component[][]; types: Set<string>; typed: boolean }
+    >();
     const seenProcess = new Set<string>();
     let paths = 0;
     const visit = (
@@ -58,7 +63,9 @@ export function flowsOf(exp: EngineExport): Flow[] {
         if (next.key === start.key) continue; // a reply to the sender, not a flow
         paths += 1;
         reached.add(next.key);
-        const entry = found.get(next.key) ?? { via, types: new Set<string>(), typed: false };
+        const entry = found.get(next.key) ?? { via: [], paths: [], types: new Set<string>(), typed: false };
+        for (const v of via) if (!entry.via.includes(v)) entry.via.push(v);
+        entry.paths.push(via);
         for (const t of carried ?? []) entry.types.add(t);
         if (carried && carried.length > 0) entry.typed = true;
         found.set(next.key, entry);
@@ -80,6 +87,7 @@ export function flowsOf(exp: EngineExport): Flow[] {
         source,
         target,
         via: f.via,
+        paths: f.paths.length > 1 ? f.paths : [],
         messageTypes: messageTypesOf(f.typed ? [...f.types] : [], source, target),
         feeds: [],
         fedBy: [],
@@ -87,9 +95,23 @@ export function flowsOf(exp: EngineExport): Flow[] {
     }
     if (found.size === 0 && (out.get(source.key)?.length ?? 0) > 0) {
       const via = [...seenProcess].map((k) => byKey.get(k)!);
-      flows.push({ source, via, messageTypes: [...source.messageTypes].sort(), feeds: [], fedBy: [] });
+      flows.push({
+        source,
+        via,
+        paths: [],
+        messageTypes: [...source.messageTypes].sort(),
+        feeds: [],
+        fedBy: [],
+      });
     } else if (found.size === 0 && source.role === 'inbound') {
-      flows.push({ source, via: [], messageTypes: [...source.messageTypes].sort(), feeds: [], fedBy: [] });
+      flows.push({
+        source,
+        via: [],
+        paths: [],
+        messageTypes: [...source.messageTypes].sort(),
+        feeds: [],
+        fedBy: [],
+      });
     }
   }
   // Routes and routers nothing in the export reaches: drafted so the gap is seen.
@@ -102,17 +124,25 @@ export function flowsOf(exp: EngineExport): Flow[] {
       flows.push({
         target,
         via: f.via,
+        paths: f.paths.length > 1 ? f.paths : [],
         messageTypes: messageTypesOf([...f.types], undefined, target),
         feeds: [],
         fedBy: [],
       });
     }
-    if (found.size === 0) flows.push({ via: [root], messageTypes: [], feeds: [], fedBy: [] });
+    if (found.size === 0) flows.push({ via: [root], paths: [], messageTypes: [], feeds: [], fedBy: [] });
   }
   for (const c of exp.components) {
     const sendsNothing = c.role === 'outbound' || (c.role === 'both' && !out.get(c.key)?.length);
     if (sendsNothing && !reached.has(c.key))
-      flows.push({ target: c, via: [], messageTypes: [...c.messageTypes].sort(), feeds: [], fedBy: [] });
+      flows.push({
+        target: c,
+        via: [],
+        paths: [],
+        messageTypes: [...c.messageTypes].sort(),
+        feeds: [],
+        fedBy: [],
+      });
   }
   linkLoopbacks(exp, flows);
   return flows;

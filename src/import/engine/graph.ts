@@ -57,6 +57,12 @@ export interface Component {
   /** Stable key inside the export: a UUID, or the name where the engine links by name. */
   key: string;
   name: string;
+  /** The engine's unit it belongs to (an Iguana channel), when that names the flow better. */
+  channel?: string;
+  /** The reader's guess at the outside system, when the name says little (still to confirm). */
+  system?: string;
+  /** File it was read from, as shown to people. */
+  file: string;
   role: Role;
   endpoint?: Endpoint;
   /** false when the export disables it. */

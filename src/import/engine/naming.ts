@@ -45,6 +45,7 @@ export function flowSystem(
   c: Component | undefined,
   side: 'source' | 'target',
   linked: string[],
+  linkedNames: string[] = [],
 ): NamedSystem {
   const product = engineName(engine);
   if (!c) {
@@ -62,7 +63,11 @@ export function flowSystem(
   const folders = c.folders.length > 0 ? ` in folder ${c.folders.join(' / ')}` : '';
   if (linked.length > 0) {
     return {
-      system: cut(`${product} ${c.name}`),
+      system: cut(
+        (linkedNames.length > 0 ? linkedNames : [c.name])
+          .map((n) => (n.startsWith(product) ? n : `${product} ${n}`))
+          .join(', '),
+      ),
       placeholder: false,
       notes: linked.map((l) => (side === 'target' ? `hands messages on to spec ${l}` : `fed by spec ${l}`)),
     };
@@ -86,7 +91,7 @@ export function flowSystem(
     };
   }
   return {
-    system: cut(systemFromName(c.name, side)),
+    system: cut(c.system ?? systemFromName(c.name, side)),
     placeholder: true,
     notes: [
       `guessed from ${product} ${c.role === 'process' ? 'component' : 'connection'} "${c.name}"${folders}${where}: name the ${side === 'source' ? 'sending' : 'receiving'} system`,

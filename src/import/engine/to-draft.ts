@@ -25,7 +25,7 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   const notes: Draft['notes'] = [];
   const blanks: Blank[] = [];
   const path = [flow.source, ...flow.via, flow.target].filter((c): c is Component => !!c);
-  const title = `${flow.source?.name ?? flow.via[0]?.name ?? 'Nothing'} to ${flow.target?.name ?? 'nothing'}`;
+  const title = titleOf(flow);
   const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: title.slice(0, 200) };
 
   const described = path.map((c) => c.description).find((d) => !!d);
@@ -45,12 +45,20 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   const fedBy = [...new Set(flow.fedBy.flatMap((k) => ctx.specsTo.get(k) ?? []))]
     .filter((s) => s !== id)
     .sort();
-  const source = flowSystem(exp.engine, flow.source, 'source', fedBy);
+  const named = (keys: string[]) => [
+    ...new Set(
+      keys
+        .map((k) => exp.components.find((c) => c.key === k))
+        .filter((c): c is Component => !!c)
+        .map((c) => c.channel ?? c.name),
+    ),
+  ];
+  const source = flowSystem(exp.engine, flow.source, 'source', fedBy, named(flow.fedBy));
   spec['source'] = { system: source.system };
   notes.push({ path: ['source', 'system'], lines: source.notes });
   if (source.placeholder) blanks.push({ field: 'source.system', note: source.notes[0]!, placeholder: true });
 
-  const target = flowSystem(exp.engine, flow.target, 'target', feeds);
+  const target = flowSystem(exp.engine, flow.target, 'target', feeds, named(flow.feeds));
   spec['target'] = { system: target.system };
   notes.push({ path: ['target', 'system'], lines: target.notes });
   if (target.placeholder) blanks.push({ field: 'target.system', note: target.notes[0]!, placeholder: true });
@@ -58,7 +66,7 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   const engine: Record<string, unknown> = { kind: exp.engine };
   if (exp.version) engine['version'] = exp.version.slice(0, 60);
   const channel = flow.via[0] ?? flow.source ?? flow.target;
-  if (channel) engine['channel'] = channel.name.slice(0, 200);
+  if (channel) engine['channel'] = (flow.source?.channel ?? channel.channel ?? channel.name).slice(0, 200);
   if (flow.via.length > 0) engine['via'] = flow.via.map((c) => c.name.slice(0, 200)).slice(0, 20);
   if (feeds.length > 0) engine['feeds'] = feeds;
   const internalSource = !flow.source || flow.source.internalSource === true || fedBy.length > 0;
@@ -115,6 +123,15 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   };
 }
 
+/** A flow's title: its channel when both ends belong to one, else "source to target". */
+export function titleOf(flow: Flow): string {
+  const s = flow.source ?? flow.via[0];
+  const t = flow.target ?? flow.via[flow.via.length - 1];
+  if (s?.channel && t?.channel && s.channel === t.channel && flow.source && flow.target) return s.channel;
+  const name = (c: Component | undefined, none: string) => c?.channel ?? c?.name ?? none;
+  return `${flow.source ? name(s, 'Nothing') : `Nothing in the export via ${name(s, 'nothing')}`} to ${flow.target ? name(t, 'nothing') : 'nothing'}`;
+}
+
 function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | 'retired'; notes: string[] } {
   const disabled = path.filter((c) => c.enabled === false);
   if (disabled.length > 0) {
@@ -125,10 +142,11 @@ function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | '
       ],
     };
   }
-  const manual = path.filter((c) => c.startup && !c.startup.autostart);
-  const facts = path
-    .filter((c) => c.startup)
-    .map((c) => `"${c.name}" starts ${c.startup!.words}`)
+  const unit = (c: Component) => c.channel ?? c.name;
+  const once = (list: Component[]) => list.filter((c, i) => list.findIndex((x) => unit(x) === unit(c)) === i);
+  const manual = once(path.filter((c) => c.startup && !c.startup.autostart));
+  const facts = once(path.filter((c) => c.startup))
+    .map((c) => `"${unit(c)}" starts ${c.startup!.words}`)
     .join('; ');
   if (!flow.source || !flow.target) {
     return {
@@ -143,7 +161,7 @@ function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | '
     return {
       status: 'build',
       notes: [
-        `Does not start by itself: ${manual.map((c) => `"${c.name}" (${c.startup!.words})`).join(', ')}. Drafted as build; use live if it is in service.`,
+        `Does not start by itself: ${manual.map((c) => `"${unit(c)}" (${c.startup!.words})`).join(', ')}. Drafted as build; use live if it is in service.`,
       ],
     };
   }
@@ -155,13 +173,17 @@ function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | '
 
 function engineNotes(flow: Flow, ctx: FlowContext, product: string): string[] {
   const lines: string[] = [...ctx.exp.notes];
-  if (flow.via.length > 0)
-    lines.push(
-      `Path through ${product}: ${[flow.source, ...flow.via, flow.target]
-        .filter(Boolean)
-        .map((c) => c!.name)
-        .join(' -> ')}.`,
-    );
+  const named = (list: Array<Component | undefined>) =>
+    list
+      .filter(Boolean)
+      .map((c) => c!.name)
+      .join(' -> ');
+  if (flow.paths.length > 1) {
+    lines.push(`${flow.paths.length} paths through ${product} lead from the source to the target:`);
+    for (const p of flow.paths.slice(0, 10)) lines.push(`  ${named([flow.source, ...p, flow.target])}`);
+  } else if (flow.via.length > 0) {
+    lines.push(`Path through ${product}: ${named([flow.source, ...flow.via, flow.target])}.`);
+  }
   for (const c of [flow.source, ...flow.via, flow.target]) {
     if (!c) continue;
     for (const n of c.notes) lines.push(`${c.name}: ${n}`);

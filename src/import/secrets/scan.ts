@@ -84,7 +84,7 @@ export class SecretScanner {
         importCodes['import-secret-withheld'].at(
           { file: r.file, line: r.line, column: 1 },
           r.kind,
-          [r.channel ? `"${r.channel}"` : undefined, r.path].filter(Boolean).join(', '),
+          [r.channel ? `channel "${r.channel}"` : r.component, r.path].filter(Boolean).join(', '),
         ),
       );
   }
@@ -127,4 +127,30 @@ export function scanXml(
   };
   visit(root);
   for (const el of descendants(root)) visit(el);
+}
+
+/** Every string setting of parsed JSON (or YAML), by JSON pointer; line from the source map. */
+export function scanJson(
+  data: unknown,
+  lineOf: (pointer: string) => number,
+  scanner: SecretScanner,
+  where?: (pointer: string) => Partial<SecretRecord>,
+): void {
+  const visit = (value: unknown, pointer: string, key: string) => {
+    if (typeof value === 'string') {
+      scanner.setting(key, value, pointer || '/', lineOf(pointer), where?.(pointer) ?? {});
+    } else if (typeof value === 'number' && secretNameKindOf(key)) {
+      scanner.setting(key, String(value), pointer, lineOf(pointer), where?.(pointer) ?? {});
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${pointer}/${i}`, key));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value))
+        visit(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, k);
+    }
+  };
+  visit(data, '', '');
+}
+
+function secretNameKindOf(key: string): boolean {
+  return secretNameKind(key) !== undefined;
 }
