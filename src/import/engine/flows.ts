@@ -65,7 +65,8 @@ export function flowsOf(exp: EngineExport): Flow[] {
         reached.add(next.key);
         const entry = found.get(next.key) ?? { via: [], paths: [], types: new Set<string>(), typed: false };
         for (const v of via) if (!entry.via.includes(v)) entry.via.push(v);
-        entry.paths.push(via);
+        const same = (a: Component[]) => a.length === via.length && a.every((c, i) => c.key === via[i]!.key);
+        if (!entry.paths.some(same)) entry.paths.push(via);
         for (const t of carried ?? []) entry.types.add(t);
         if (carried && carried.length > 0) entry.typed = true;
         found.set(next.key, entry);

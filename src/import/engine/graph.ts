@@ -46,7 +46,13 @@ export interface Endpoint {
   pollingMillis?: number;
   acknowledgement?: 'application' | 'transport' | 'none';
   /** Delivery failure handling of a sender, when the export says. */
-  retry?: { queue?: boolean; retries?: number; unlimited?: boolean; intervalMillis?: number };
+  retry?: {
+    queue?: boolean;
+    retries?: number;
+    unlimited?: boolean;
+    intervalMillis?: number;
+    forMillis?: number;
+  };
   /** Words for facts and notes, e.g. "Directory input from C:\in (every 5 seconds)". */
   summary: string;
 }

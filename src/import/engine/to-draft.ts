@@ -125,11 +125,16 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
 
 /** A flow's title: its channel when both ends belong to one, else "source to target". */
 export function titleOf(flow: Flow): string {
-  const s = flow.source ?? flow.via[0];
-  const t = flow.target ?? flow.via[flow.via.length - 1];
-  if (s?.channel && t?.channel && s.channel === t.channel && flow.source && flow.target) return s.channel;
-  const name = (c: Component | undefined, none: string) => c?.channel ?? c?.name ?? none;
-  return `${flow.source ? name(s, 'Nothing') : `Nothing in the export via ${name(s, 'nothing')}`} to ${flow.target ? name(t, 'nothing') : 'nothing'}`;
+  const name = (c: Component) => c.channel ?? c.name;
+  const { source, target, via } = flow;
+  if (source && target) {
+    if (source.channel && source.channel === target.channel) return source.channel;
+    return `${name(source)} to ${name(target)}`;
+  }
+  if (source) return `${name(source)} to nothing`;
+  const first = via[0];
+  if (target) return first ? `Unreached: ${name(first)} to ${name(target)}` : `Unreached: ${name(target)}`;
+  return `Unreached: ${first ? name(first) : 'nothing'}`;
 }
 
 function statusOf(flow: Flow, path: Component[]): { status: 'live' | 'build' | 'retired'; notes: string[] } {

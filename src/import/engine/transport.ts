@@ -63,7 +63,7 @@ export function transportOfFlow(flow: Flow): FlowTransport {
     else if (r.retries === 0) value['retry'] = 'none';
     const every = r.intervalMillis ? `, every ${seconds(r.intervalMillis)}` : '';
     notes.push(
-      `Delivery failures: ${r.unlimited ? 'retried until delivered' : r.retries !== undefined ? `retried ${r.retries} time(s)` : 'queued'}${every}.`,
+      `Delivery failures: ${r.unlimited ? 'retried until delivered' : r.forMillis ? `retried for ${seconds(r.forMillis)}` : r.retries !== undefined ? `retried ${r.retries} time(s)` : 'queued'}${every}.`,
     );
   }
   return { value, notes };

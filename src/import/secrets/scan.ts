@@ -44,6 +44,11 @@ export class SecretScanner {
     return false;
   }
 
+  /** A credential held elsewhere and named here (an InterSystems credentials id). */
+  reference(path: string, line: number, where: Partial<SecretRecord> = {}): void {
+    this.add('credential reference', false, path, line, where);
+  }
+
   /** Free text or code. Each credential in it is one record. */
   text(
     value: string,
