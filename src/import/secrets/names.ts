@@ -147,6 +147,8 @@ export function secretNameKind(name: string): SecretNameKind | undefined {
     if (after.some((x) => describing.has(x))) continue;
     if (passwordWords.has(w) || nearPassword(w)) {
       if (w === 'pin' && words.length === 1) return undefined;
+      // "pass" is a password only at the end (db_pass); PassFilter, passThrough are not
+      if ((w === 'pass' || w === 'pin') && i < words.length - 1) continue;
       return next && hashWords.has(next) ? 'hash' : 'password';
     }
     if (hashWords.has(w) && i > 0 && words.slice(0, i).some((x) => passwordWords.has(x) || x === 'auth'))
@@ -196,4 +198,17 @@ export function looksEncrypted(value: string): boolean {
   if (/^ENC\(.+\)$/.test(v)) return true;
   if (/^[0-9a-f]{32,}$/i.test(v)) return true;
   return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
+}
+
+/**
+ * Whether a value under a credential-named setting can be a credential at all: a small number
+ * (a timeout under noConnectionTimeKey) or an enumeration constant (BINARY_SECURITY_TOKEN under
+ * initiatorToken) names a choice, not a secret. Passwords are taken as they are.
+ */
+export function canBeSecret(kind: SecretNameKind, value: string): boolean {
+  const v = value.trim();
+  if (kind === 'password' || kind === 'hash') return true;
+  if (/^-?\d{1,6}$/.test(v)) return false;
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return false;
+  return true;
 }

@@ -3,7 +3,7 @@ import { importCodes } from '../codes.js';
 import type { SecretRecord } from '../summary.js';
 import { child, descendants, elementPath, type XmlElement } from '../xml/tree.js';
 import type { SecretKind } from './detect.js';
-import { isEmptyValue, isReference, looksEncrypted, secretNameKind } from './names.js';
+import { canBeSecret, isEmptyValue, isReference, looksEncrypted, secretNameKind } from './names.js';
 import { findTextSecrets, textModeOf, type TextMode } from './text.js';
 
 /**
@@ -26,7 +26,7 @@ export class SecretScanner {
   ): boolean {
     if (value === undefined || isEmptyValue(value)) return false;
     const kind = secretNameKind(name);
-    if (kind) {
+    if (kind && canBeSecret(kind, value)) {
       if (isReference(value)) {
         this.add('credential reference', false, path, line, where);
       } else {
@@ -60,11 +60,13 @@ export class SecretScanner {
     const hits = findTextSecrets(value, mode);
     for (const h of hits) {
       const kind: SecretKind =
-        h.kind === 'credential in text'
-          ? mode === 'code'
-            ? 'credential in a script'
-            : 'credential in text'
-          : h.kind;
+        h.kind !== 'credential in text'
+          ? h.kind
+          : looksEncrypted(value.slice(h.start, h.end))
+            ? 'encrypted credential'
+            : mode === 'code'
+              ? 'credential in a script'
+              : 'credential in text';
       const before = value.slice(0, h.start).split('\n').length - 1;
       this.add(kind, true, path, line + before, where);
     }
@@ -111,8 +113,8 @@ export function scanXml(
       scanner.setting(k, v, `${elementPath(el)}/@${k}`, el.line, at());
     }
     if (handled.has(el)) return;
-    const nameChild = child(el, 'Name');
-    const valueChild = child(el, 'Value');
+    const nameChild = child(el, 'Name') ?? child(el, 'key') ?? child(el, 'Key');
+    const valueChild = child(el, 'Value') ?? child(el, 'value');
     if (nameChild && valueChild && el.children.length <= 3) {
       handled.add(valueChild);
       handled.add(nameChild);

@@ -1,4 +1,4 @@
-import { isEmptyValue, isReference, secretNameKind } from './names.js';
+import { canBeSecret, isEmptyValue, isReference, secretNameKind } from './names.js';
 
 /**
  * Credentials written into text that govspec may copy (descriptions, comments, names) or that
@@ -70,7 +70,8 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
     const quoted = m[3] ?? m[4];
     const v = quoted ?? m[5]!;
     if (mode === 'code' && quoted === undefined) continue;
-    if (!secretNameKind(m[2]!) || isEmptyValue(v) || isReference(v) || v.length < 2) continue;
+    const kind = secretNameKind(m[2]!);
+    if (!kind || !canBeSecret(kind, v) || isEmptyValue(v) || isReference(v) || v.length < 2) continue;
     const at = m.index + m[0].length - v.length - (quoted !== undefined ? 1 : 0);
     add('credential in text', at, at + v.length);
   }
@@ -78,7 +79,8 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
     for (const m of text.matchAll(re)) {
       const name = re === element ? m[1]! : m[2]!;
       const v = re === element ? m[2]! : m[4]!;
-      if (!secretNameKind(name) || isEmptyValue(v) || isReference(v)) continue;
+      const kind = /^keys?$/i.test(name) ? undefined : secretNameKind(name);
+      if (!kind || !canBeSecret(kind, v) || isEmptyValue(v) || isReference(v)) continue;
       const at = m.index + m[0].lastIndexOf(v);
       add('credential in text', at, at + v.length);
     }
