@@ -118,6 +118,7 @@ export function importAuto(inputs: string[], options: AutoOptions): ImportSummar
   const inventory = [...clover.inventory, ...camel.inventory];
   if (inventory.length > 0) summary.inventory = inventory;
   summary.diagnostics.push(...clover.diagnostics, ...camel.diagnostics);
+  summary.secretsWithheld.push(...camel.secrets);
   draftEngineExports(engines, folder, summary);
 
   const shapes: MessageShape[] = get('hl7').flatMap((f) => readHl7File(f.display, f.bytes, summary));

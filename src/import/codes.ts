@@ -166,8 +166,8 @@ export const importCodes = defineCodes({
   'import-inventory-only': {
     severity: 'info',
     title: 'Configuration reported as an inventory, not drafted',
-    message: (what: string, count: number) =>
-      `this ${what} lists ${count} listener(s) and endpoint(s), shown in the import summary. Its routes are program code, so no spec could be drafted from it honestly: write the specs with govspec new.`,
+    message: (what: string, count: number, why: string) =>
+      `this ${what} lists ${count} listener(s) and endpoint(s), shown in the import summary. No spec was drafted from it because ${why}: import the configuration that holds the routes, or write the specs with govspec new.`,
   },
   'import-csv-malformed': {
     severity: 'error',

@@ -14,6 +14,8 @@ export interface FlowContext {
   specsFrom: Map<string, string[]>;
   /** Spec ids of the flows that end at each target component. */
   specsTo: Map<string, string[]>;
+  /** Components of this engine across the run, by key (a loopback may join two exports). */
+  components: Map<string, Component>;
   matchKey: string;
 }
 
@@ -48,7 +50,7 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   const named = (keys: string[]) => [
     ...new Set(
       keys
-        .map((k) => exp.components.find((c) => c.key === k))
+        .map((k) => ctx.components.get(k))
         .filter((c): c is Component => !!c)
         .map((c) => c.channel ?? c.name),
     ),

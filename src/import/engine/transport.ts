@@ -10,7 +10,10 @@ export interface FlowTransport {
 const inside = new Set<Wire>(['internal', 'discard', 'timer', 'script']);
 
 function outside(c: Component | undefined): c is Component & { endpoint: Endpoint } {
-  return !!c?.endpoint && !inside.has(c.endpoint.wire);
+  if (!c?.endpoint || inside.has(c.endpoint.wire)) return false;
+  // a connection known only by name says nothing about the wire: describe the other leg
+  const e = c.endpoint;
+  return e.wire !== 'unknown' || !!(e.host || e.port || e.path || e.url);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { messageType } from '../engine/message-type.js';
 import { children, descendants, type XmlElement } from '../xml/tree.js';
 
 /** One send action of a routing rule, with the constraints of its rule. */
@@ -57,12 +58,6 @@ const list = (v: string | undefined) =>
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
-
-/** "ADT_A08" gives ADT^A08; structures and wildcards ("ADT_*") give nothing. */
-export function messageType(docName: string): string | undefined {
-  const m = /^([A-Z][A-Z0-9]{2})_([A-Z0-9]{3})$/.exec(docName.trim());
-  return m ? `${m[1]}^${m[2]}` : undefined;
-}
 
 /**
  * The sends of a rule definition (Ens.Rule.Definition XData), read as data: targets, message

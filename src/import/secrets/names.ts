@@ -210,5 +210,7 @@ export function canBeSecret(kind: SecretNameKind, value: string): boolean {
   if (kind === 'password' || kind === 'hash') return true;
   if (/^-?\d{1,6}$/.test(v)) return false;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return false;
+  // a file name or path (an S3 object key, a key store file) names where a thing is kept
+  if (/^[\w./\\-]+\.[A-Za-z]{2,4}$/.test(v) && !/^[A-Za-z0-9+/]{20,}/.test(v)) return false;
   return true;
 }
