@@ -67,14 +67,9 @@ export function routingGraph(estate: Estate): RoutingGraph {
     const out: Reach[] = [];
     const walk = (i: Integration, via: string[], seen: Set<string>) => {
       const next = (i.engine.feeds ?? []).filter((f) => byId.has(f) && !seen.has(f));
-      if (next.length === 0 || via.length >= maxDepth) {
-        out.push(
-          i.engine.internalTarget
-            ? { system: i.target.system, via, nothing: true }
-            : { system: i.target.system, via },
-        );
-        return;
-      }
+      if (!i.engine.internalTarget) out.push({ system: i.target.system, via });
+      else if (next.length === 0) out.push({ system: i.target.system, via, nothing: true });
+      if (via.length >= maxDepth) return;
       for (const f of next) walk(byId.get(f)!, [...via, f], new Set([...seen, f]));
     };
     walk(start, [], new Set([start.id]));

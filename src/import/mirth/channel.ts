@@ -1,6 +1,7 @@
 import { describedText } from '../draft/text.js';
 import { at, child, children, descendants, textAt, type XmlElement } from '../xml/tree.js';
 import { readConnector, type ConnectorFacts } from './connector.js';
+import { readFhirResources } from './fhir-resources.js';
 import { readMessageTypes, type MessageTypeEvidence } from './message-types.js';
 import { ConnectorProps } from './props.js';
 import { readPlaceholders, type Placeholder } from './placeholders.js';
@@ -24,6 +25,8 @@ export interface ChannelFacts {
   source: ConnectorFacts;
   destinations: ConnectorFacts[];
   messageTypes: MessageTypeEvidence;
+  /** FHIR resource types the channel serves or sends, read as data. */
+  fhirResources: string[];
   fieldRefs: string[];
   placeholders: Placeholder[];
   codeTemplateLibraries: string[];
@@ -74,6 +77,7 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
     source,
     destinations,
     messageTypes: readMessageTypes([sourceEl, ...destEls].filter((x): x is XmlElement => !!x)),
+    fhirResources: readFhirResources(el),
     fieldRefs: fieldRefs(el),
     placeholders: readPlaceholders(el, [source, ...destinations], server?.configKeys),
     codeTemplateLibraries: [],

@@ -1,4 +1,4 @@
-import { hasErrors, type Diagnostic } from '../../core/diagnostics.js';
+import { hasErrors } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
 import { OutputFolder, type WriteOptions } from '../draft/apply.js';
 import { blanksOf } from '../draft/blanks.js';

@@ -6,7 +6,7 @@ import { parseXml } from '../xml/safe-xml.js';
 import type { XmlElement } from '../xml/tree.js';
 import { isZip, readZip } from '../zip/safe-zip.js';
 import { commPointComponent, startupWords } from './commpoints.js';
-import { readEngineXml, readRestXml, type RhapsodyModel, type RhapsodyRoute } from './model.js';
+import { readEngineXml, readRestXml, type RhapsodyRoute } from './model.js';
 
 /** Character references XML 1.0 forbids (Rhapsody 4 scripts hold &#xB;): read as spaces. */
 const forbiddenRefs = /&#(?:x0*(?:[0-8bcef]|1[0-9a-f])|0*(?:[0-8]|1[124-9]|2\d|3[01]));/gi;

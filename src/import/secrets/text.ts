@@ -29,7 +29,7 @@ const privateKey =
   /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g;
 const bearer = /\b(?:Bearer|Basic)\s+([A-Za-z0-9\-._~+/]{12,}=*)/g;
 const jwt = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
-const userinfo = /\b[a-z][a-z0-9+.-]*:\/\/[^/\s@:'"<>]+:([^/\s@'"<>]+)@/gi;
+const userinfo = /\b[a-z][a-z0-9+.-]*:\/\/([^/\s@:'"<>]+:[^/\s@'"<>]+@)/gi;
 const connParam = /(?:^|[;?&\s])(?:password|pwd|passwd|secret|access_token|api[-_]?key|sig)=([^;&\s'"<>]+)/gi;
 const oracleThin = /jdbc:oracle:[a-z]+:[^@/\s]+\/([^@\s]+)@/gi;
 /** key = value, key: value, "key": "value", key="value" (also XML attributes). */
@@ -93,7 +93,8 @@ export function redactText(raw: string, mode: TextMode = 'prose'): string {
   let out = '';
   let last = 0;
   for (const s of findTextSecrets(raw, mode)) {
-    out += `${raw.slice(last, s.start)}[withheld]`;
+    // a URL keeps its host: the user and password are dropped, as a browser would show it
+    out += `${raw.slice(last, s.start)}${s.kind === 'credential in a URL' ? '' : '[withheld]'}`;
     last = s.end;
   }
   return out + raw.slice(last);
