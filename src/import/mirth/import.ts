@@ -1,5 +1,7 @@
 import { hasErrors } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
+import { detectFormat } from '../formats/detect.js';
+import { formatNames } from '../formats/names.js';
 import { OutputFolder, type WriteOptions } from '../draft/apply.js';
 import { blanksOf } from '../draft/blanks.js';
 import { idFromName } from '../draft/ids.js';
@@ -51,6 +53,19 @@ export function readMirthFile(
   summary: ImportSummary,
 ): MirthExport | undefined {
   summary.files.read += 1;
+  // another engine's export given to the Mirth importer is named for what it is
+  const found = detectFormat(display, bytes);
+  if (found.format && found.format !== 'mirth') {
+    summary.diagnostics.push(
+      importCodes['import-format-mismatch'].at(
+        { file: display, line: 1, column: 1 },
+        found.what,
+        formatNames.mirth,
+      ),
+    );
+    summary.files.withErrors += 1;
+    return undefined;
+  }
   const [exp, problems] = readMirthExport(display, bytes);
   summary.diagnostics.push(...problems);
   if (hasErrors(problems)) summary.files.withErrors += 1;
