@@ -1,6 +1,7 @@
 import { engineName } from '../../catalogue/engines.js';
 import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
 import { describedText } from '../draft/text.js';
+import { redactText } from '../secrets/text.js';
 import type { Flow } from './flows.js';
 import type { Component, EngineExport } from './graph.js';
 import { flowSystem } from './naming.js';
@@ -113,10 +114,13 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
     `Draft imported by govspec from ${ctx.displayFile} (${product}${exp.version ? ` ${exp.version}` : ''} ${exp.format}${exp.configuration ? `, ${exp.configuration}` : ''}).`,
     'Every value was read from the export: check each one. Blanks are listed where each field belongs.',
   ];
+  // every text from the export passes the credential scan once more before it is written
+  for (const n of notes) n.lines = n.lines.map((l) => redactText(l));
+  for (const b of blanks) b.note = redactText(b.note);
   return {
     id,
-    spec,
-    header,
+    spec: redactStrings(spec) as Record<string, unknown>,
+    header: header.map((l) => redactText(l)),
     notes,
     blanks,
     facts: factsOf(flow, value),
@@ -222,4 +226,12 @@ function factsOf(flow: Flow, protocol: Record<string, unknown>): Array<[string, 
     Array.isArray(protocol['messages']) ? (protocol['messages'] as string[]).join(', ') : undefined,
   );
   return facts;
+}
+
+/** Every string in a spec value with credentials withheld (ids and enums are left as they are). */
+function redactStrings(v: unknown): unknown {
+  if (typeof v === 'string') return redactText(v);
+  if (Array.isArray(v)) return v.map(redactStrings);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactStrings(x)]));
+  return v;
 }
