@@ -18,10 +18,15 @@ function secretValues(text: string): string[] {
     if (t && t.length >= 6 && !/^\$\(|^\{\}$|^(true|false|null)$/i.test(t)) values.add(t);
   };
   const key = /(password|passwd|pwd|secret|token|apikey|api_key|salt|hash)/i;
-  for (const m of text.matchAll(/<Name>([^<]*)<\/Name>\s*<Value>([^<]*)<\/Value>/g)) if (key.test(m[1]!)) add(m[2]);
-  for (const m of text.matchAll(/<property name="([^"]*)">([^<]*)<\/property>/g)) if (key.test(m[1]!)) add(m[2]);
+  for (const m of text.matchAll(/<Name>([^<]*)<\/Name>\s*<Value>([^<]*)<\/Value>/g))
+    if (key.test(m[1]!)) add(m[2]);
+  for (const m of text.matchAll(/<property name="([^"]*)">([^<]*)<\/property>/g))
+    if (key.test(m[1]!)) add(m[2]);
   for (const m of text.matchAll(/<password[^>]*>([^<]*)<\/password>/g)) add(m[1]);
-  for (const m of text.matchAll(/"(\w*(?:password|Password|Token|token|apiKey|Salt|Hash)\w*)"\s*:\s*"([^"]*)"/g)) add(m[2]);
+  for (const m of text.matchAll(
+    /"(\w*(?:password|Password|Token|token|apiKey|Salt|Hash)\w*)"\s*:\s*"([^"]*)"/g,
+  ))
+    add(m[2]);
   for (const m of text.matchAll(/(\w*(?:password|pwd|PASSWORD)\w*)="([^"]*)"/g)) add(m[2]);
   for (const m of text.matchAll(/\{ (?:PASSWORD|FTPPASSWD|API_KEY) ([^{} ]+) \}/g)) add(m[1]);
   return [...values];
@@ -88,7 +93,9 @@ describe('import: every other-engine corpus file', () => {
     for (const v of values) expect(out.includes(v), v).toBe(false);
     // the encrypted passwords inside the .rlc archives are found as well
     const rlc = summary.secretsWithheld.filter((s) => s.file.includes('.rlc!') && s.stored);
-    expect(rlc.map((s) => s.kind)).toEqual(expect.arrayContaining(['encrypted credential', 'stored credential']));
+    expect(rlc.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['encrypted credential', 'stored credential']),
+    );
     expect(rlc.length).toBe(6);
   });
 });

@@ -1,4 +1,4 @@
-import { canBeSecret, isEmptyValue, isReference, secretNameKind } from './names.js';
+import { canBeSecret, isEmptyValue, isReference, nameWords, secretNameKind } from './names.js';
 
 /**
  * Credentials written into text that govspec may copy (descriptions, comments, names) or that
@@ -102,9 +102,6 @@ export function redactText(raw: string, mode: TextMode = 'prose'): string {
 
 /** Settings whose text is code: scripts, templates, queries and transformation sources. */
 export function textModeOf(name: string): TextMode {
-  return /script|code|javascript|lua|template|query|sql|xslt|transform|mapping|comparator|request$/i.test(
-    name,
-  )
-    ? 'code'
-    : 'prose';
+  const code = /^(script|scripts|code|javascript|js|lua|template|query|sql|select|xslt|transform|transformer|mapping|comparator|request)$/;
+  return nameWords(name).some((w) => code.test(w)) ? 'code' : 'prose';
 }
