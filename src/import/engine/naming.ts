@@ -26,6 +26,8 @@ function cut(s: string): string {
  */
 export function systemFromName(name: string, side: 'source' | 'target'): string {
   let s = name.replace(/\s+/g, ' ').trim();
+  // a class name (EnsLib.HTTP.GenericOperation) is kept whole: taking words out breaks it
+  if (!s.includes(' ') && /\w\.\w/.test(s)) return s;
   const marker = side === 'source' ? / from (.+)$/i : / to (.+)$/i;
   const m = marker.exec(s);
   if (m && m[1]!.trim().length > 1) s = m[1]!;

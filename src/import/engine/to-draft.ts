@@ -232,6 +232,7 @@ function factsOf(flow: Flow, protocol: Record<string, unknown>): Array<[string, 
 function redactStrings(v: unknown): unknown {
   if (typeof v === 'string') return redactText(v);
   if (Array.isArray(v)) return v.map(redactStrings);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactStrings(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactStrings(x)]));
   return v;
 }

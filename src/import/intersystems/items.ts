@@ -34,7 +34,9 @@ export function roleOf(item: Item, supers: Map<string, string>, targeted: boolea
   if (any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i))
     return 'process';
   if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i)) return 'inbound';
-  if (any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i)) return 'outbound';
+  const operation = any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i);
+  // an operation whose settings name another item hands its messages on, as a process does
+  if (operation) return links ? 'process' : 'outbound';
   if (links) return 'process';
   return targeted ? 'outbound' : 'inbound';
 }

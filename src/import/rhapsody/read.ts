@@ -5,7 +5,7 @@ import { SecretScanner, scanXml } from '../secrets/scan.js';
 import { parseXml } from '../xml/safe-xml.js';
 import type { XmlElement } from '../xml/tree.js';
 import { isZip, readZip } from '../zip/safe-zip.js';
-import { commPointComponent, startupWords } from './commpoints.js';
+import { commPointComponent, resolve, startupWords } from './commpoints.js';
 import { readEngineXml, readRestXml, type RhapsodyRoute } from './model.js';
 
 /** Character references XML 1.0 forbids (Rhapsody 4 scripts hold &#xB;): read as spaces. */
@@ -74,7 +74,7 @@ export function readRhapsodyFile(f: LoadedFile): EngineExport[] {
   const routeIds = new Set(model.routes.map((r) => r.id));
   const links: Link[] = [];
   for (const r of model.routes) {
-    components.set(r.id, routeComponent(r, xml.file));
+    components.set(r.id, routeComponent(r, xml.file, model.variables));
     for (const i of r.inputs) if (components.has(i)) links.push({ from: i, to: r.id, how: 'route input' });
     for (const o of r.outputs) if (components.has(o)) links.push({ from: r.id, to: o, how: 'route output' });
     const onward = new Set<string>();
@@ -127,7 +127,7 @@ function componentOf(el: XmlElement): { component?: string } {
   return {};
 }
 
-function routeComponent(r: RhapsodyRoute, file: string): Component {
+function routeComponent(r: RhapsodyRoute, file: string, variables: Map<string, string>): Component {
   const c: Component = {
     key: r.id,
     name: r.name,
@@ -162,8 +162,9 @@ function routeComponent(r: RhapsodyRoute, file: string): Component {
   }
   if (definitions.length > 0) c.notes.push(`message definitions: ${definitions.join(', ')}.`);
   for (const f of r.filters.filter((x) => x.type === 'DatabaseLookUp')) {
-    const db = f.props.get('DatabaseName');
-    const host = f.props.get('Host');
+    const unresolved = new Set<string>();
+    const db = f.props.get('DatabaseName') && resolve(f.props.get('DatabaseName')!, variables, unresolved);
+    const host = f.props.get('Host') && resolve(f.props.get('Host')!, variables, unresolved);
     c.notes.push(
       `filter "${f.name}" talks to database ${db ?? '(not named)'}${host ? ` on ${host}` : ''} (a Database Lookup filter).`,
     );

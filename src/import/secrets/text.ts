@@ -102,6 +102,7 @@ export function redactText(raw: string, mode: TextMode = 'prose'): string {
 
 /** Settings whose text is code: scripts, templates, queries and transformation sources. */
 export function textModeOf(name: string): TextMode {
-  const code = /^(script|scripts|code|javascript|js|lua|template|query|sql|select|xslt|transform|transformer|mapping|comparator|request)$/;
+  const code =
+    /^(script|scripts|code|javascript|js|lua|template|query|sql|select|xslt|transform|transformer|mapping|comparator|request)$/;
   return nameWords(name).some((w) => code.test(w)) ? 'code' : 'prose';
 }
