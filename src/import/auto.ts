@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { readCamel } from './camel/read.js';
@@ -15,7 +14,7 @@ import { draftHl7, readHl7File } from './hl7/import.js';
 import type { LoadedFile } from './loaded.js';
 import type { MessageShape } from './hl7/analyse.js';
 import { readIguanaFiles } from './iguana/files.js';
-import { displayPath, readInput, walk } from './inputs.js';
+import { displayPath, folderOrFile, readInput, walk } from './inputs.js';
 import { readInterSystems } from './intersystems/read.js';
 import { draftMirth, readMirthFile } from './mirth/import.js';
 import type { MirthExport } from './mirth/read-export.js';
@@ -50,16 +49,9 @@ export function importAuto(inputs: string[], options: AutoOptions): ImportSummar
 
   for (const input of inputs) {
     const path = resolve(options.cwd, input);
-    let isDir = false;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      summary.diagnostics.push(
-        importCodes['import-file-unreadable'].at(
-          { file: input, line: 1, column: 1 },
-          'no such file or folder',
-        ),
-      );
+    const [isDir, missing] = folderOrFile(path, input);
+    if (isDir === undefined) {
+      summary.diagnostics.push(...missing);
       continue;
     }
     const files = isDir ? walk(path, /./) : [path];

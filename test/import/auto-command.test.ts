@@ -7,7 +7,7 @@ import ImportRhapsody from '../../src/commands/import/rhapsody.js';
 import { detectFormat } from '../../src/import/formats/detect.js';
 import { readZip } from '../../src/import/zip/safe-zip.js';
 import { zipSync } from 'fflate';
-import { fixtures, repoRoot, tempDir } from './helpers.js';
+import { captureOutput, fixtures, repoRoot, tempDir } from './helpers.js';
 
 const rel = (p: string) => relative(process.cwd(), join(fixtures, p));
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -65,16 +65,7 @@ describe('govspec import <file or folder>', () => {
   let err: string[];
   beforeEach(() => {
     t = tempDir();
-    out = [];
-    err = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      err.push(String(chunk));
-      return true;
-    });
+    ({ out, err } = captureOutput());
   });
   afterEach(() => {
     vi.restoreAllMocks();

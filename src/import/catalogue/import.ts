@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { hasErrors } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
 import { OutputFolder, type WriteOptions } from '../draft/apply.js';
 import { blanksOf } from '../draft/blanks.js';
 import { idFromName } from '../draft/ids.js';
-import { displayPath, readInput } from '../inputs.js';
+import { displayPath, folderOrFile, readInput } from '../inputs.js';
 import { emptySummary, finishSummary, type ImportSummary } from '../summary.js';
 import type { CatalogueEntry } from './entry.js';
 import { entryToDraft } from './to-draft.js';
@@ -24,16 +23,9 @@ export function importCatalogue(inputs: string[], options: CatalogueOptions): Im
   for (const input of inputs) {
     const path = resolve(options.cwd, input);
     const display = displayPath(path, options.cwd);
-    let isDir: boolean;
-    try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      summary.diagnostics.push(
-        importCodes['import-file-unreadable'].at(
-          { file: input, line: 1, column: 1 },
-          'no such file or folder',
-        ),
-      );
+    const [isDir, missing] = folderOrFile(path, input);
+    if (isDir === undefined) {
+      summary.diagnostics.push(...missing);
       summary.files.withErrors += 1;
       continue;
     }

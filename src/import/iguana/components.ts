@@ -1,4 +1,5 @@
 import type { Standard } from '../../model/written.js';
+import { applyUrl } from '../engine/url.js';
 import type { Endpoint } from '../engine/graph.js';
 import { seconds } from '../engine/transport.js';
 import { redactUrl } from '../secrets/redact.js';
@@ -157,15 +158,7 @@ export function destinationEndpoint(el: XmlElement): IguanaEnd {
         listens: false,
         summary: `To HTTPS ${url ?? '(URL not set)'}`,
       };
-      if (url) {
-        endpoint.url = url;
-        const m = /^(https?):\/\/([^/:]+)(?::(\d+))?/i.exec(url);
-        if (m) {
-          endpoint.host = m[2]!;
-          if (m[3]) endpoint.port = m[3];
-          endpoint.tls = m[1]!.toLowerCase() === 'https';
-        }
-      }
+      if (url) applyUrl(endpoint, url);
       return { endpoint, system: `HTTP service at ${url ?? '(URL not set)'}` };
     }
     case 'to_database':

@@ -1,4 +1,5 @@
 import type { Standard } from '../../model/written.js';
+import { applyUrl } from '../engine/url.js';
 import type { Component, Endpoint, Role, Wire } from '../engine/graph.js';
 import { seconds } from '../engine/transport.js';
 import { parseJdbc, redactUrl } from '../secrets/redact.js';
@@ -127,13 +128,10 @@ export function itemComponent(
   if (host && !listens) e.host = host;
   const url = s('WebServiceURL') ?? s('URL') ?? s('FHIREndpoint');
   if (url && /^[a-z]+:\/\//i.test(url)) {
-    e.url = redactUrl(url);
-    const m = /^([a-z]+):\/\/([^/:]+)(?::(\d+))?/i.exec(e.url);
-    if (m) {
-      e.host ??= m[2]!;
-      if (m[3]) e.port ??= m[3];
-      e.tls = m[1]!.toLowerCase() === 'https';
-    }
+    const [host0, port0] = [e.host, e.port];
+    applyUrl(e, url);
+    if (host0) e.host = host0;
+    if (port0) e.port = port0;
   } else if (url) e.path = url;
   const dsn = s('DSN');
   if (dsn) {

@@ -1,4 +1,5 @@
 import type { Standard } from '../../model/written.js';
+import { applyUrl } from '../engine/url.js';
 import type { Component, Endpoint, Role, Wire } from '../engine/graph.js';
 import { seconds } from '../engine/transport.js';
 import { parseJdbc, redactUrl } from '../secrets/redact.js';
@@ -94,15 +95,8 @@ export function commPointComponent(cp: RhapsodyPart, model: RhapsodyModel, file:
         if (host) e.host = host;
         if (rest.port) e.port = rest.port;
         e.tls = rest.protocol === 'HTTPS';
-      } else if (url) {
-        e.url = redactUrl(url);
-        const m = /^([a-z]+):\/\/([^/:]+)(?::(\d+))?/i.exec(e.url);
-        if (m) {
-          e.host = m[2]!;
-          if (m[3]) e.port = m[3];
-          e.tls = m[1]!.toLowerCase() === 'https';
-        }
-      } else {
+      } else if (url) applyUrl(e, url);
+      else {
         const host = get('LocalHost');
         const port = get('LocalPort');
         if (host) e.host = host;
@@ -123,15 +117,7 @@ export function commPointComponent(cp: RhapsodyPart, model: RhapsodyModel, file:
         e.tls = /https/i.test(hosted.protocol ?? '');
       }
       const url = /(https?:\/\/[^\s<"']+)/i.exec(config)?.[1];
-      if (url && !listens) {
-        e.url = redactUrl(url.replace(/&amp;/g, '&'));
-        const m = /^([a-z]+):\/\/([^/:]+)(?::(\d+))?/i.exec(e.url);
-        if (m) {
-          e.host = m[2]!;
-          if (m[3]) e.port = m[3];
-          e.tls = m[1]!.toLowerCase() === 'https';
-        }
-      }
+      if (url && !listens) applyUrl(e, url.replace(/&amp;/g, '&'));
       standard = 'soap';
       break;
     }
