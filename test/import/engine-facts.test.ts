@@ -178,6 +178,18 @@ const cases: Array<{
       protocol: { standard: 'fhir' },
     },
   },
+  {
+    engine: 'mirth: message types from a transformer object literal, systems from the channel name',
+    inputs: [rel('synthetic/engines/mirth-canary.xml')],
+    id: 'lims-results-to-epr',
+    facts: {
+      source: { system: 'LIMS' },
+      target: { system: 'EPR' },
+      engine: { kind: 'mirth', version: '4.4.0', revision: 3 },
+      protocol: { standard: 'hl7v2', messages: ['ORU^R01', 'ORU^R30'] },
+      transport: { kind: 'mllp', network: 'internal', retry: 'queue', acknowledgement: 'application' },
+    },
+  },
 ];
 
 describe('engine importers: the facts a careful engineer records', () => {
