@@ -77,7 +77,7 @@ export const importCodes = defineCodes({
     severity: 'warning',
     title: 'Credential found in an export and withheld',
     message: (kind: string, where: string) =>
-      `found a credential (${kind}) in the export at ${where}. Its value was not copied into any spec or log. Move it to the Mirth configuration map or a secret store, and treat the export file as sensitive.`,
+      `found a credential (${kind}) in the export at ${where}. Its value was not copied into any spec or log. Move it to the engine's credential store (the Mirth configuration map, Rhapsody variables, InterSystems credentials) or a secret store, rotate it if the file was shared, and treat the export file as sensitive.`,
   },
   'import-spec-exists': {
     severity: 'info',
@@ -138,6 +138,36 @@ export const importCodes = defineCodes({
     title: 'Catalogue entry is incomplete',
     message: (detail: string) =>
       `${detail}; no spec was drafted from this entry. Complete the entry in the catalogue.`,
+  },
+  'import-format-unknown': {
+    severity: 'error',
+    title: 'No importer reads this file',
+    message: (looksLike: string, formats: string) =>
+      `this file is ${looksLike}. govspec import reads ${formats}. Export the configuration from the engine, or name the engine to force one: govspec import <engine> FILE.`,
+  },
+  'import-format-mismatch': {
+    severity: 'error',
+    title: 'File is not the format the import was told to read',
+    message: (found: string, wanted: string) =>
+      `this file is ${found}, not ${wanted}. Run govspec import FILE to import it as what it is.`,
+  },
+  'import-engine-unreadable': {
+    severity: 'error',
+    title: 'Engine configuration could not be read',
+    message: (what: string, detail: string) =>
+      `this ${what} could not be read (${detail}). Export it again from the engine; the other files were still imported.`,
+  },
+  'import-engine-no-flows': {
+    severity: 'warning',
+    title: 'Engine configuration holds nothing to draft',
+    message: (what: string) =>
+      `this ${what} holds no connections or routes, so no spec was drafted from it. Export the whole configuration (every locker, production or channel).`,
+  },
+  'import-inventory-only': {
+    severity: 'info',
+    title: 'Configuration reported as an inventory, not drafted',
+    message: (what: string, count: number, why: string) =>
+      `this ${what} lists ${count} listener(s) and endpoint(s), shown in the import summary. No spec was drafted from it because ${why}: import the configuration that holds the routes, or write the specs with govspec new.`,
   },
   'import-csv-malformed': {
     severity: 'error',

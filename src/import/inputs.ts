@@ -81,3 +81,20 @@ function reasonOf(e: unknown): string {
   if (code === 'EACCES') return 'permission denied';
   return e instanceof Error ? e.message : String(e);
 }
+
+/** Whether an input named on the command line is a folder; undefined (with a diagnostic) when it is missing. */
+export function folderOrFile(path: string, input: string): [boolean | undefined, Diagnostic[]] {
+  try {
+    return [statSync(path).isDirectory(), []];
+  } catch {
+    return [
+      undefined,
+      [
+        importCodes['import-file-unreadable'].at(
+          { file: input, line: 1, column: 1 },
+          'no such file or folder',
+        ),
+      ],
+    ];
+  }
+}

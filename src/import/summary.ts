@@ -7,6 +7,8 @@ export interface SecretRecord {
   channel?: string;
   channelId?: string;
   connector?: string;
+  /** The engine component it belongs to, in words (client "tester", communication point "FTP out"). */
+  component?: string;
   path: string;
   line: number;
   kind: SecretKind;
@@ -40,8 +42,31 @@ export interface SpecOutcome {
   proposedEdits?: FieldChange[];
 }
 
+export type ImporterName =
+  | 'mirth'
+  | 'hl7'
+  | 'catalogue'
+  | 'rhapsody'
+  | 'intersystems'
+  | 'cloverleaf'
+  | 'iguana'
+  | 'openhim'
+  | 'camel'
+  | 'auto';
+
+/** A listener or endpoint reported as found, where a configuration cannot be drafted honestly. */
+export interface InventoryItem {
+  file: string;
+  line: number;
+  /** What it is, in words: "MLLP listener", "Kafka topic", "FHIR R4 endpoint". */
+  kind: string;
+  name: string;
+  /** Where: port, host:port or credential-free URL. */
+  where?: string;
+}
+
 export interface ImportSummary {
-  importer: 'mirth' | 'hl7' | 'catalogue';
+  importer: ImporterName;
   files: { read: number; withErrors: number };
   /** Channels, message feeds or catalogue entries found. */
   found: number;
@@ -51,6 +76,12 @@ export interface ImportSummary {
   secretsWithheld: SecretRecord[];
   unknownConnectors: Array<{ file: string; channel: string; connector: string; type: string }>;
   diagnostics: Diagnostic[];
+  /** The format recognised in each file (the import command that recognises formats). */
+  formats?: Array<{ file: string; format: string }>;
+  /** Files of a folder that no importer reads, and why. */
+  skipped?: Array<{ file: string; reason: string }>;
+  /** Listeners and endpoints of configurations that are not drafted. */
+  inventory?: InventoryItem[];
 }
 
 export function emptySummary(importer: ImportSummary['importer'], foundLabel: string): ImportSummary {
@@ -77,10 +108,15 @@ export function finishSummary(s: ImportSummary): ImportSummary {
   s.specs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   s.secretsWithheld.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   s.diagnostics = sortDiagnostics(s.diagnostics);
+  const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  s.formats?.sort(byFile);
+  s.skipped?.sort(byFile);
+  s.inventory?.sort((a, b) => byFile(a, b) || a.line - b.line);
   return s;
 }
 
-/** Exit code of an import: 1 when any input had an error, else 0. */
+/** Exit code of an import: 1 when any input had an error or nothing was drafted, else 0. */
 export function exitCodeOf(s: ImportSummary): number {
-  return s.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  if (s.diagnostics.some((d) => d.severity === 'error')) return 1;
+  return s.specs.length === 0 ? 1 : 0;
 }

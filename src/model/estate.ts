@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../core/diagnostics.js';
 import type { SourceMap } from '../core/source-map.js';
-import type { PersonConfig, WrittenConfig, WrittenSpec } from './written.js';
+import type { CanonicalModel, PersonConfig, WrittenConfig, WrittenSpec } from './written.js';
 
 type ArrayKeys =
   | 'consumers'
@@ -54,7 +54,7 @@ export interface Config {
     acceptanceThreshold: number;
     decisionRequiredFrom: number;
   };
-  estate: { noticePeriod: string };
+  estate: { noticePeriod: string; canonicalModel?: CanonicalModel };
   templates?: string;
   retention: { recordTypes: NonNullable<NonNullable<WrittenConfig['retention']>['recordTypes']> };
   rules: NonNullable<WrittenConfig['rules']>;

@@ -28,7 +28,10 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
       acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
       decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,
     },
-    estate: { noticePeriod: written.estate?.noticePeriod ?? defaults.noticePeriod },
+    estate: {
+      noticePeriod: written.estate?.noticePeriod ?? defaults.noticePeriod,
+      ...(written.estate?.canonicalModel ? { canonicalModel: written.estate.canonicalModel } : {}),
+    },
     retention: { recordTypes: written.retention?.recordTypes ?? [] },
     rules: written.rules ?? {},
     file,

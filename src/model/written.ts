@@ -24,6 +24,13 @@ export type EngineKind =
   | 'biztalk'
   | 'bespoke'
   | 'none';
+/** The organisation's canonical model (config estate.canonicalModel). */
+export interface CanonicalModel {
+  name?: string;
+  standard: Standard;
+  version?: string;
+  profile?: string;
+}
 export type Standard = 'hl7v2' | 'fhir' | 'cda' | 'openehr' | 'csv' | 'soap' | 'xml' | 'dicom' | 'other';
 export type TransportKind = 'mllp' | 'https' | 'sftp' | 'mesh' | 'file' | 'database' | 'smtp' | 'other';
 export type LatencyContract =
@@ -175,6 +182,10 @@ export interface WrittenSpec extends WrittenPrivacyFacts {
     channelId?: string;
     revision?: number;
     server?: string;
+    via?: string[];
+    feeds?: string[];
+    internalSource?: boolean;
+    internalTarget?: boolean;
   };
   protocol: {
     standard: Standard;
@@ -290,7 +301,7 @@ export interface WrittenConfig {
     acceptanceThreshold?: number;
     decisionRequiredFrom?: number;
   };
-  estate?: { noticePeriod?: string };
+  estate?: { noticePeriod?: string; canonicalModel?: CanonicalModel };
   templates?: string;
   retention?: {
     recordTypes?: Array<{ id: string; title: string; minimum: string; trigger: string; reference?: string }>;

@@ -44,6 +44,8 @@ describe('estate workbook', () => {
       'Blanks by team',
       'Engines',
       'Roadmap',
+      'Routing',
+      'Canonical model',
       'About',
     ]);
     expect(wb.creator).toBe('govspec');

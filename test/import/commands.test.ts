@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ImportCatalogue from '../../src/commands/import/catalogue.js';
 import ImportHl7 from '../../src/commands/import/hl7.js';
 import ImportMirth from '../../src/commands/import/mirth.js';
-import { fixtures, repoRoot, tempDir } from './helpers.js';
+import { captureOutput, fixtures, repoRoot, tempDir } from './helpers.js';
 
 const rel = (p: string) => relative(process.cwd(), join(fixtures, p));
 
@@ -14,16 +14,7 @@ describe('govspec import commands', () => {
   let err: string[];
   beforeEach(() => {
     t = tempDir();
-    out = [];
-    err = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      err.push(String(chunk));
-      return true;
-    });
+    ({ out, err } = captureOutput());
   });
   afterEach(() => {
     vi.restoreAllMocks();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importCatalogue } from '../../src/import/catalogue/import.js';
 import { importHl7 } from '../../src/import/hl7/import.js';
+import { importAuto } from '../../src/import/auto.js';
 import { importMirth } from '../../src/import/mirth/import.js';
 import type { ImportSummary } from '../../src/import/summary.js';
 import { readTree, repoRoot } from './helpers.js';
@@ -51,6 +52,7 @@ const cases: Array<[string, (out: string) => ImportSummary]> = [
         { outDir: out, cwd: repoRoot },
       ),
   ],
+  ...engineCases(),
   [
     'catalogue',
     (out) =>
@@ -60,6 +62,31 @@ const cases: Array<[string, (out: string) => ImportSummary]> = [
       }),
   ],
 ];
+
+/** One golden folder per engine, each from exports chosen to show its formats and links. */
+function engineCases(): Array<[string, (out: string) => ImportSummary]> {
+  const oe = 'test/fixtures/import/other-engines';
+  const run = (inputs: string[]) => (out: string) => importAuto(inputs, { outDir: out, cwd: repoRoot });
+  return [
+    [
+      'rhapsody',
+      run([
+        `${oe}/rhapsody/orion-rlc-analyser-rhapsody41-engine-config.xml`,
+        `${oe}/rhapsody/cdc-nbs-data-ingestion-elr-route-rhapsody72-2023.rlc`,
+      ]),
+    ],
+    [
+      'intersystems',
+      run([
+        `${oe}/intersystems-iris/hl7-xml-tcp-file-production.cls`,
+        `${oe}/intersystems-iris/healthshare-cache2014-studio-export-gcqdemo-hl7processor.xml`,
+      ]),
+    ],
+    ['cloverleaf', run(['test/fixtures/import/cloverleaf'])],
+    ['iguana', run([`${oe}/iguana`])],
+    ['openhim', run([`${oe}/openhim/jembi-platform-mpi-mediator-openhim-import-kafka-route.json`])],
+  ];
+}
 
 describe('golden draft specs', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { vi } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixtures = join(repoRoot, 'test/fixtures/import');
@@ -25,3 +26,17 @@ export function readTree(dir: string, base = dir): Map<string, string> {
 /** A parsed draft spec, loosely typed for assertions. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Spec = Record<string, any>;
+
+/** stdout and stderr written while a command runs, kept instead of printed (undo with vi.restoreAllMocks). */
+export function captureOutput(): { out: string[]; err: string[] } {
+  const kept = { out: [] as string[], err: [] as string[] };
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    kept.out.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    kept.err.push(String(chunk));
+    return true;
+  });
+  return kept;
+}

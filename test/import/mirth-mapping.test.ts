@@ -33,6 +33,7 @@ describe('Mirth channel -> draft spec', () => {
     const { data, text } = r.spec('a02-logger');
     expect(data.engine).toEqual({
       kind: 'mirth',
+      version: '4.4.0',
       channel: 'A02_logger',
       channelId: 'ddd4fb6b-0232-4af2-b32d-9022674322a0',
       revision: 1,
@@ -135,7 +136,7 @@ describe('Mirth channel -> draft spec', () => {
   it('lists the other destinations of a channel in a comment on target', () => {
     const { text } = r.spec('04-002-ltw-new-lab-order');
     expect(text).toContain(
-      '#   "Guarda orden" (destination 2): Database Writer jdbc:mysql://127.0.0.1:3306/mirth_tests\n',
+      '#   "Guarda orden" (destination 2): Database Writer jdbc:mysql://127.0.0.1:3306/mirth_tests, not queued\n',
     );
   });
 });
@@ -176,7 +177,8 @@ describe('Mirth exports govspec does not fully know', () => {
       },
     ]);
     const { data } = r.spec('fhir-patient-in-acme-out');
-    expect(data.target.system).toBe('ACME Sender (unknown connector)');
+    // the destination's name says where it sends; the connector itself is unknown
+    expect(data.target.system).toBe('ACME');
     expect(data.transport.kind).toBe('other');
     expect(data.protocol).toEqual({ standard: 'fhir', version: 'R4' });
     expect(data.retention).toEqual({ messageLog: 'P30D', messageLogPurge: 'automatic' });
@@ -203,6 +205,7 @@ describe('Mirth exports govspec does not fully know', () => {
         'credential in a connection string',
         'stored credential',
         'credential in a script',
+        'credential in a description',
       ]),
     );
     // description text is kept, with the credential removed

@@ -31,7 +31,7 @@ describe('re-import', () => {
     importMirth([v1], { outDir: out, cwd: repoRoot });
     const path = join(out, 'pas-adt-to-epr.yaml');
     const edited = readFileSync(path, 'utf8')
-      .replace('system: Sender to MLLP port 6661', 'system: PAS')
+      .replace('system: PAS', 'system: Patient Administration System')
       .replace('status: live', 'status: live\nowner: { name: Priya Shah, team: Integration }');
     writeFileSync(path, edited);
 
@@ -52,7 +52,7 @@ describe('re-import', () => {
     // the person's edit shows up as a proposal, not as a silent overwrite
     expect(edits).toEqual(
       expect.arrayContaining([
-        { pointer: '/source/system', current: 'PAS', proposed: 'Sender to MLLP port 6662' },
+        { pointer: '/source/system', current: 'Patient Administration System', proposed: 'PAS' },
       ]),
     );
     const text = renderSummaryText(summary);

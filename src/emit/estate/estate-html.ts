@@ -4,6 +4,8 @@ import { html } from '../escape.js';
 import { defineEmitter } from '../types.js';
 import { script, styles } from './estate-html-assets.js';
 import { roadmapSection, summarySections } from './estate-html-sections.js';
+import { routingHtml } from './estate-html-routing.js';
+import { routingSection, type RoutingSection } from './routing-view.js';
 import type { EstateRow, EstateView } from './estate-view.js';
 import { estateView } from './estate-view.js';
 import type { MapColumn } from './honest-map.js';
@@ -125,7 +127,7 @@ function controls(): string {
 </div>`;
 }
 
-export function renderEstateHtml(view: EstateView): string {
+export function renderEstateHtml(view: EstateView, routing?: RoutingSection): string {
   const hash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = `Integration estate: ${view.organisation}`;
@@ -152,6 +154,7 @@ ${controls()}
 ${mapTable(view)}
 </section>
 ${roadmapSection(view)}
+${routing ? routingHtml(routing) : ''}
 ${summarySections(view).tail}
 </main>
 <footer><p>Sort a column with its header button; filter with the controls above the table. Printing prints the rows shown.</p></footer>
@@ -167,7 +170,13 @@ export const estateHtml = defineEmitter({
   description: 'The estate map as one static HTML page with the roadmap',
   emit(ctx) {
     return [
-      { path: estateHtmlPath, content: renderEstateHtml(estateView(ctx.estate, ctx.asOf, ctx.build.commit)) },
+      {
+        path: estateHtmlPath,
+        content: renderEstateHtml(
+          estateView(ctx.estate, ctx.asOf, ctx.build.commit),
+          routingSection(ctx.estate),
+        ),
+      },
     ];
   },
 });

@@ -3,6 +3,7 @@ import { defineEmitter } from '../types.js';
 import { estateView } from './estate-view.js';
 import { columnTitles, countsBlanks, engineText, mapColumns, mapRow, protocolText } from './honest-map.js';
 import { roadmapGroups } from './roadmap.js';
+import { routingSection } from './routing-view.js';
 
 /** generated/estate.md: one row per integration, every blank shown and counted. */
 export const estateMarkdown = defineEmitter({
@@ -41,6 +42,7 @@ export const estateMarkdown = defineEmitter({
         file: r.integration.file,
       })),
       roadmap: roadmapGroups(estateView(ctx.estate, ctx.asOf, ctx.build.commit).roadmap),
+      routing: routingSection(ctx.estate),
     };
     const text = ctx.templates.render('estate/estate', view);
     return text === undefined ? [] : [{ path: 'estate.md', content: text }];

@@ -6,6 +6,8 @@ import { estateView } from './estate-view.js';
 import type { MapColumn } from './honest-map.js';
 import { engineText, mapColumns, protocolText } from './honest-map.js';
 import { priorityTitles } from './roadmap.js';
+import { addRoutingSheets } from './routing-sheets.js';
+import { routingSection } from './routing-view.js';
 
 export const estateXlsxPath = 'estate/estate.xlsx';
 
@@ -117,6 +119,7 @@ export const estateXlsx = defineEmitter({
         item.row.integration.owner?.name ?? missingText,
       ]),
     );
+    addRoutingSheets(wb, routingSection(ctx.estate));
     addAbout(wb, view);
     return [{ path: estateXlsxPath, content: await workbookBytes(wb, ctx.build.timestamp) }];
   },

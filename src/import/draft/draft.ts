@@ -85,3 +85,19 @@ export const governanceBlanks: Blank[] = [
   { field: 'purpose', note: 'the main purpose of the processing (direct-care, administration, ...)' },
   { field: 'lawfulBasis', note: 'the UK GDPR basis: lawfulBasis: { article6, article9, confidentiality }' },
 ];
+
+/** What a draft of a running flow leaves blank beyond governance: the data and its handling. */
+export function flowBlanks(dataNote: string): Blank[] {
+  return [
+    { field: 'data', note: dataNote },
+    {
+      field: 'identity',
+      note: 'how the target matches a message to a patient: identity: { matchOn, nhsNumberVerified, onNoMatch }',
+    },
+    {
+      field: 'retention.record',
+      note: 'the record type written in the target (retention.record), from the retention catalogue',
+    },
+    { field: 'audit', note: 'what is audit-logged and for how long: audit: { logs, retention }' },
+  ];
+}

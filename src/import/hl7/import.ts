@@ -13,7 +13,6 @@ export interface Hl7Options extends WriteOptions {
   id?: string;
 }
 
-const maxMessageFile = 10 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('windows-1252');
 
@@ -27,9 +26,9 @@ export function importHl7(inputs: string[], options: Hl7Options): ImportSummary 
   const shapes: MessageShape[] = [];
   for (const path of files) {
     const display = displayPath(path, options.cwd);
-    summary.files.read += 1;
     const [bytes, readProblems] = readInput(path, display, maxMessageFile);
     if (!bytes) {
+      summary.files.read += 1;
       summary.diagnostics.push(
         ...readProblems.map((d) =>
           d.code === 'import-xml-too-large'
@@ -40,30 +39,49 @@ export function importHl7(inputs: string[], options: Hl7Options): ImportSummary 
       summary.files.withErrors += 1;
       continue;
     }
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      // HL7v2 feeds are often 8-bit (MSH-18 8859/1); the structure reads the same
-      text = latin1.decode(bytes);
-    }
-    const [found, problems] = analyseText(display, text);
-    summary.diagnostics.push(...problems);
-    if (hasErrors(problems)) summary.files.withErrors += 1;
-    shapes.push(...found);
+    shapes.push(...readHl7File(display, bytes, summary));
   }
-  summary.found = shapes.length;
-
-  const feeds: Feed[] = options.id
-    ? shapes.length > 0
-      ? [{ key: `id:${options.id}`, ...senderReceiver(shapes), shapes }]
-      : []
-    : groupFeeds(shapes);
   const folder = new OutputFolder(options);
   summary.diagnostics.push(...folder.diagnostics);
+  draftHl7(shapes, folder, summary, options.id);
+  return finishSummary(summary);
+}
+
+/** The largest message file read. */
+export const maxMessageFile = 10 * 1024 * 1024;
+
+/** The shape of every message in one file (never its content). */
+export function readHl7File(display: string, bytes: Uint8Array, summary: ImportSummary): MessageShape[] {
+  summary.files.read += 1;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    // HL7v2 feeds are often 8-bit (MSH-18 8859/1); the structure reads the same
+    text = latin1.decode(bytes);
+  }
+  const [found, problems] = analyseText(display, text);
+  summary.diagnostics.push(...problems);
+  if (hasErrors(problems)) summary.files.withErrors += 1;
+  return found;
+}
+
+/** One spec per sender and receiver (or every message in one spec with the given id). */
+export function draftHl7(
+  shapes: MessageShape[],
+  folder: OutputFolder,
+  summary: ImportSummary,
+  id?: string,
+): void {
+  summary.found += shapes.length;
+  const feeds: Feed[] = id
+    ? shapes.length > 0
+      ? [{ key: `id:${id}`, ...senderReceiver(shapes), shapes }]
+      : []
+    : groupFeeds(shapes);
   for (const feed of feeds) {
     const wanted =
-      options.id ?? idFromName(`hl7 ${feed.sender ?? 'unnamed'} to ${feed.receiver ?? 'unnamed'}`, 'hl7');
+      id ?? idFromName(`hl7 ${feed.sender ?? 'unnamed'} to ${feed.receiver ?? 'unnamed'}`, 'hl7');
     const draft = feedToDraft(feed, '', unique(feed.shapes.map((s) => s.file)));
     draft.id = folder.idFor(wanted, draft.matchKey);
     draft.spec['id'] = draft.id;
@@ -71,7 +89,6 @@ export function importHl7(inputs: string[], options: Hl7Options): ImportSummary 
     summary.specs.push(outcome);
     summary.diagnostics.push(...problems);
   }
-  return finishSummary(summary);
 }
 
 function senderReceiver(shapes: MessageShape[]): { sender?: string; receiver?: string } {

@@ -1,6 +1,7 @@
-import { redactText } from '../secrets/redact.js';
+import { describedText } from '../draft/text.js';
 import { at, child, children, descendants, textAt, type XmlElement } from '../xml/tree.js';
 import { readConnector, type ConnectorFacts } from './connector.js';
+import { readFhirResources } from './fhir-resources.js';
 import { readMessageTypes, type MessageTypeEvidence } from './message-types.js';
 import { ConnectorProps } from './props.js';
 import { readPlaceholders, type Placeholder } from './placeholders.js';
@@ -14,6 +15,8 @@ export interface ChannelFacts {
   id?: string;
   name: string;
   description?: string;
+  /** Said when the description was cut to the spec's limit. */
+  descriptionNote?: string;
   revision?: number;
   enabled?: boolean;
   initialState?: string;
@@ -22,6 +25,8 @@ export interface ChannelFacts {
   source: ConnectorFacts;
   destinations: ConnectorFacts[];
   messageTypes: MessageTypeEvidence;
+  /** FHIR resource types the channel serves or sends, read as data. */
+  fhirResources: string[];
   fieldRefs: string[];
   placeholders: Placeholder[];
   codeTemplateLibraries: string[];
@@ -72,6 +77,7 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
     source,
     destinations,
     messageTypes: readMessageTypes([sourceEl, ...destEls].filter((x): x is XmlElement => !!x)),
+    fhirResources: readFhirResources(el),
     fieldRefs: fieldRefs(el),
     placeholders: readPlaceholders(el, [source, ...destinations], server?.configKeys),
     codeTemplateLibraries: [],
@@ -84,8 +90,11 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   if (version) facts.mirthVersion = version;
   if (id) facts.id = id;
   const description = textAt(el, 'description');
-  if (description)
-    facts.description = redactText(description.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''));
+  if (description) {
+    const d = describedText(description);
+    facts.description = d.text;
+    if (d.note) facts.descriptionNote = d.note;
+  }
   const revision = Number(textAt(el, 'revision'));
   if (Number.isInteger(revision) && revision >= 0) facts.revision = revision;
 

@@ -1,5 +1,7 @@
-import { hasErrors, type Diagnostic } from '../../core/diagnostics.js';
+import { hasErrors } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
+import { detectFormat } from '../formats/detect.js';
+import { formatNames } from '../formats/names.js';
 import { OutputFolder, type WriteOptions } from '../draft/apply.js';
 import { blanksOf } from '../draft/blanks.js';
 import { idFromName } from '../draft/ids.js';
@@ -29,19 +31,50 @@ export function importMirth(inputs: string[], options: WriteOptions): ImportSumm
   const exports: MirthExport[] = [];
   for (const path of files) {
     const display = displayPath(path, options.cwd);
-    summary.files.read += 1;
     const [bytes, readProblems] = readInput(path, display, defaultXmlLimits.maxBytes);
-    const [exp, problems]: [MirthExport | undefined, Diagnostic[]] = bytes
-      ? readMirthExport(display, bytes)
-      : [undefined, readProblems];
-    summary.diagnostics.push(...problems);
-    if (hasErrors(problems)) summary.files.withErrors += 1;
+    const exp = bytes ? readMirthFile(display, bytes, summary) : undefined;
+    if (!bytes) {
+      summary.files.read += 1;
+      summary.diagnostics.push(...readProblems);
+      summary.files.withErrors += 1;
+    }
     if (exp) exports.push(exp);
   }
-
-  const found = dedupe(exports, summary);
   const folder = new OutputFolder(options);
   summary.diagnostics.push(...folder.diagnostics);
+  draftMirth(exports, folder, summary);
+  return finishSummary(summary);
+}
+
+/** Read one Mirth export into the summary's counts; undefined when it could not be read. */
+export function readMirthFile(
+  display: string,
+  bytes: Uint8Array,
+  summary: ImportSummary,
+): MirthExport | undefined {
+  summary.files.read += 1;
+  // another engine's export given to the Mirth importer is named for what it is
+  const found = detectFormat(display, bytes);
+  if (found.format && found.format !== 'mirth') {
+    summary.diagnostics.push(
+      importCodes['import-format-mismatch'].at(
+        { file: display, line: 1, column: 1 },
+        found.what,
+        formatNames.mirth,
+      ),
+    );
+    summary.files.withErrors += 1;
+    return undefined;
+  }
+  const [exp, problems] = readMirthExport(display, bytes);
+  summary.diagnostics.push(...problems);
+  if (hasErrors(problems)) summary.files.withErrors += 1;
+  return exp;
+}
+
+/** Draft every channel of the exports, linking Channel Writers to the specs they feed. */
+export function draftMirth(exports: MirthExport[], folder: OutputFolder, summary: ImportSummary): void {
+  const found = dedupe(exports, summary);
 
   // Links let a Channel Writer name the spec of the channel it feeds, here or already on disk.
   const links = new Map<string, ChannelLink>();
@@ -93,7 +126,6 @@ export function importMirth(inputs: string[], options: WriteOptions): ImportSumm
     summary.specs.push(outcome);
     summary.diagnostics.push(...problems);
   });
-  return finishSummary(summary);
 }
 
 /** The same channel can arrive twice (a single export and a backup): keep the highest revision. */

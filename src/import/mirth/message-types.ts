@@ -5,13 +5,13 @@ import { children, descendants, textAt, type XmlElement } from '../xml/tree.js';
  * Message types read as data, never by running the channel's JavaScript:
  * - rule-builder filter rules on MSH.9 with an "equals" condition,
  * - comparisons of msg['MSH']['MSH.9']... with a string literal in filter scripts,
- * - literal 'TYP^EVT' strings in filter scripts,
+ * - literal 'TYP^EVT' strings in filter and transformer scripts (object keys included),
  * - MSH-9 and MSH-12 of the sample message templates saved with the connector.
  * All of it is a heuristic and the draft says so.
  */
 export interface MessageTypeEvidence {
   messages: string[];
-  /** Where they were read from: 'filter' and/or 'template'. */
+  /** Where they were read from: 'filter', 'transformer' and/or 'template'. */
   from: string[];
   /** Events compared without a message type (cannot be paired). */
   unpairedEvents: string[];
@@ -39,6 +39,15 @@ export function readMessageTypes(connectors: XmlElement[]): MessageTypeEvidence 
       }
     }
     const transformer = children(connector, 'transformer')[0];
+    if (transformer) {
+      // steps test or build message types too: if (type == 'ADT^A01'), var keep = { 'ORU^R01': true }
+      const seen = new Set<string>();
+      for (const el of descendants(transformer)) {
+        if (el.name !== 'script' && el.attrs['name'] !== 'Script') continue;
+        scriptComparisons(el.text, types, events, full, seen);
+      }
+      if (seen.size > 0) from.add('transformer');
+    }
     for (const name of ['inboundTemplate', 'outboundTemplate']) {
       const t = template(transformer, name);
       if (!t) continue;

@@ -17,6 +17,7 @@ const standards: Record<string, [string, string | undefined]> = {
   DELIMITED: ['csv', 'delimited text'],
   DICOM: ['dicom', undefined],
   FHIR: ['fhir', undefined],
+  SOAP: ['soap', undefined],
   EDI: ['other', 'EDI/X12'],
   X12: ['other', 'EDI/X12'],
   NCPDP: ['other', 'NCPDP'],
@@ -24,7 +25,12 @@ const standards: Record<string, [string, string | undefined]> = {
 
 /** Protocol from the data type the sender delivers (the source's inbound data type). */
 export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | undefined): ProtocolDraft {
-  const inbound = channel.source.kind === 'fhir-listener' ? 'FHIR' : (channel.source.inbound ?? 'RAW');
+  const inbound =
+    channel.source.kind === 'fhir-listener'
+      ? 'FHIR'
+      : channel.source.kind === 'ws-listener'
+        ? 'SOAP'
+        : (channel.source.inbound ?? 'RAW');
   const [standard, description] = standards[inbound] ?? ['other', `Mirth data type ${inbound}`];
   const value: Record<string, unknown> = { standard };
   const notes = [
@@ -51,7 +57,16 @@ export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | unde
     if (channel.source.kind === 'fhir-listener' && channel.source.endpoint.fhirVersion) {
       value['version'] = channel.source.endpoint.fhirVersion;
     }
-    if (standard !== 'fhir' && standard !== 'dicom') value['description'] = parts.join(', ').slice(0, 500);
+    if (standard === 'fhir' && channel.fhirResources.length > 0) {
+      value['resources'] = channel.fhirResources;
+      notes.push(
+        "FHIR resources read from the listener's CapabilityStatement template and the scripts' resource type checks: check the list is complete.",
+      );
+    }
+    if (standard === 'soap' && channel.source.endpoint.serviceName)
+      notes.push(`Web service ${channel.source.endpoint.serviceName}.`);
+    if (standard !== 'fhir' && standard !== 'dicom' && standard !== 'soap')
+      value['description'] = parts.join(', ').slice(0, 500);
     if (types.messages.length > 0)
       notes.push(`HL7v2 message types seen in its templates or filters: ${types.messages.join(', ')}.`);
   }

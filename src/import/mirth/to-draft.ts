@@ -1,9 +1,11 @@
-import { governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
+import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
 import type { ChannelFacts } from './channel.js';
 import type { ConnectorFacts } from './connector.js';
 import { statusOf, messageLogOf } from './lifecycle.js';
 import { endpointSummary, sourceSystem, targetSystem, type ChannelLink } from './naming.js';
 import { protocolOf } from './protocol.js';
+import { seconds } from '../engine/transport.js';
+import { systemFromDestinationName, systemsFromChannelName } from './system-names.js';
 import { transportOf } from './transport.js';
 import type { MirthExport } from './read-export.js';
 
@@ -31,18 +33,45 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   const notes: Draft['notes'] = [];
   const blanks: Blank[] = [];
   const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: c.name.slice(0, 200) };
-  if (c.description) spec['description'] = c.description.slice(0, 4000);
+  if (c.description) spec['description'] = c.description;
+  if (c.descriptionNote) notes.push({ path: ['description'], lines: [c.descriptionNote] });
 
   const status = statusOf(c);
   spec['status'] = status.status;
   notes.push({ path: ['status'], lines: status.notes });
 
+  const fromName = systemsFromChannelName(c.name);
   const source = sourceSystem(c.source, c.id ? (ctx.writers.get(c.id) ?? []) : []);
+  if (source.placeholder && fromName.source && c.source.kind !== 'channel-reader') {
+    source.notes = [
+      `from the channel name "${c.name}"; the export shows ${describeSource(c)}: check the name`,
+    ];
+    source.system = fromName.source;
+  }
+  if (c.source.pollingMillis) source.notes.push(`polls every ${seconds(c.source.pollingMillis)}`);
   spec['source'] = { system: source.system };
   notes.push({ path: ['source', 'system'], lines: source.notes });
   if (source.placeholder) blanks.push({ field: 'source.system', note: source.notes[0]!, placeholder: true });
 
   const target = targetSystem(primary, ctx.channels);
+  // a destination named "To X" says where it sends; the channel's name only where the
+  // connection itself names no place (a socket, a URL, a script)
+  const weak =
+    primary &&
+    ['tcp-sender', 'http-sender', 'ws-sender', 'dicom-sender', 'js-writer', 'unknown'].includes(primary.kind);
+  const named =
+    primary && primary.kind !== 'channel-writer'
+      ? (systemFromDestinationName(primary.name) ?? (weak ? fromName.target : undefined))
+      : undefined;
+  if (target.placeholder && named && primary) {
+    target.notes = [
+      `from the ${systemFromDestinationName(primary.name) ? `destination name "${primary.name}"` : `channel name "${c.name}"`}; the export shows ${primary.transportName} ${endpointSummary(primary)}: check the name`.replace(
+        / :/,
+        ':',
+      ),
+    ];
+    target.system = named;
+  }
   spec['target'] = { system: target.system };
   const others = c.destinations.filter((d) => d !== primary);
   const targetNotes = [...target.notes];
@@ -56,7 +85,7 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
       const feeds = link ? ` (feeds spec ${link.specId})` : '';
       const where = endpointSummary(d);
       targetNotes.push(
-        `  "${d.name}" (destination ${d.metaDataId}): ${d.transportName}${where ? ` ${where}` : ''}${d.enabled === false ? ' (disabled)' : ''}${feeds}`,
+        `  "${d.name}" (destination ${d.metaDataId}): ${d.transportName}${where ? ` ${where}` : ''}${d.enabled === false ? ' (disabled)' : ''}${deliveryOf(d)}${feeds}`,
       );
     }
   }
@@ -64,8 +93,20 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
   if (target.placeholder) blanks.push({ field: 'target.system', note: target.notes[0]!, placeholder: true });
 
   const engine: Record<string, unknown> = { kind: 'mirth', channel: c.name.slice(0, 200) };
+  if (c.mirthVersion) engine['version'] = c.mirthVersion.slice(0, 60);
   if (c.id) engine['channelId'] = c.id.slice(0, 100);
   if (c.revision !== undefined) engine['revision'] = c.revision;
+  const feeds = [
+    ...new Set(
+      c.destinations
+        .filter((d) => d.kind === 'channel-writer' && d.enabled !== false && d.endpoint.channelId)
+        .map((d) => ctx.channels.get(d.endpoint.channelId!)?.specId)
+        .filter((x): x is string => !!x && x !== id),
+    ),
+  ].sort();
+  if (feeds.length > 0) engine['feeds'] = feeds;
+  if (c.source.kind === 'channel-reader') engine['internalSource'] = true;
+  if (primary?.kind === 'channel-writer') engine['internalTarget'] = true;
   spec['engine'] = engine;
   const engineNotes = engineNotesOf(c, ctx);
   if (engineNotes.length > 0) notes.push({ path: ['engine', 'kind'], lines: engineNotes });
@@ -89,25 +130,16 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     c.fieldRefs.length > 0
       ? `; the channel's steps read ${c.fieldRefs.slice(0, 20).join(', ')}${c.fieldRefs.length > 20 ? ', ...' : ''}`
       : '';
-  blanks.push({
-    field: 'data',
-    note: `the data items it carries, with classes (govspec import hl7 proposes them from sample messages)${refs}`,
-  });
-  blanks.push({
-    field: 'identity',
-    note: 'how the target matches a message to a patient: identity: { matchOn, nhsNumberVerified, onNoMatch }',
-  });
-
+  blanks.push(
+    ...flowBlanks(
+      `the data items it carries, with classes (govspec import hl7 proposes them from sample messages)${refs}`,
+    ),
+  );
   const retention = messageLogOf(c, ctx.dataPrunerEnabled);
-  blanks.push({
-    field: 'retention.record',
-    note: 'the record type written in the target (retention.record), from the retention catalogue',
-  });
   if (retention.value) {
     spec['retention'] = retention.value;
     notes.push({ path: ['retention', 'messageLog'], lines: retention.notes });
   }
-  blanks.push({ field: 'audit', note: 'what is audit-logged and for how long: audit: { logs, retention }' });
 
   const tags = [...c.tags, ...c.groups.map((g) => `group:${g}`)].map((t) => t.slice(0, 60));
   if (tags.length > 0) spec['tags'] = [...new Set(tags)];
@@ -187,6 +219,8 @@ function factsOf(c: ChannelFacts, protocol: Record<string, unknown>): Array<[str
     add(`${prefix}.enabled`, d.role === 'destination' ? d.enabled : undefined);
     add(`${prefix}.dataTypes`, `${d.inbound ?? '?'} -> ${d.outbound ?? '?'}`);
     add(`${prefix}.queue`, d.queue);
+    add(`${prefix}.retries`, d.retryCount ? d.retryCount : undefined);
+    add(`${prefix}.polling`, d.pollingMillis ? seconds(d.pollingMillis) : undefined);
   };
   connector('source', c.source);
   for (const d of c.destinations) connector(`destination.${d.metaDataId}`, d);
@@ -195,4 +229,19 @@ function factsOf(c: ChannelFacts, protocol: Record<string, unknown>): Array<[str
     Array.isArray(protocol['messages']) ? (protocol['messages'] as string[]).join(', ') : undefined,
   );
   return facts;
+}
+
+/** The source connection in words, for a note beside a name taken from the channel name. */
+function describeSource(c: ChannelFacts): string {
+  const where = endpointSummary(c.source);
+  return `${c.source.transportName}${where ? ` ${where}` : ''}`;
+}
+
+/** How a destination handles failed delivery, when the export says. */
+function deliveryOf(d: ConnectorFacts): string {
+  const parts = [
+    d.queue === true ? 'queued' : d.queue === false ? 'not queued' : '',
+    d.retryCount ? `retried ${d.retryCount} time(s)` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
 }

@@ -1,3 +1,4 @@
+import { networkOfHost } from '../draft/network.js';
 import { isInternalKind } from './connector-kinds.js';
 import type { ChannelFacts } from './channel.js';
 import type { ConnectorFacts } from './connector.js';
@@ -102,12 +103,7 @@ function kindOf(c: ConnectorFacts): string {
 
 function networkOf(c: ConnectorFacts): string | undefined {
   if (isInternalKind(c.kind)) return 'local-host';
-  const host = (c.endpoint.host ?? '').toLowerCase().replace(/^\[|\]$/g, '');
-  if (!host || host.includes('${')) return undefined;
-  if (host === 'localhost' || host === '::1' || /^127\./.test(host)) return 'local-host';
-  if (/^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host))
-    return 'internal';
-  return undefined;
+  return networkOfHost(c.endpoint.host);
 }
 
 function authOf(c: ConnectorFacts): string | undefined {

@@ -1,7 +1,12 @@
 import { descendants, elementPath, type XmlElement } from '../xml/tree.js';
+import { isEmptyValue, looksEncrypted, secretNameKind } from './names.js';
+import { findTextSecrets, textModeOf } from './text.js';
 
 export type SecretKind =
   | 'stored credential'
+  | 'encrypted credential'
+  | 'password hash or salt'
+  | 'credential reference'
   | 'default FTP credential'
   | 'credential from the configuration map'
   | 'HTTP basic-auth credential'
@@ -11,6 +16,9 @@ export type SecretKind =
   | 'secret in an HTTP parameter'
   | 'credential in a script'
   | 'credential in a description'
+  | 'credential in text'
+  | 'bearer token'
+  | 'private key'
   | 'credential-named configuration map entry';
 
 /** Where a credential was found. Never holds the value. */
@@ -23,8 +31,6 @@ export interface SecretLocation {
   element: XmlElement;
 }
 
-const secretName =
-  /(password|passwd|passphrase|secret|apikey|api_key|privatekey)$|^(token|accesstoken|authtoken|bearertoken|apitoken|refreshtoken|sessiontoken)$/i;
 const secretHeader =
   /^(authorization|proxy-authorization|cookie|x-api-key|api-key|apikey|x-auth-token|x-access-token|ocp-apim-subscription-key)$|token|secret|api[-_]?key/i;
 const scriptElements = new Set([
@@ -36,68 +42,74 @@ const scriptElements = new Set([
   'shutdownScript',
   'code',
 ]);
+/** Free text that is copied into drafts (descriptions, names) or shown to people. */
+const proseElements = new Set(['description', 'name', 'notes', 'comment']);
 const placeholderOnly = /^\$\{[^}]+\}$/;
-const userinfo = /[a-z][a-z0-9+.-]*:\/\/[^/\s@:]+:[^/\s@]+@/i;
-const connectionParam =
-  /(?:^|[;?&\s])(password|pwd|passwd|secret|token|access_token|api[-_]?key|sig)=(?!\$\{)[^;&\s]+/i;
-const oracleThin = /jdbc:oracle:[a-z]+:[^@/\s]+\/[^@\s]+@/i;
-const describedCredential = /\b(password|passwd|pwd|secret|token|api[-_ ]?key)\s*[:=]\s*\S+/i;
-const bearer = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._-]{12,}/;
-const scriptAssignment =
-  /\b(password|passwd|pwd|secret|token|api[-_]?key|apikey)\w*\s*[:=]\s*(['"])(?!\s*\2)[^'"\n]{3,}\2/i;
 const scriptDbConnection = /createDatabaseConnection\s*\(([^)]*)\)/;
-const scriptHeader = /(['"])(authorization|x-api-key|api-key)\1\s*,\s*(['"])(?!\$)[^'"]{4,}\3/i;
 
 /** Every place in a parsed export where a credential or secret is kept, by element. */
 export function findSecrets(root: XmlElement): SecretLocation[] {
   const found: SecretLocation[] = [];
   const seen = new Set<XmlElement>();
-  const add = (kind: SecretKind, el: XmlElement, stored = true) => {
+  const add = (kind: SecretKind, el: XmlElement, stored = true, line = el.line) => {
+    found.push({ kind, stored, path: elementPath(el), line, element: el });
+  };
+  const once = (kind: SecretKind, el: XmlElement, stored = true) => {
     if (seen.has(el)) return;
     seen.add(el);
-    found.push({ kind, stored, path: elementPath(el), line: el.line, element: el });
+    add(kind, el, stored);
+  };
+  const inText = (el: XmlElement, value: string, mode: 'prose' | 'code', kind?: SecretKind) => {
+    if (seen.has(el)) return;
+    const hits = findTextSecrets(value, mode);
+    if (hits.length > 0) seen.add(el);
+    for (const h of hits) {
+      const k: SecretKind =
+        kind && h.kind === 'credential in text'
+          ? kind
+          : h.kind === 'credential in text'
+            ? 'credential in text'
+            : h.kind;
+      add(k, el, true, el.line + value.slice(0, h.start).split('\n').length - 1);
+    }
   };
 
   for (const el of descendants(root)) {
     const name = el.name === 'property' ? (el.attrs['name'] ?? '') : el.name;
     const value = el.text.trim();
     if (el.children.length > 0 && el.name !== 'property') {
-      if (el.name === 'credentials') credentialsMap(el, add);
-      if (el.name === 'headers' || el.name === 'parameters') httpMap(el, add);
-      if (el.name === 'configurationMap') configurationMap(el, add);
+      if (el.name === 'credentials') credentialsMap(el, once);
+      if (el.name === 'headers' || el.name === 'parameters') httpMap(el, once);
+      if (el.name === 'configurationMap') configurationMap(el, once);
       continue;
     }
     if (!value) continue;
     if (scriptElements.has(name)) {
-      if (looksLikeScriptSecret(value)) add('credential in a script', el);
+      inText(el, value, 'code', 'credential in a script');
+      if (!seen.has(el) && scriptDbPassword(value)) once('credential in a script', el);
       continue;
     }
-    if (secretName.test(name)) {
-      if (placeholderOnly.test(value)) add('credential from the configuration map', el, false);
-      else if (value === 'anonymous' && isAnonymousDefault(el)) add('default FTP credential', el, false);
-      else add('stored credential', el);
+    if (secretNameKind(name)) {
+      if (isEmptyValue(value)) continue;
+      if (placeholderOnly.test(value)) once('credential from the configuration map', el, false);
+      else if (value === 'anonymous' && isAnonymousDefault(el)) once('default FTP credential', el, false);
+      else if (secretNameKind(name) === 'hash') once('password hash or salt', el);
+      else once(looksEncrypted(value) ? 'encrypted credential' : 'stored credential', el);
       continue;
     }
-    if (userinfo.test(value)) add('credential in a URL', el);
-    else if (name === 'description' && describedCredential.test(value))
-      add('credential in a description', el);
-    else if (connectionParam.test(value) || oracleThin.test(value))
-      add('credential in a connection string', el);
-    else if (bearer.test(value)) add('secret in an HTTP header', el);
+    if (proseElements.has(name))
+      inText(el, value, 'prose', name === 'description' ? 'credential in a description' : undefined);
+    else inText(el, value, textModeOf(name));
   }
   return found.sort((a, b) => a.line - b.line);
 }
 
-function looksLikeScriptSecret(script: string): boolean {
-  if (userinfo.test(script) || oracleThin.test(script) || bearer.test(script)) return true;
-  if (scriptAssignment.test(script) || scriptHeader.test(script)) return true;
+function scriptDbPassword(script: string): boolean {
   const db = scriptDbConnection.exec(script);
-  if (db) {
-    // driver, url, user, password: a literal fourth argument is a stored credential
-    const args = db[1]!.split(',').map((a) => a.trim());
-    if (args.length >= 4 && /^(['"]).+\1$/.test(args[3]!)) return true;
-  }
-  return false;
+  if (!db) return false;
+  // driver, url, user, password: a literal fourth argument is a stored credential
+  const args = db[1]!.split(',').map((a) => a.trim());
+  return args.length >= 4 && /^(['"]).+\1$/.test(args[3]!);
 }
 
 /** Mirth's file connectors default to user and password "anonymous" when no login is used. */
@@ -141,7 +153,6 @@ function httpMap(el: XmlElement, add: Add): void {
 function configurationMap(el: XmlElement, add: Add): void {
   for (const entry of el.children) {
     const key = entry.children[0];
-    if (key && secretName.test(key.text.trim().replace(/[\s.-]/g, '')))
-      add('credential-named configuration map entry', key);
+    if (key && secretNameKind(key.text.trim())) add('credential-named configuration map entry', key);
   }
 }

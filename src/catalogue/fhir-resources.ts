@@ -1,0 +1,22 @@
+/** FHIR R4 resource types, to tell a resource named in an export from any capitalised word. */
+export const fhirResourceTypes: ReadonlySet<string> = new Set(
+  `Account ActivityDefinition AdverseEvent AllergyIntolerance Appointment AppointmentResponse AuditEvent Basic Binary
+BiologicallyDerivedProduct BodyStructure Bundle CapabilityStatement CarePlan CareTeam CatalogEntry ChargeItem
+ChargeItemDefinition Claim ClaimResponse ClinicalImpression CodeSystem Communication CommunicationRequest
+CompartmentDefinition Composition ConceptMap Condition Consent Contract Coverage CoverageEligibilityRequest
+CoverageEligibilityResponse DetectedIssue Device DeviceDefinition DeviceMetric DeviceRequest DeviceUseStatement
+DiagnosticReport DocumentManifest DocumentReference EffectEvidenceSynthesis Encounter Endpoint EnrollmentRequest
+EnrollmentResponse EpisodeOfCare EventDefinition Evidence EvidenceVariable ExampleScenario ExplanationOfBenefit
+FamilyMemberHistory Flag Goal GraphDefinition Group GuidanceResponse HealthcareService ImagingStudy Immunization
+ImmunizationEvaluation ImmunizationRecommendation ImplementationGuide InsurancePlan Invoice Library Linkage List
+Location Measure MeasureReport Media Medication MedicationAdministration MedicationDispense MedicationKnowledge
+MedicationRequest MedicationStatement MedicinalProduct MessageDefinition MessageHeader MolecularSequence NamingSystem
+NutritionOrder Observation ObservationDefinition OperationDefinition OperationOutcome Organization
+OrganizationAffiliation Parameters Patient PaymentNotice PaymentReconciliation Person PlanDefinition Practitioner
+PractitionerRole Procedure Provenance Questionnaire QuestionnaireResponse RelatedPerson RequestGroup ResearchDefinition
+ResearchElementDefinition ResearchStudy ResearchSubject RiskAssessment RiskEvidenceSynthesis Schedule SearchParameter
+ServiceRequest Slot Specimen SpecimenDefinition StructureDefinition StructureMap Subscription Substance SupplyDelivery
+SupplyRequest Task TerminologyCapabilities TestReport TestScript ValueSet VerificationResult VisionPrescription`.split(
+    /\s+/,
+  ),
+);

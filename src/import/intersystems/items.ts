@@ -1,0 +1,190 @@
+import type { Standard } from '../../model/written.js';
+import { applyUrl } from '../engine/url.js';
+import type { Component, Endpoint, Role, Wire } from '../engine/graph.js';
+import { seconds } from '../engine/transport.js';
+import { parseJdbc, redactUrl } from '../secrets/redact.js';
+
+/** A production item with its settings merged: the production's own, then system defaults. */
+export interface Item {
+  name: string;
+  className: string;
+  enabled: boolean;
+  comment?: string;
+  category?: string;
+  schedule?: string;
+  settings: Map<string, string>;
+  /** Settings that came from system default settings, not the production. */
+  defaulted: Set<string>;
+  line: number;
+}
+
+/** Items that run the engine itself and carry no messages between systems. */
+const infrastructure =
+  /^(EnsLib\.JavaGateway\.Service|EnsLib\.DotNetGateway\.Service|Ens\.ProductionMonitorService|Ens\.Activity\.Operation\.Local|HS\.Util\.Trace\.Operations|Ens\.Enterprise\.MsgBankOperation)$/;
+
+export function isInfrastructure(className: string): boolean {
+  return infrastructure.test(className);
+}
+
+/** Service, process or operation, from the class name, or its superclass when the export has it. */
+export function roleOf(item: Item, supers: Map<string, string>, targeted: boolean, links: boolean): Role {
+  const chain = [item.className, ...(supers.get(item.className) ?? '').split(',')]
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const any = (re: RegExp) => chain.some((c) => re.test(c));
+  if (any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i))
+    return 'process';
+  if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i)) return 'inbound';
+  const operation = any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i);
+  // an operation whose settings name another item hands its messages on, as a process does
+  if (operation) return links ? 'process' : 'outbound';
+  if (links) return 'process';
+  return targeted ? 'outbound' : 'inbound';
+}
+
+function wireOf(className: string): Wire {
+  const c = className;
+  if (/Kafka/i.test(c)) return 'kafka';
+  if (/JMS/i.test(c)) return 'jms';
+  if (/EMail|SMTP/i.test(c)) return 'smtp';
+  if (/SQL|JDBC/i.test(c)) return 'database';
+  if (/SOAP|\.WSC\.|WebService/i.test(c)) return 'soap';
+  if (/SFTP/i.test(c)) return 'sftp';
+  if (/FTP/i.test(c)) return 'ftp';
+  if (/HTTP|REST|FHIRServer|POSTService/i.test(c)) return 'http';
+  if (/TCP|MLLP/i.test(c)) return /HL7|MLLP/i.test(c) ? 'mllp' : 'tcp';
+  if (/File/i.test(c)) return 'file';
+  if (/Workflow/i.test(c)) return 'internal';
+  return 'unknown';
+}
+
+function standardOf(className: string): Standard | undefined {
+  if (/\.HL7\.|HL7/i.test(className)) return 'hl7v2';
+  if (/FHIR/i.test(className)) return 'fhir';
+  if (/SOAP|\.WSC\./i.test(className)) return 'soap';
+  return undefined;
+}
+
+/** HL7 version from MessageSchemaCategory: "2.5.1,MDM_*=2.5" gives 2.5.1; a custom category its base. */
+export function hl7Version(
+  category: string | undefined,
+  categories: Map<string, string>,
+): { version?: string; note?: string } {
+  const first = category?.split(',')[0]?.trim();
+  if (!first) return {};
+  const name = first.split(':')[0]!;
+  if (/^2\.\d+(\.\d+)?$/.test(name)) return { version: name };
+  const base = categories.get(name);
+  if (base)
+    return { version: base, note: `schema category ${name} is a custom schema based on HL7 ${base}.` };
+  return {
+    note: `schema category ${name} is a custom schema not in this export: its HL7 version is unknown.`,
+  };
+}
+
+/** The component for one item: its transport and address from its settings. */
+export function itemComponent(
+  item: Item,
+  role: Role,
+  file: string,
+  categories: Map<string, string>,
+): Component {
+  const s = (k: string) => item.settings.get(k)?.trim() || undefined;
+  const wire = role === 'process' ? 'internal' : wireOf(item.className);
+  const listens = role === 'inbound';
+  const c: Component = {
+    key: item.name,
+    name: item.name,
+    file,
+    role,
+    enabled: item.enabled,
+    folders: item.category ? [item.category] : [],
+    messageTypes: [],
+    notes: [`class ${item.className}${item.schedule ? `, runs on schedule ${item.schedule}` : ''}.`],
+    line: item.line,
+  };
+  if (item.comment) c.description = item.comment;
+  const standard = standardOf(item.className);
+  if (standard) c.standard = standard;
+  const { version, note } = hl7Version(s('MessageSchemaCategory'), categories);
+  if (version && (standard === 'hl7v2' || !standard)) {
+    c.version = version;
+    c.standard = 'hl7v2';
+  }
+  if (note) c.notes.push(note);
+  if (item.defaulted.size > 0)
+    c.notes.push(`from system default settings: ${[...item.defaulted].sort().join(', ')}.`);
+  if (role === 'process') {
+    const rule = s('BusinessRuleName');
+    c.notes.push(
+      rule ? `routes by rule ${rule}.` : 'a business process: what it sends where is in its code.',
+    );
+    return c;
+  }
+  const e: Endpoint = { wire, type: item.className, listens, summary: '' };
+  const port = s('Port') ?? s('HTTPPort') ?? s('FTPPort') ?? s('SMTPPort');
+  const host = s('IPAddress') ?? s('HTTPServer') ?? s('FTPServer') ?? s('SMTPServer');
+  if (port) e.port = port;
+  if (host && !listens) e.host = host;
+  const url = s('WebServiceURL') ?? s('URL') ?? s('FHIREndpoint');
+  if (url && /^[a-z]+:\/\//i.test(url)) {
+    const [host0, port0] = [e.host, e.port];
+    applyUrl(e, url);
+    if (host0) e.host = host0;
+    if (port0) e.port = port0;
+  } else if (url) e.path = url;
+  const dsn = s('DSN');
+  if (dsn) {
+    const j = parseJdbc(dsn);
+    if (j) {
+      e.url = redactUrl(dsn);
+      if (j.host) e.host = j.host;
+      if (j.port) e.port = j.port;
+      if (j.database) e.database = j.database;
+      if (j.tls !== undefined) e.tls = j.tls;
+    } else e.database = dsn;
+  }
+  const path = s('FilePath');
+  if (path) e.path = path;
+  if (s('SSLConfig')) e.tls = true;
+  else if (e.tls === undefined && (wire === 'mllp' || wire === 'tcp' || wire === 'ftp')) e.tls = false;
+  const interval = Number(s('CallInterval'));
+  if (listens && Number.isFinite(interval) && interval > 0) e.pollingMillis = interval * 1000;
+  const ack = s('AckMode');
+  if (ack)
+    e.acknowledgement = /^never$/i.test(ack)
+      ? 'none'
+      : /^(app|application)$/i.test(ack)
+        ? 'application'
+        : 'transport';
+  if (!listens) {
+    const timeout = Number(s('FailureTimeout'));
+    const retry = Number(s('RetryInterval'));
+    if (s('FailureTimeout') !== undefined && Number.isFinite(timeout)) {
+      e.retry =
+        timeout < 0
+          ? { unlimited: true }
+          : timeout > 0
+            ? { retries: 1, forMillis: timeout * 1000 }
+            : { retries: 0 };
+      if (Number.isFinite(retry) && retry > 0) e.retry.intervalMillis = retry * 1000;
+    }
+    if (wire === 'mllp') e.acknowledgement ??= 'application';
+  }
+  const where = [
+    e.url ?? (e.host ? `${e.host}${e.port ? `:${e.port}` : ''}` : e.port ? `port ${e.port}` : ''),
+    e.path
+      ? `${wire === 'file' || wire === 'ftp' || wire === 'sftp' ? 'folder ' : ''}${e.path}${s('FileSpec') ? ` (${s('FileSpec')})` : ''}`
+      : '',
+    e.database && !e.url ? `database ${e.database}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  e.summary = `${shortClass(item.className)}${listens ? ' listening' : ''}${where ? ` ${where}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
+  c.endpoint = e;
+  return c;
+}
+
+function shortClass(className: string): string {
+  return className.replace(/^EnsLib\./, '');
+}

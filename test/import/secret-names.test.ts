@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canBeSecret, secretNameKind } from '../../src/import/secrets/names.js';
+import { findTextSecrets, redactText } from '../../src/import/secrets/text.js';
+
+describe('a setting whose name says it holds a credential, in any case or position', () => {
+  it.each([
+    ['fhirDBPassword', 'password'],
+    ['db_pwd', 'password'],
+    ['apiKey', 'key'],
+    ['api_key', 'key'],
+    ['AUTH-TOKEN', 'token'],
+    ['ftp_password', 'password'],
+    ['FTPPASSWD', 'password'],
+    ['AUTH_DB_PASSOWRD', 'password'],
+    ['passwordHash', 'hash'],
+    ['passwordSalt', 'hash'],
+    ['auth-salt', 'hash'],
+    ['customTokenID', 'token'],
+    ['client_secret', 'credential'],
+    ['SOAPCredentials', 'credential'],
+    ['smtp_pass', 'password'],
+    ['keyStorePassword', 'password'],
+  ])('%s is a %s', (name, kind) => expect(secretNameKind(name)).toBe(kind));
+
+  it.each([
+    'keyStore',
+    'primaryKey',
+    'quoteToken',
+    'PassFilter',
+    'Passive',
+    'tokenUrl',
+    'passwordRequired',
+    'This is a key',
+    'keyboard',
+    'monkey',
+    'description',
+  ])('%s is not', (name) => expect(secretNameKind(name)).toBeUndefined());
+
+  it('a small number or an enumeration under such a name is a choice, not a secret', () => {
+    expect(canBeSecret('key', '0')).toBe(false);
+    expect(canBeSecret('token', 'BINARY_SECURITY_TOKEN')).toBe(false);
+    expect(canBeSecret('key', 'DS.sample.xml')).toBe(false);
+    expect(canBeSecret('password', '1234')).toBe(true);
+  });
+});
+
+describe('credentials written into text', () => {
+  it.each([
+    ['Set fhirDBPassword=S3cret before deploying', 'Set fhirDBPassword=[withheld] before deploying'],
+    ['db_pwd: S3cret', 'db_pwd: [withheld]'],
+    ['{"apiKey": "S3cret-key"}', '{"apiKey": "[withheld]"}'],
+    ['see https://svc:S3cret@epr.example.nhs.uk/in', 'see https://epr.example.nhs.uk/in'],
+    ['Authorization: Bearer abcdefghijklmnop1234', 'Authorization: Bearer [withheld]'],
+    [
+      '<password isVariable="false">IUuxS3cretBlob==</password>',
+      '<password isVariable="false">[withheld]</password>',
+    ],
+  ])('%s', (text, redacted) => expect(redactText(text)).toBe(redacted));
+
+  it('a private key is withheld whole', () => {
+    const text = 'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----\nend';
+    expect(redactText(text)).toBe('key:\n[withheld]\nend');
+  });
+
+  it('in code only literal values count', () => {
+    expect(findTextSecrets('var token = getToken();', 'code')).toEqual([]);
+    expect(findTextSecrets("var token = 'S3cret-token';", 'code')).toHaveLength(1);
+  });
+});
