@@ -49,6 +49,7 @@ export interface Config {
     matrix?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['matrix']>;
     acceptanceThreshold: number;
     decisionRequiredFrom: number;
+    rating4Acceptance?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['rating4Acceptance']>;
   };
   estate: { noticePeriod: string };
   templates?: string;

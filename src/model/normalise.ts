@@ -5,7 +5,7 @@ export const defaults = {
   specs: ['specs/**/*.yaml'],
   output: 'generated',
   dsptEdition: '2024-25-caf',
-  acceptanceThreshold: 4,
+  acceptanceThreshold: 3,
   decisionRequiredFrom: 3,
   noticePeriod: 'P6M',
 } as const;
@@ -22,7 +22,10 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     },
     clinicalSafety: {
       acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
-      decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,
+      // Unset, the decision level follows a stricter acceptance threshold down.
+      decisionRequiredFrom:
+        cs.decisionRequiredFrom ??
+        Math.min(defaults.decisionRequiredFrom, cs.acceptanceThreshold ?? defaults.acceptanceThreshold),
     },
     estate: { noticePeriod: written.estate?.noticePeriod ?? defaults.noticePeriod },
     retention: { recordTypes: written.retention?.recordTypes ?? [] },
@@ -30,6 +33,7 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     file,
   };
   if (cs.matrix) config.clinicalSafety.matrix = cs.matrix;
+  if (cs.rating4Acceptance) config.clinicalSafety.rating4Acceptance = cs.rating4Acceptance;
   if (written.templates) config.templates = written.templates;
   return config;
 }

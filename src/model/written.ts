@@ -89,6 +89,7 @@ export interface WrittenHazardDecision {
   closure?: string;
   decidedBy?: string;
   decidedOn?: string;
+  approvedBy?: string;
   transferredTo?: string;
 }
 export interface WrittenPrivacyDecision {
@@ -289,6 +290,7 @@ export interface WrittenConfig {
     matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
     acceptanceThreshold?: number;
     decisionRequiredFrom?: number;
+    rating4Acceptance?: { allowed: boolean; approver?: string; reference?: string };
   };
   estate?: { noticePeriod?: string };
   templates?: string;

@@ -82,8 +82,9 @@ describe('CSO decisions and the gate', () => {
     const d = { ...accepted, rationale: '  ', residual: undefined };
     delete d.residual;
     const { diagnostics } = analyse(fixture([risky([d])]), { files: ['docs/runbooks/pas-adt.md'] });
-    expect(codes(diagnostics)).toEqual(['hazard-residual-not-accepted']);
-    expect(diagnostics[0]!.message).toContain('initial rating stands');
+    // The initial 4 stands: not acceptable by default, and no rationale either.
+    expect(codes(diagnostics)).toEqual(['hazard-rating4-not-allowed', 'hazard-residual-not-accepted']);
+    for (const d of diagnostics) expect(d.message).toContain('initial rating stands');
   });
 
   it('acceptanceThreshold comes from config', () => {
@@ -153,9 +154,11 @@ describe('CSO decisions and the gate', () => {
       ]),
     ]);
     const { diagnostics, analysis } = analyse(f);
+    // Closing a hazard the rule still derives carries its initial 4 into use.
     expect(codes(diagnostics)).toEqual([
       'hazard-closure-missing',
       'hazard-decision-unsigned',
+      'hazard-rating4-not-allowed',
       'hazard-transfer-incomplete',
     ]);
     expect(analysis.hazards!.hazards.map((h) => h.status)).toEqual(['closed', 'transferred']);

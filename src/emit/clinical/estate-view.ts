@@ -6,6 +6,7 @@ import type { HazardLog } from '../../rules/clinical/types.js';
 import type { EmitContext } from '../types.js';
 import { roleWording } from './wording.js';
 import {
+  acceptanceRules,
   buildCommit,
   buildDate,
   currentRating,
@@ -31,6 +32,7 @@ export function estateView(ctx: EmitContext, log: HazardLog) {
     matrix: matrixText(log),
     decisionRequiredFrom: log.decisionRequiredFrom,
     acceptanceThreshold: log.acceptanceThreshold,
+    acceptanceRules: acceptanceRules(log),
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
     version: ctx.build.govspecVersion,

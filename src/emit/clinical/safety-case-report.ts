@@ -10,7 +10,7 @@ import {
 import { packDocx } from '../office/docx.js';
 import { defineEmitter } from '../types.js';
 import type { SafetyCase } from './safety-case.js';
-import { controlHeaders, openHeaders, safetyCase, scopeHeaders } from './safety-case.js';
+import { controlHeaders, openHeaders, safetyCase, scopeHeaders, transferredHeaders } from './safety-case.js';
 import { outputFolder } from './view.js';
 
 const base = `${outputFolder}/safety-case-report`;
@@ -58,6 +58,13 @@ function wordDocument(r: SafetyCase) {
     r.open.length
       ? dataTable(openHeaders, r.open, { widths: [3, 3.2, 2.5, 2.5, 2.6] })
       : paragraph('There are no open hazards.'),
+    heading(2, 'Transferred hazards'),
+    paragraph(
+      'A transferred hazard stays in this log. The rating shown is the risk that stays with the organisation after the transfer, and it is held to the same acceptance rules.',
+    ),
+    r.transferred.length
+      ? dataTable(transferredHeaders, r.transferred, { widths: [3, 3.2, 2.8, 2.5, 2.3] })
+      : paragraph('No hazards are transferred.'),
     heading(1, 'Controls and evidence'),
     r.controls.length
       ? dataTable(controlHeaders, r.controls, { widths: [3, 1.5, 5, 3] })
@@ -93,13 +100,13 @@ function issues(r: SafetyCase): FileChild[] {
     out.push(...r.undecided.map((t) => bullet(t)));
   }
   if (r.unaccepted.length) {
-    out.push(paragraph(`Residual ratings of ${r.acceptanceThreshold} or above not explicitly accepted:`));
+    out.push(paragraph('Standing risks not acceptable as recorded:'));
     out.push(...r.unaccepted.map((t) => bullet(t)));
   }
   if (out.length === 0) {
     out.push(
       paragraph(
-        'None: every hazard at or above the decision level has a CSO decision and every residual rating at or above the acceptance threshold is accepted with a rationale.',
+        'None: every hazard at or above the decision level has a CSO decision and every standing risk carried into use is accepted as the acceptance rules require.',
       ),
     );
   }

@@ -38,6 +38,8 @@ export interface SafetyCase {
   scope: string[][];
   byRating: Array<{ rating: Rating; meaning: string; residual: number; initialOnly: number }>;
   open: string[][];
+  /** Transferred hazards with the risk that stays with the organisation. */
+  transferred: string[][];
   controls: string[][];
   undecided: string[];
   unaccepted: string[];
@@ -46,6 +48,13 @@ export interface SafetyCase {
 
 export const scopeHeaders = ['Integration', 'Title', 'Status', 'Source to target', 'Hazards', 'Open'];
 export const openHeaders = ['Hazard no.', 'Hazard', 'Initial', 'Residual', 'Decision'];
+export const transferredHeaders = [
+  'Hazard no.',
+  'Hazard',
+  'Transferred to',
+  'Risk that stays here',
+  'Decision',
+];
 export const controlHeaders = ['Hazard no.', 'Type', 'Control', 'Evidence'];
 
 export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
@@ -106,6 +115,17 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
         assessmentText(h.residual),
         decisionText(h),
       ]),
+    transferred: log.hazards
+      .filter((h) => h.status === 'transferred')
+      .map((h) => [
+        h.number,
+        h.title,
+        h.transferredTo ?? 'not recorded',
+        h.residual
+          ? assessmentText(h.residual)
+          : `${assessmentText(h.initial)} (no residual recorded: the initial rating stands)`,
+        decisionText(h),
+      ]),
     controls: log.hazards.flatMap((h) =>
       h.controls.map((c) => [h.number, controlKindLabels[c.kind], c.text, c.evidence ?? 'none given']),
     ),
@@ -117,14 +137,14 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
 
 function gateSentence(undecided: number, unaccepted: number, log: HazardLog): string {
   if (undecided + unaccepted === 0) {
-    return `Every hazard rated ${log.decisionRequiredFrom} or above has a CSO decision, and every residual rating of ${log.acceptanceThreshold} or above is explicitly accepted with a rationale.`;
+    return `Every hazard rated ${log.decisionRequiredFrom} or above has a CSO decision, and every standing risk carried into use (including the risk that stays with the organisation for transferred hazards) is accepted as the acceptance rules require.`;
   }
   const parts = [
     undecided
       ? `${undecided} ${undecided === 1 ? 'hazard' : 'hazards'} rated ${log.decisionRequiredFrom} or above ${undecided === 1 ? 'has' : 'have'} no CSO decision`
       : '',
     unaccepted
-      ? `${unaccepted} residual ${unaccepted === 1 ? 'rating' : 'ratings'} of ${log.acceptanceThreshold} or above ${unaccepted === 1 ? 'is' : 'are'} not explicitly accepted`
+      ? `${unaccepted} standing ${unaccepted === 1 ? 'risk is' : 'risks are'} not acceptable as recorded`
       : '',
   ].filter(Boolean);
   return `${parts.join(' and ')} (see section 6). Until they are resolved the integrations concerned are not shown to be acceptably safe.`;

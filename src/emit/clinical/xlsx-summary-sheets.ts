@@ -1,10 +1,17 @@
 import type * as ExcelJS from 'exceljs';
 import type { Estate } from '../../model/estate.js';
-import { needsDecision, residualNotAccepted } from '../../rules/clinical/gate.js';
+import { acceptanceProblems, needsDecision } from '../../rules/clinical/gate.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import { addTableSheet, printSetup, setColumnWidths, textCell } from '../office/xlsx.js';
 import type { BuildInfo } from '../types.js';
-import { buildCommit, buildDate, currentRating, hazardsByIntegration, integrationPage } from './view.js';
+import {
+  acceptanceRules,
+  buildCommit,
+  buildDate,
+  currentRating,
+  hazardsByIntegration,
+  integrationPage,
+} from './view.js';
 import type { RoleWording } from './wording.js';
 import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-style.js';
 
@@ -28,7 +35,7 @@ export function addIntegrationSheet(
       hs.length,
       hs.filter((h) => h.status === 'open').length,
       hs.filter((h) => needsDecision(h, log.decisionRequiredFrom)).length,
-      hs.filter((h) => residualNotAccepted(h, log.acceptanceThreshold)).length,
+      hs.filter((h) => acceptanceProblems(h, log).length > 0).length,
       worst(live.map((h) => h.initial.rating)),
       worst(live.map((h) => currentRating(h))),
       `${estate.config.output}/${integrationPage(i.id)}`,
@@ -101,10 +108,7 @@ export function addDocumentControlSheet(
     ],
     ['Risk matrix used', `${log.matrix.name}\n${log.matrix.source}`],
     ['Decision required from', `Initial rating ${log.decisionRequiredFrom}`],
-    [
-      'Acceptance threshold',
-      `Residual rating ${log.acceptanceThreshold} or above must be explicitly accepted with a rationale`,
-    ],
+    ['Accepting residual risk', acceptanceRules(log).join('\n')],
     ['Hazards', `${log.hazards.length} (${log.hazards.filter((h) => h.status === 'open').length} open)`],
     ['Approved by (CSO)', ''],
     ['Signature', ''],

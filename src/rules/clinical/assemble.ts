@@ -191,7 +191,15 @@ function decisionFields(
   };
   if (b.residual)
     out.residual = { ...b.residual, rating: rate(matrix, b.residual.likelihood, b.residual.severity) };
-  for (const k of ['decision', 'rationale', 'closure', 'decidedBy', 'decidedOn', 'transferredTo'] as const) {
+  for (const k of [
+    'decision',
+    'rationale',
+    'closure',
+    'decidedBy',
+    'decidedOn',
+    'approvedBy',
+    'transferredTo',
+  ] as const) {
     if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
   }
   if (b.decidedOn) out.lastReviewed = b.decidedOn;
