@@ -6,6 +6,7 @@ type ArrayKeys =
   | 'consumers'
   | 'route'
   | 'withheld'
+  | 'dependentIdentifiers'
   | 'mapping'
   | 'processors'
   | 'transfers'

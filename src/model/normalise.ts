@@ -45,6 +45,7 @@ export function normaliseSpec(written: WrittenSpec, file: string): Integration {
     consumers: written.consumers ?? [],
     route: written.route ?? [],
     withheld: written.withheld ?? [],
+    dependentIdentifiers: written.dependentIdentifiers ?? [],
     mapping: written.mapping ?? [],
     processors: written.processors ?? [],
     transfers: written.transfers ?? [],
