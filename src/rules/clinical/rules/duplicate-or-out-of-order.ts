@@ -1,6 +1,7 @@
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { rate } from '../rating.js';
 
 /** A message processed twice, or events applied in the wrong order. */
 export default defineHazardRule({
@@ -62,11 +63,15 @@ export default defineHazardRule({
     return {
       causes,
       existingControls,
-      initial: {
+      initial: rate({
         likelihood: explicit ? 'medium' : 'low',
+        because: explicit
+          ? 'the spec says duplicates or ordering are not handled, retries and reconnections produce both, and a stale or repeated state is then shown as current'
+          : 'handling is not stated; engines often preserve order by default, but this is not shown',
         severity: 'considerable',
-        reason: `Likelihood ${explicit ? 'Medium: the spec says duplicates or ordering are not handled, and retries and reconnections produce both' : 'Low: handling is not stated; engines often preserve order by default but this is not shown'}. Consequence Considerable: a wrong current state leads to repeated or misdirected care.`,
-      },
+        harm: 'a wrong current state (a repeated order, a cancelled appointment shown as booked) leads to repeated or misdirected care',
+        patients: 'one',
+      }),
     };
   },
 });

@@ -2,6 +2,7 @@ import type { Likelihood } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { rate } from '../rating.js';
 
 const clinicalKinds = new Set(['code', 'unit', 'terminology']);
 
@@ -49,11 +50,16 @@ export default defineHazardRule({
     return {
       causes,
       existingControls,
-      initial: {
+      initial: rate({
         likelihood,
+        because:
+          likelihood === 'medium'
+            ? 'an untested unit conversion is easy to get wrong by a factor of 1000, and a plausible wrong value is likely to be acted on'
+            : 'maps are usually right, but an untested or unowned map drifts as code systems change and the wrong value looks plausible',
         severity: 'major',
-        reason: `Likelihood ${likelihood === 'medium' ? 'Medium: an untested unit conversion is easy to get wrong by a factor of 1000' : 'Low: maps are usually right, but an untested or unowned map drifts as code systems change'}. Consequence Major: a wrong medicine or dose can cause death or permanent harm.`,
-      },
+        harm: 'a wrong medicine or dose can cause death or permanent harm',
+        patients: 'many',
+      }),
     };
   },
 });

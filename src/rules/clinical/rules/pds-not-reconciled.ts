@@ -1,6 +1,7 @@
 import type { WrittenEndpoint } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import { defineHazardRule } from '../rule.js';
+import { rate } from '../rating.js';
 
 /** Local demographics drift from the national record when nobody reconciles them with PDS. */
 export default defineHazardRule({
@@ -55,12 +56,14 @@ export default defineHazardRule({
     return {
       causes,
       existingControls,
-      initial: {
+      initial: rate({
         likelihood: 'medium',
+        because:
+          'demographics change every day across a population, and without reconciliation letters, calls and visits go to out-of-date details',
         severity: 'significant',
-        reason:
-          'Likelihood Medium: demographics change every day across a population and drift is expected without reconciliation. Consequence Significant: the usual result is delay, inconvenience or distress rather than physical injury.',
-      },
+        harm: 'the usual result is delay, a missed appointment or distress rather than physical injury',
+        patients: 'many',
+      }),
     };
   },
 });
