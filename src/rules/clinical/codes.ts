@@ -72,7 +72,13 @@ export const clinicalCodes = defineCodes({
     severity: 'error',
     title: 'Hazard decision names a rule that does not exist',
     message: (id: string, suggestion: string | undefined) =>
-      `no hazard rule is called "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a rule id as shown in the hazard log, or describe a local hazard under local: instead.`,
+      `no hazard rule is called "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a rule id or hazard number as shown in the hazard log (for example H09), or describe a local hazard under local: instead.`,
+  },
+  'hazard-decision-elsewhere': {
+    severity: 'error',
+    title: 'Hazard decision names a hazard of another integration',
+    message: (written: string, owner: string, here: string, number: string) =>
+      `"${written}" is a hazard of ${owner}, not of ${here}. Record the decision in the spec of ${owner}, or write derived: ${number} for this spec's own hazard.`,
   },
   'hazard-decision-duplicate': {
     severity: 'error',

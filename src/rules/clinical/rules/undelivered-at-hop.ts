@@ -16,7 +16,7 @@ export default defineHazardRule({
     'The data passes through a service that holds messages until the receiver collects them (MESH, a message broker), and a message nobody collects expires, or the spec does not say the sender hears about it.',
   effect: 'A discharge summary, result or referral waits in a mailbox and then disappears.',
   hazard: 'The receiver never sees it and the sender believes it was delivered.',
-  harm: 'Follow-up care missed (MESH: messages not downloaded are removed after their retention period and reported as undelivered only if the sender tracks them).',
+  harm: "Follow-up care missed (MESH API: a message waits in the recipient's inbox until it is downloaded and acknowledged, and the sender learns its fate only by tracking its outbox).",
   suggestedControls: [
     {
       kind: 'design',
