@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WrittenSpec } from '../../src/model/written.js';
 import { hazardRules } from '../../src/rules/clinical/rules/index.js';
 import { basisSentence } from '../../src/rules/clinical/rating.js';
-import { analyse, controlledSpec, DELETE, fixture, lineOf, patch } from './helpers.js';
+import { analyse, controlledSpec, fixture, lineOf, patch } from './helpers.js';
 import type { Table } from './tables/case.js';
 import { completeness } from './tables/completeness.js';
 import { earlierRules } from './tables/earlier-rules.js';
