@@ -34,3 +34,9 @@ export function derivedRuleId(integration: string, text: string): string | undef
   const ref = resolveDerived(integration, text);
   return ref.kind === 'rule' ? ref.rule.id : undefined;
 }
+
+/** The rule a hazard number or rule id names, from any integration (`H09`, `lims-results-to-epr/H09`). */
+export function ruleNamed(text: string): HazardRule | undefined {
+  const trimmed = text.trim();
+  return ruleFor(trimmed.slice(trimmed.lastIndexOf('/') + 1));
+}
