@@ -51,6 +51,7 @@ export interface Config {
     acceptanceThreshold: number;
     decisionRequiredFrom: number;
     rating4Acceptance?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['rating4Acceptance']>;
+    plan?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['plan']>;
   };
   estate: { noticePeriod: string };
   templates?: string;

@@ -34,6 +34,7 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
   };
   if (cs.matrix) config.clinicalSafety.matrix = cs.matrix;
   if (cs.rating4Acceptance) config.clinicalSafety.rating4Acceptance = cs.rating4Acceptance;
+  if (cs.plan) config.clinicalSafety.plan = cs.plan;
   if (written.templates) config.templates = written.templates;
   return config;
 }

@@ -65,6 +65,7 @@ export interface WrittenControl {
   kind: ControlKind;
   text: string;
   evidence?: string;
+  status?: 'in-place' | 'required-before-go-live' | 'planned';
 }
 export interface WrittenRating {
   likelihood: Likelihood;
@@ -399,6 +400,7 @@ export interface WrittenConfig {
     acceptanceThreshold?: number;
     decisionRequiredFrom?: number;
     rating4Acceptance?: { allowed: boolean; approver?: string; reference?: string };
+    plan?: { title: string; version?: string; reference?: string };
   };
   estate?: { noticePeriod?: string };
   templates?: string;

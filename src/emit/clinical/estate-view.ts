@@ -7,6 +7,7 @@ import type { EmitContext } from '../types.js';
 import { roleWording } from './wording.js';
 import {
   acceptanceRules,
+  planText,
   buildCommit,
   buildDate,
   currentRating,
@@ -33,6 +34,7 @@ export function estateView(ctx: EmitContext, log: HazardLog) {
     decisionRequiredFrom: log.decisionRequiredFrom,
     acceptanceThreshold: log.acceptanceThreshold,
     acceptanceRules: acceptanceRules(log),
+    plan: planText(ctx.estate.config),
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
     version: ctx.build.govspecVersion,

@@ -3,6 +3,7 @@ import type { Rating } from '../../catalogue/dcb-levels.js';
 import { consequenceLabel, likelihoodLabel, ratingMeanings } from '../../catalogue/dcb-levels.js';
 import type { HazardLog, Assessment, Hazard, Control } from '../../rules/clinical/types.js';
 import { acceptanceProblems, needsDecision } from '../../rules/clinical/gate.js';
+import type { Config } from '../../model/estate.js';
 import type { BuildInfo } from '../types.js';
 
 /** Text shared by the Markdown, Excel and Word clinical-safety artefacts. */
@@ -106,4 +107,13 @@ export function acceptanceRules(log: HazardLog): string[] {
     ...lower,
     'A transferred hazard stays in this log: the residual risk that stays with the organisation is held to the same rules.',
   ];
+}
+
+/** The organisation's Clinical Risk Management Plan, as config names it. */
+export function planText(config: Config): string {
+  const plan = config.clinicalSafety.plan;
+  if (!plan) return 'not named in govspec.config.yaml (clinicalSafety.plan)';
+  return [plan.title, plan.version ? `version ${plan.version}` : '', plan.reference ?? '']
+    .filter(Boolean)
+    .join(', ');
 }

@@ -15,6 +15,7 @@ export interface Control {
   text: string;
   /** Repository path or URL, as written in the spec. */
   evidence?: string;
+  status?: 'in-place' | 'required-before-go-live' | 'planned';
 }
 
 export type HazardStatus = 'open' | 'transferred' | 'closed';
