@@ -25,7 +25,8 @@ export default defineHazardRule({
   derive(i) {
     const d = i.runtime?.display;
     const shape = shapeOf(i);
-    const liveFeed = (shape === 'subscription' || shape === 'push') && (i.latency?.shownIn ?? []).length > 0;
+    // A subscription that feeds a named display is a live board; other feeds update a stored record.
+    const liveFeed = shape === 'subscription' && (i.latency?.shownIn ?? []).length > 0;
     if (!d && !liveFeed) return undefined;
     if (d?.showsConnectionLost === true && d.showsDataAge === true) return undefined;
     const causes: Cause[] = [];
