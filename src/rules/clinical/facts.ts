@@ -53,10 +53,18 @@ export function shapeOf(i: Integration): InteractionShape | undefined {
   return i.interaction?.shape;
 }
 
-/** Something comes back to a consumer: a query or record view, or a spec that describes a response. */
+/**
+ * Something comes back to a consumer: a query or record view, a spec that describes a response,
+ * or, with no shape stated, an on-demand FHIR or SOAP request (which is a query by its nature).
+ */
 export function returnsResults(i: Integration): boolean {
   const s = shapeOf(i);
-  return s === 'query' || s === 'record-view' || i.response !== undefined;
+  if (s === 'query' || s === 'record-view' || i.response !== undefined) return true;
+  return (
+    s === undefined &&
+    i.latency?.contract === 'on-demand' &&
+    (i.protocol.standard === 'fhir' || i.protocol.standard === 'soap')
+  );
 }
 
 /** Messages or notifications arrive as events happen (a feed that can fall silent). */

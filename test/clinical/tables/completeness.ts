@@ -45,6 +45,16 @@ export const completeness: Table = {
         response: { paging: 'none', cap: { limit: 50, whenReached: 'signalled' } },
       },
     },
+    {
+      name: 'an on-demand FHIR request with no shape stated is a query',
+      change: {
+        latency: { contract: 'on-demand' },
+        protocol: { standard: 'fhir', version: 'R4', messages: undefined, resources: ['Patient'] },
+        source: { version: 'R4' },
+        target: { version: 'R4' },
+      },
+      fires: { likelihood: 'low', severity: 'major', rating: 3 },
+    },
     { name: 'a push feed returns nothing', change: {} },
   ],
   'withheld-read-as-absent': [

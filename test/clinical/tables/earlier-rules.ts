@@ -180,6 +180,15 @@ export const earlierRules: Table = {
   ],
   'mapping-error': [
     {
+      name: 'coded medicines, no translation stated',
+      change: { mapping: [], content: { kinds: ['medications'], codeSystems: ['dm+d'] } },
+      fires: { likelihood: 'low', severity: 'major', rating: 3, line: 'codeSystems:' },
+    },
+    {
+      name: 'coded demographics only, no translation stated',
+      change: { mapping: [], content: { kinds: ['demographics'], codeSystems: ['nhs-data-dictionary'] } },
+    },
+    {
       name: 'untested unit map',
       change: { mapping: [{ kind: 'unit', from: 'mg', to: 'mcg', maintainedBy: 'Pharmacy' }] },
       fires: { likelihood: 'medium', severity: 'major', rating: 3 },

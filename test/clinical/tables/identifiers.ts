@@ -29,9 +29,15 @@ export const identifiers: Table = {
       fires: { likelihood: 'low', severity: 'considerable', rating: 2, line: 'name: Prescription id' },
     },
     {
+      name: 'results feed, identifiers not stated',
+      change: { interaction: { shape: 'push' }, content: { kinds: ['results'] } },
+      fires: { likelihood: 'low', severity: 'considerable', rating: 2, line: 'kinds:' },
+    },
+    {
       name: 'carried intact',
       change: { dependentIdentifiers: [{ name: 'Episode', kind: 'episode', carried: 'intact' }] },
     },
+    { name: 'results, shape not stated', change: { content: { kinds: ['results'] } } },
   ],
   'migration-not-reconciled': [
     {

@@ -115,6 +115,12 @@ export const running: Table = {
       change: { runtime: { environments: 'test-patients-in-live' } },
       fires: { likelihood: 'low', severity: 'major', rating: 3 },
     },
+    {
+      name: 'a write-back, separation not stated',
+      change: { interaction: { shape: 'write-back' } },
+      fires: { likelihood: 'very-low', severity: 'major', rating: 2 },
+    },
     { name: 'separate', change: { runtime: { environments: 'separate' } } },
+    { name: 'a feed, separation not stated', change: {} },
   ],
 };

@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { ptr } from '../facts.js';
+import { caresForPatients, carries, nearest, notStated, ptr, shapeOf } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -51,6 +51,16 @@ export default defineHazardRule({
         likelihood = 'medium';
       }
     });
+    const relied = carries(i, 'results', 'orders', 'referrals', 'prescriptions', 'documents');
+    if (i.dependentIdentifiers.length === 0 && relied && caresForPatients(i) && shapeOf(i) !== undefined) {
+      causes.push({
+        text: notStated(
+          'which identifiers later steps rely on (order numbers, prescription, referral or document ids) and whether they are carried intact',
+          'dependentIdentifiers',
+        ),
+        pointer: nearest(i, ptr('content', 'kinds'), ptr('content')),
+      });
+    }
     if (causes.length === 0) return undefined;
     return {
       causes,

@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { ptr } from '../facts.js';
+import { caresForPatients, carries, isCoded, nearest, notStated, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 import { rate } from '../rating.js';
@@ -46,6 +46,16 @@ export default defineHazardRule({
       });
       if (m.kind === 'unit' && m.tested !== true) likelihood = 'medium';
     });
+    const mapped = i.mapping.some((m) => clinicalKinds.has(m.kind));
+    if (!mapped && isCoded(i) && caresForPatients(i) && carries(i, 'medications', 'allergies', 'results')) {
+      causes.push({
+        text: notStated(
+          'whether codes or units are translated between the two systems, and whether each translation is tested',
+          'mapping',
+        ),
+        pointer: nearest(i, ptr('content', 'codeSystems'), ptr('content')),
+      });
+    }
     if (causes.length === 0) return undefined;
     return {
       causes,

@@ -1,4 +1,4 @@
-import { ptr } from '../facts.js';
+import { nearest, notStated, ptr, shapeOf, writesIntoRecord } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -26,21 +26,30 @@ export default defineHazardRule({
   ],
   derive(i) {
     const e = i.runtime?.environments;
-    if (e !== 'shared' && e !== 'test-patients-in-live') return undefined;
+    const writes = writesIntoRecord(i) || shapeOf(i) === 'migration';
+    if (e !== 'shared' && e !== 'test-patients-in-live' && !(e === undefined && writes)) return undefined;
     return {
       causes: [
-        {
-          text:
-            e === 'shared'
-              ? 'Test and live share an engine, endpoint or mailbox.'
-              : 'Test patients are kept in live systems.',
-          pointer: ptr('runtime', 'environments'),
-        },
+        e === undefined
+          ? {
+              text: `The integration writes into a live clinical system. ${notStated('whether test and live are kept apart', 'runtime.environments')}`,
+              pointer: nearest(i, ptr('runtime'), ptr('interaction', 'shape')),
+            }
+          : {
+              text:
+                e === 'shared'
+                  ? 'Test and live share an engine, endpoint or mailbox.'
+                  : 'Test patients are kept in live systems.',
+              pointer: ptr('runtime', 'environments'),
+            },
       ],
       existingControls: [],
       initial: rate({
-        likelihood: 'low',
-        because: 'mix-ups need a configuration mistake, but nothing prevents one',
+        likelihood: e === undefined ? 'very-low' : 'low',
+        because:
+          e === undefined
+            ? 'mix-ups need a configuration mistake, and whether anything prevents one is not stated'
+            : 'mix-ups need a configuration mistake, but nothing prevents one',
         severity: 'major',
         harm: 'treatment on fictitious data, or a real result lost, can cause death or permanent harm',
         patients: 'many',
