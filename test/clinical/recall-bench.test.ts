@@ -21,7 +21,7 @@ describe('hazard recall benchmark', () => {
     for (const i of result.estate!.integrations) {
       const header = readFileSync(`bench/recall/${i.file}`, 'utf8').split('\ngovspec:')[0]!;
       expect(header, i.id).toMatch(/^# Pattern: /);
-      expect(header, i.id).toMatch(/https:\/\/|[\w-]+\/[\w.-]+, /);
+      expect(header, i.id).toMatch(/https:\/\/|[\w-]+\/[\w.-]+,\s/);
     }
   });
 
