@@ -44,7 +44,7 @@ describe('retention schedule of the example estate', () => {
       (r) => r.integration === 'patient-letters-to-portal' && r.copy === 'record',
     )!;
     expect(row.status).toBe('shortfall');
-    expect(row.statusText).toBe('SHORTFALL: local P6Y is under the 8 years minimum');
+    expect(row.statusText).toBe('SHORTFALL: local 6 years is under the 8 years minimum');
     const d = before.diagnostics.find((x) => x.code === 'retention-local-too-short')!;
     expect(d.location).toMatchObject({ file: letters, line: 35 });
     const md = (before.files.find((f) => f.path === 'records/retention-schedule.md') as { content: string })
@@ -60,7 +60,7 @@ describe('retention schedule of the example estate', () => {
       (r) => r.integration === 'patient-letters-to-portal' && r.copy === 'record',
     )!;
     expect(after.status).toBe('meets');
-    expect(after.localPeriod).toBe('P8Y (8 years)');
+    expect(after.localPeriod).toBe('8 years');
     expect(fixed.diagnostics.map((x) => x.code)).not.toContain('retention-local-too-short');
   });
 });

@@ -17,9 +17,12 @@ import {
 export function hazardLogSummary(log: HazardLog): Block[] {
   const live = log.hazards.filter((h) => h.status !== 'closed');
   const count = (s: string) => log.hazards.filter((h) => h.status === s).length;
-  const open = log.hazards
-    .filter((h) => h.status === 'open')
+  const allOpen = log.hazards.filter((h) => h.status === 'open');
+  // The report lists the open hazards that need the CSO; the rest are in the hazard log.
+  const open = allOpen
+    .filter((h) => Math.max(currentRating(h), h.initial.rating) >= log.decisionRequiredFrom)
     .sort((a, b) => currentRating(b) - currentRating(a) || (a.number < b.number ? -1 : 1));
+  const lower = allOpen.length - open.length;
   const transferred = log.hazards.filter((h) => h.status === 'transferred');
   return [
     { kind: 'heading', level: 1, text: 'Hazard log summary' },
@@ -36,13 +39,17 @@ export function hazardLogSummary(log: HazardLog): Block[] {
         String(live.filter((h) => h.residual && currentRating(h) === rating).length),
         String(live.filter((h) => !h.residual && h.initial.rating === rating).length),
       ]),
-      widths: [1.3, 8, 2.4, 2.4],
+      widths: [1.7, 7.6, 2.4, 2.4],
     },
     {
       kind: 'note',
       text: 'The rating that stands after controls; hazards with no residual assessment yet are counted by their initial rating. Closed hazards are not counted.',
     },
     { kind: 'heading', level: 2, text: 'Open hazards' },
+    {
+      kind: 'paragraph',
+      text: `Open hazards rated ${log.decisionRequiredFrom} or above, initially or now, most serious first.${lower ? ` The other ${lower} open ${lower === 1 ? 'hazard is' : 'hazards are'} rated lower and listed in the hazard log.` : ''}`,
+    },
     open.length
       ? {
           kind: 'table',
@@ -55,7 +62,7 @@ export function hazardLogSummary(log: HazardLog): Block[] {
           ]),
           widths: [6, 2.6, 2.6, 3.6],
         }
-      : { kind: 'paragraph', text: 'There are no open hazards.' },
+      : { kind: 'paragraph', text: `There are no open hazards rated ${log.decisionRequiredFrom} or above.` },
     { kind: 'heading', level: 2, text: 'Transferred hazards' },
     {
       kind: 'paragraph',

@@ -92,7 +92,7 @@ function scope(ctx: EmitContext, log: HazardLog): Block[] {
     },
     {
       kind: 'table',
-      headers: ['Integration', 'Status', 'From and to', 'Used for', 'Hazards (open)'],
+      headers: ['Integration', 'Status', 'From and to', 'Used for', 'Hazards'],
       rows: inScope.map((i) => {
         const hs = grouped.get(i.id) ?? [];
         return [
@@ -102,10 +102,10 @@ function scope(ctx: EmitContext, log: HazardLog): Block[] {
           i.consumers.length
             ? i.consumers.map((c) => `${c.name}: ${useWords[c.use] ?? c.use}`)
             : 'not stated',
-          `${hs.length} (${hs.filter((h) => h.status === 'open').length})`,
+          `${hs.length}, ${hs.filter((h) => h.status === 'open').length} open`,
         ];
       }),
-      widths: [4.2, 1.3, 3.2, 4, 1.6],
+      widths: [4, 1.9, 3, 3.8, 1.8],
     },
     ...(retired.length
       ? [
@@ -161,7 +161,7 @@ function riskManagementSystem(ctx: EmitContext, log: HazardLog, plan: string): B
         ],
         [
           'Integration owners',
-          `${owners} integrations have a named owner`,
+          `${owners} of the ${inScope.length} in scope have a named owner`,
           'Run each integration in production and keep its spec true.',
         ],
       ],

@@ -1,5 +1,6 @@
 import type { RetentionType } from '../../catalogue/retention-types.js';
 import { confirmPhrase, factText } from '../../catalogue/retention-types.js';
+import { durationWords } from '../../core/formats.js';
 import type { SourceLocation } from '../../core/diagnostics.js';
 import type { RetentionSchedule } from '../../rules/records/index.js';
 import { copyLabels } from '../../rules/records/schedule.js';
@@ -51,7 +52,9 @@ export function catalogueCells(types: readonly RetentionType[]): string[][] {
     t.id,
     t.title,
     factText(t.minimum) +
-      (t.minimum.derivation ? `; compared as ${t.minimum.comparable}: ${t.minimum.derivation}` : ''),
+      (t.minimum.derivation
+        ? `; compared as ${durationWords(t.minimum.comparable ?? '')}: ${t.minimum.derivation}`
+        : ''),
     factText(t.trigger),
     [...t.caveats.map(factText), ...(t.note ? [t.note] : [])].join('; '),
     t.sources.length > 0 ? `${t.reference} (checked against: ${t.sources.join('; ')})` : t.reference,

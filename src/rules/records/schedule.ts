@@ -184,9 +184,10 @@ function withType(r: RetentionRow, t: RetentionType): RetentionRow {
   };
 }
 
+/** A declared period in words (documents never show ISO 8601 codes). */
 function periodText(text: string): string {
   const p = parsePeriod(text);
-  return p ? `${text} (${describePeriod(p)})` : text;
+  return p ? describePeriod(p) : text;
 }
 
 /** Short labels for statuses, as the schedule's summary and status column show them. */

@@ -55,7 +55,7 @@ export default defineHazardRule({
         pointer: nearest(i, ptr('content'), ptr('mapping')),
       });
     }
-    const supports = i.content?.receiverSupports;
+    const supports = i.content?.receiverSupports?.trim().replace(/[.;:,]+$/, '');
     return {
       causes,
       existingControls: supports ? [`The receiver supports: ${supports}.`] : [],

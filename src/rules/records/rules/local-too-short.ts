@@ -18,7 +18,7 @@ export default defineRetentionRule({
       {
         copy: 'record',
         diagnostic: d,
-        summary: `local ${s.localPeriod.iso} is under the ${describePeriod(s.requiredMinimum)} minimum${policy}`,
+        summary: `local ${describePeriod(s.localPeriod)} is under the ${describePeriod(s.requiredMinimum)} minimum${policy}`,
       },
     ];
   },
