@@ -100,7 +100,7 @@ function scope(ctx: EmitContext, log: HazardLog): Block[] {
           i.status,
           `${i.source.system} to ${i.target.system}`,
           i.consumers.length
-            ? i.consumers.map((c) => `${c.name}: ${useWords[c.use] ?? c.use}`)
+            ? i.consumers.map((c) => `${c.name}: ${c.use.replace(/-/g, ' ')}`)
             : 'not stated',
           `${hs.length}, ${hs.filter((h) => h.status === 'open').length} open`,
         ];
@@ -117,17 +117,6 @@ function scope(ctx: EmitContext, log: HazardLog): Block[] {
       : []),
   ];
 }
-
-const useWords: Record<string, string> = {
-  'direct-care-decisions': 'care decisions',
-  'direct-care-information': 'information for care',
-  administration: 'administration',
-  planning: 'planning',
-  research: 'research',
-  commissioning: 'commissioning',
-  billing: 'billing',
-  other: 'other',
-};
 
 function riskManagementSystem(ctx: EmitContext, log: HazardLog, plan: string): Block[] {
   const org = ctx.estate.config.organisation;

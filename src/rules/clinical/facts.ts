@@ -1,4 +1,5 @@
 import type { Integration } from '../../model/estate.js';
+import type { Cause } from './rule.js';
 import type { ContentKind, InteractionShape, LatencyContract, Likelihood } from '../../model/written.js';
 
 /** Small readings of spec facts shared by the derivation rules. */
@@ -114,4 +115,9 @@ export function isCoded(i: Integration): boolean {
     (i.content?.codeSystems ?? []).length > 0 ||
     i.mapping.some((m) => m.kind === 'code' || m.kind === 'terminology')
   );
+}
+
+/** A cause for a fact the spec does not state, pointing at the first of `near` the spec has. */
+export function unstated(i: Integration, what: string, add: string, ...near: string[]): Cause {
+  return { text: notStated(what, add), pointer: nearest(i, ...near) };
 }

@@ -1,6 +1,6 @@
 import { consequenceLabel, likelihoodLabel } from '../../catalogue/dcb-levels.js';
 import type { Consequence, Likelihood } from '../../model/written.js';
-import type { Derivation } from './rule.js';
+import type { Cause, Derivation } from './rule.js';
 
 /**
  * One rating basis for every rule, as DCB 0129 / DCB 0160 guidance intends: the worst credible
@@ -30,4 +30,13 @@ export function rate(b: RatingBasis): Derivation['initial'] {
     severity: b.severity,
     reason: `${basisSentence} Likelihood ${likelihoodLabel(b.likelihood)} (of the harm, not only of the fault): ${b.because}. Consequence ${consequenceLabel(b.severity)}: ${b.harm}; ${who}.`,
   };
+}
+
+/** The derivation when the spec has causes, rated on the one basis; undefined when it has none. */
+export function derived(
+  causes: Cause[],
+  existingControls: string[],
+  basis: RatingBasis,
+): Derivation | undefined {
+  return causes.length === 0 ? undefined : { causes, existingControls, initial: rate(basis) };
 }

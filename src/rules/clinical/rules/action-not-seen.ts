@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { caresForPatients, carries, moreLikely, nearest, notStated, ptr } from '../facts.js';
+import { caresForPatients, carries, moreLikely, ptr, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -54,13 +54,14 @@ export default defineHazardRule({
             text: 'Nothing tracks each item until someone has acted on it.',
             pointer: ptr('receiver', 'actionTracked'),
           }
-        : {
-            text: notStated(
-              'whether each item needing action is tracked until someone acts on it',
-              'receiver.actionTracked',
-            ),
-            pointer: nearest(i, ptr('receiver'), ptr('content', 'intent'), ptr('content', 'kinds')),
-          },
+        : unstated(
+            i,
+            'whether each item needing action is tracked until someone acts on it',
+            'receiver.actionTracked',
+            ptr('receiver'),
+            ptr('content', 'intent'),
+            ptr('content', 'kinds'),
+          ),
     );
     let likelihood = (tracked === false ? 'medium' : 'low') as Likelihood;
     if (i.receiver?.filing === 'automatic') {

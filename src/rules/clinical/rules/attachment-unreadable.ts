@@ -1,7 +1,7 @@
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
-import { rate } from '../rating.js';
+import { derived } from '../rating.js';
 
 /** Documents carried inside messages that nobody checks will open and match the message. */
 export default defineHazardRule({
@@ -35,19 +35,14 @@ export default defineHazardRule({
         pointer: ptr('data', 'attachments', index),
       });
     });
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls: [],
-      initial: rate({
-        likelihood: inline ? 'medium' : 'low',
-        because: inline
-          ? 'documents carried inside messages are often cut by field or message size limits, and an unreadable or misattached report is easily missed'
-          : 'documents usually arrive intact, so an unseen or misattached report needs a rarer failure',
-        severity: 'considerable',
-        harm: 'an unseen or misattributed report delays or misdirects treatment',
-        patients: 'one',
-      }),
-    };
+    return derived(causes, [], {
+      likelihood: inline ? 'medium' : 'low',
+      because: inline
+        ? 'documents carried inside messages are often cut by field or message size limits, and an unreadable or misattached report is easily missed'
+        : 'documents usually arrive intact, so an unseen or misattached report needs a rarer failure',
+      severity: 'considerable',
+      harm: 'an unseen or misattributed report delays or misdirects treatment',
+      patients: 'one',
+    });
   },
 });

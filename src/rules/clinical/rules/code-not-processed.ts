@@ -1,5 +1,5 @@
 import type { Consequence, Likelihood } from '../../../model/written.js';
-import { caresForPatients, isCoded, nearest, notStated, ptr } from '../facts.js';
+import { caresForPatients, isCoded, ptr, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -50,10 +50,15 @@ export default defineHazardRule({
       });
       likelihood = 'medium';
     } else {
-      causes.push({
-        text: notStated('what the receiver does with a code it cannot process', 'content.unsupportedCode'),
-        pointer: nearest(i, ptr('content'), ptr('mapping')),
-      });
+      causes.push(
+        unstated(
+          i,
+          'what the receiver does with a code it cannot process',
+          'content.unsupportedCode',
+          ptr('content'),
+          ptr('mapping'),
+        ),
+      );
     }
     const supports = i.content?.receiverSupports?.trim().replace(/[.;:,]+$/, '');
     return {

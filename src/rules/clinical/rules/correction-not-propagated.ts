@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { caresForPatients, nearest, notStated, ptr, shapeOf } from '../facts.js';
-import { rate } from '../rating.js';
+import { caresForPatients, ptr, shapeOf, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -48,13 +48,16 @@ export default defineHazardRule({
     }
     const shape = shapeOf(i);
     if (causes.length === 0 && u?.corrections === undefined && shape !== undefined && copying.has(shape)) {
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'whether corrections, entered-in-error markings and deletions reach the receiver',
           'content.updates',
+          ptr('content', 'updates'),
+          ptr('content'),
+          ptr('interaction', 'shape'),
         ),
-        pointer: nearest(i, ptr('content', 'updates'), ptr('content'), ptr('interaction', 'shape')),
-      });
+      );
     }
     if (causes.length === 0) return undefined;
     const existingControls: string[] = [];
@@ -64,22 +67,18 @@ export default defineHazardRule({
       existingControls.push(
         `Each message ${u.mode === 'replace' ? 'replaces what was sent before' : u.mode === 'partial' ? 'changes only the items it carries' : 'adds new items'}.`,
       );
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'results and medicines are corrected or withdrawn every week, and the copy keeps the old value'
-            : 'corrections are less common, and how they travel is not stated',
-        severity: likelihood === 'medium' ? 'major' : 'considerable',
-        harm:
-          likelihood === 'medium'
-            ? 'a withdrawn result or stopped medicine acted on can cause death or permanent harm'
-            : 'an out-of-date item misdirects care',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'results and medicines are corrected or withdrawn every week, and the copy keeps the old value'
+          : 'corrections are less common, and how they travel is not stated',
+      severity: likelihood === 'medium' ? 'major' : 'considerable',
+      harm:
+        likelihood === 'medium'
+          ? 'a withdrawn result or stopped medicine acted on can cause death or permanent harm'
+          : 'an out-of-date item misdirects care',
+      patients: 'many',
+    });
   },
 });

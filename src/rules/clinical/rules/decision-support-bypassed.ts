@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr } from '../facts.js';
-import { rate } from '../rating.js';
+import { ptr, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -64,31 +64,36 @@ export default defineHazardRule({
       });
       likelihood = 'medium';
     } else if (c?.coded === undefined) {
-      causes.push({
-        text: notStated('whether the content is coded, so that the checks can run on it', 'content.coded'),
-        pointer: nearest(i, ptr('content'), ptr('receiver', 'decisionSupport')),
-      });
+      causes.push(
+        unstated(
+          i,
+          'whether the content is coded, so that the checks can run on it',
+          'content.coded',
+          ptr('content'),
+          ptr('receiver', 'decisionSupport'),
+        ),
+      );
     } else if (c.unsupportedCode === undefined) {
-      causes.push({
-        text: notStated('what happens to codes the checks cannot evaluate', 'content.unsupportedCode'),
-        pointer: nearest(i, ptr('content', 'coded')),
-      });
+      causes.push(
+        unstated(
+          i,
+          'what happens to codes the checks cannot evaluate',
+          'content.unsupportedCode',
+          ptr('content', 'coded'),
+        ),
+      );
     } else {
       return undefined;
     }
-    return {
-      causes,
-      existingControls: [],
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'some items will arrive uncoded or unprocessable every day, and the absence of an alert looks like reassurance'
-            : 'most items will be coded, but the spec does not show the checks run on all of them',
-        severity: 'major',
-        harm: 'a contraindicated medicine or a missed abnormal result can cause death or permanent harm',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, [], {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'some items will arrive uncoded or unprocessable every day, and the absence of an alert looks like reassurance'
+          : 'most items will be coded, but the spec does not show the checks run on all of them',
+      severity: 'major',
+      harm: 'a contraindicated medicine or a missed abnormal result can cause death or permanent harm',
+      patients: 'many',
+    });
   },
 });

@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { caresForPatients, carries, nearest, notStated, ptr, shapeOf } from '../facts.js';
-import { rate } from '../rating.js';
+import { caresForPatients, carries, ptr, shapeOf, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -53,28 +53,25 @@ export default defineHazardRule({
     });
     const relied = carries(i, 'results', 'orders', 'referrals', 'prescriptions', 'documents');
     if (i.dependentIdentifiers.length === 0 && relied && caresForPatients(i) && shapeOf(i) !== undefined) {
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'which identifiers later steps rely on (order numbers, prescription, referral or document ids) and whether they are carried intact',
           'dependentIdentifiers',
+          ptr('content', 'kinds'),
+          ptr('content'),
         ),
-        pointer: nearest(i, ptr('content', 'kinds'), ptr('content')),
-      });
+      );
     }
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'every item that relies on the identifier is affected, and the break shows only when the later step fails'
-            : 'identifiers are usually carried, but this is not shown',
-        severity: 'considerable',
-        harm: 'a result, cancellation or pathway step goes astray, delaying or misdirecting care',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'every item that relies on the identifier is affected, and the break shows only when the later step fails'
+          : 'identifiers are usually carried, but this is not shown',
+      severity: 'considerable',
+      harm: 'a result, cancellation or pathway step goes astray, delaying or misdirecting care',
+      patients: 'many',
+    });
   },
 });

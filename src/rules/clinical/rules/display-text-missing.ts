@@ -1,4 +1,4 @@
-import { caresForPatients, isCoded, nearest, notStated, ptr } from '../facts.js';
+import { caresForPatients, isCoded, ptr, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -30,10 +30,13 @@ export default defineHazardRule({
       causes: [
         d === false
           ? { text: 'Codes are sent without their display text.', pointer: ptr('content', 'displayText') }
-          : {
-              text: notStated('whether codes are sent with their display text', 'content.displayText'),
-              pointer: nearest(i, ptr('content'), ptr('mapping')),
-            },
+          : unstated(
+              i,
+              'whether codes are sent with their display text',
+              'content.displayText',
+              ptr('content'),
+              ptr('mapping'),
+            ),
       ],
       existingControls: [],
       initial: rate({

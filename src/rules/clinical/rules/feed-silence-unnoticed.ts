@@ -1,5 +1,5 @@
 import { durationWords } from '../../../core/formats.js';
-import { caresForPatients, feedsCareDecisions, isEventFeed, nearest, notStated, ptr } from '../facts.js';
+import { caresForPatients, feedsCareDecisions, isEventFeed, ptr, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -29,13 +29,13 @@ export default defineHazardRule({
     const decisions = feedsCareDecisions(i);
     return {
       causes: [
-        {
-          text: notStated(
-            'an alert when no message has arrived for a set time (heartbeat or silence monitoring)',
-            'runtime.silenceAlert',
-          ),
-          pointer: nearest(i, ptr('runtime'), ptr('monitoring')),
-        },
+        unstated(
+          i,
+          'an alert when no message has arrived for a set time (heartbeat or silence monitoring)',
+          'runtime.silenceAlert',
+          ptr('runtime'),
+          ptr('monitoring'),
+        ),
       ],
       existingControls: [
         `Monitoring: ${i.monitoring.view}.`,

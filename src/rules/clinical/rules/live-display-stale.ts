@@ -1,5 +1,5 @@
 import type { Consequence, Likelihood } from '../../../model/written.js';
-import { feedsCareDecisions, nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { feedsCareDecisions, ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -46,13 +46,15 @@ export default defineHazardRule({
       likelihood = 'medium';
     }
     if (d?.showsConnectionLost === undefined || d.showsDataAge === undefined) {
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'whether the live display shows lost connection and the age of its data',
           'runtime.display',
+          ptr('runtime', 'display'),
+          ptr('latency', 'shownIn'),
         ),
-        pointer: nearest(i, ptr('runtime', 'display'), ptr('latency', 'shownIn')),
-      });
+      );
     }
     const severity: Consequence = feedsCareDecisions(i) ? 'major' : 'considerable';
     return {

@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
-import { rate } from '../rating.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -44,13 +44,15 @@ export default defineHazardRule({
       });
       if (m.reconciliation === 'none') likelihood = 'medium';
     } else if (m?.reconciliation === undefined) {
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'how migrated records are reconciled with the source',
           'interaction.migration.reconciliation',
+          ptr('interaction', 'migration'),
+          ptr('interaction', 'shape'),
         ),
-        pointer: nearest(i, ptr('interaction', 'migration'), ptr('interaction', 'shape')),
-      });
+      );
     }
     if (m?.clinicallyValidated === false)
       causes.push({
@@ -73,19 +75,15 @@ export default defineHazardRule({
     if (m?.cutover === 'freeze') existingControls.push('The source is read-only during the cutover.');
     if (m?.cutover === 'delta-migrated')
       existingControls.push('Changes made during the cutover are migrated afterwards.');
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'every large migration loses or alters some records, and here nothing finds them before clinicians rely on the new system'
-            : 'losses are found by some checks, but not all of the checks that would find them are shown',
-        severity: 'major',
-        harm: 'a missing allergy, alert or history can lead to death or permanent harm',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'every large migration loses or alters some records, and here nothing finds them before clinicians rely on the new system'
+          : 'losses are found by some checks, but not all of the checks that would find them are shown',
+      severity: 'major',
+      harm: 'a missing allergy, alert or history can lead to death or permanent harm',
+      patients: 'many',
+    });
   },
 });

@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, returnsResults } from '../facts.js';
+import { ptr, returnsResults, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -41,13 +41,14 @@ export default defineHazardRule({
             },
           ]
         : [
-            {
-              text: notStated(
-                'what happens when a search for a unique identifier returns several patients',
-                'response.multipleMatches',
-              ),
-              pointer: nearest(i, ptr('response'), ptr('identity', 'matchOn'), ptr('interaction', 'shape')),
-            },
+            unstated(
+              i,
+              'what happens when a search for a unique identifier returns several patients',
+              'response.multipleMatches',
+              ptr('response'),
+              ptr('identity', 'matchOn'),
+              ptr('interaction', 'shape'),
+            ),
           ];
     const likelihood: Likelihood = m === 'first-taken' ? 'medium' : 'low';
     return {

@@ -1,4 +1,4 @@
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -34,13 +34,13 @@ export default defineHazardRule({
               text: 'The readable text is written separately from the structured data and may differ.',
               pointer: ptr('content', 'narrative'),
             }
-          : {
-              text: notStated(
-                'whether the readable text is generated from the structured data',
-                'content.narrative',
-              ),
-              pointer: nearest(i, ptr('content'), ptr('interaction', 'shape')),
-            },
+          : unstated(
+              i,
+              'whether the readable text is generated from the structured data',
+              'content.narrative',
+              ptr('content'),
+              ptr('interaction', 'shape'),
+            ),
       ],
       existingControls: [],
       initial: rate({

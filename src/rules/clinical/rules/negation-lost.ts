@@ -1,5 +1,5 @@
 import type { Likelihood, Consequence } from '../../../model/written.js';
-import { caresForPatients, carries, nearest, notStated, ptr } from '../facts.js';
+import { caresForPatients, carries, ptr, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -35,13 +35,12 @@ export default defineHazardRule({
     return {
       causes: [
         n === undefined
-          ? {
-              text: notStated(
-                'how negative statements such as "no known allergies" travel',
-                'content.negation',
-              ),
-              pointer: nearest(i, ptr('content', 'kinds')),
-            }
+          ? unstated(
+              i,
+              'how negative statements such as "no known allergies" travel',
+              'content.negation',
+              ptr('content', 'kinds'),
+            )
           : {
               text:
                 n === 'not-sent'

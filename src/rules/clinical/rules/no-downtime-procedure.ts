@@ -1,7 +1,7 @@
 import type { Likelihood } from '../../../model/written.js';
 import { durationWords } from '../../../core/formats.js';
-import { caresForPatients, nearest, notStated, ptr } from '../facts.js';
-import { rate } from '../rating.js';
+import { caresForPatients, ptr, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -35,13 +35,17 @@ export default defineHazardRule({
     const causes: Cause[] = [];
     let likelihood = 'low' as Likelihood;
     if (!d?.procedure)
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'the downtime or business-continuity procedure staff follow',
           'runtime.downtime.procedure',
+          ptr('runtime', 'downtime'),
+          ptr('runtime'),
+          ptr('runbook'),
+          ptr('sla'),
         ),
-        pointer: nearest(i, ptr('runtime', 'downtime'), ptr('runtime'), ptr('runbook'), ptr('sla')),
-      });
+      );
     else if (d.tested === false)
       causes.push({
         text: 'The downtime procedure has not been rehearsed.',
@@ -62,19 +66,15 @@ export default defineHazardRule({
     if (d?.backlog === 'replayed')
       existingControls.push('Queued messages are sent in order after an outage.');
     if (i.sla?.restore) existingControls.push(`Restore within ${durationWords(i.sla.restore)}.`);
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'outages happen several times a year and what happened during them is never caught up'
-            : 'outages are occasional and staff usually cope, but nothing shown tells them how',
-        severity: 'considerable',
-        harm: 'care is delayed or duplicated while information is missing',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'outages happen several times a year and what happened during them is never caught up'
+          : 'outages are occasional and staff usually cope, but nothing shown tells them how',
+      severity: 'considerable',
+      harm: 'care is delayed or duplicated while information is missing',
+      patients: 'many',
+    });
   },
 });

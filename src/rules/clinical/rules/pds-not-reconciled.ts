@@ -1,7 +1,7 @@
 import type { WrittenEndpoint } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import { defineHazardRule } from '../rule.js';
-import { rate } from '../rating.js';
+import { derived } from '../rating.js';
 
 /** Local demographics drift from the national record when nobody reconciles them with PDS. */
 export default defineHazardRule({
@@ -53,18 +53,14 @@ export default defineHazardRule({
         ];
     const existingControls =
       id.nhsNumberVerified === true ? ['NHS numbers are traced against PDS when a message arrives.'] : [];
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood: 'medium',
-        because:
-          'demographics change every day across a population, and without reconciliation letters, calls and visits go to out-of-date details',
-        severity: 'significant',
-        harm: 'the usual result is delay, a missed appointment or distress rather than physical injury',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood: 'medium',
+      because:
+        'demographics change every day across a population, and without reconciliation letters, calls and visits go to out-of-date details',
+      severity: 'significant',
+      harm: 'the usual result is delay, a missed appointment or distress rather than physical injury',
+      patients: 'many',
+    });
   },
 });
 

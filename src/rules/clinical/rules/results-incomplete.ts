@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { carries, feedsCareDecisions, nearest, notStated, ptr, returnsResults } from '../facts.js';
-import { rate } from '../rating.js';
+import { carries, feedsCareDecisions, notStated, ptr, returnsResults, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -38,10 +38,15 @@ export default defineHazardRule({
       causes.push({ text: 'Only the first page of results is read.', pointer: ptr('response', 'paging') });
       likelihood = 'medium';
     } else if (r?.paging === undefined) {
-      causes.push({
-        text: notStated('whether results come in pages and every page is fetched', 'response.paging'),
-        pointer: nearest(i, ptr('response'), ptr('interaction', 'shape')),
-      });
+      causes.push(
+        unstated(
+          i,
+          'whether results come in pages and every page is fetched',
+          'response.paging',
+          ptr('response'),
+          ptr('interaction', 'shape'),
+        ),
+      );
     }
     if (r?.cap && r.cap.whenReached !== 'signalled') {
       causes.push({
@@ -61,21 +66,17 @@ export default defineHazardRule({
     if (r?.cap?.whenReached === 'signalled')
       existingControls.push(`The user is told when the limit of ${r.cap.limit} results is reached.`);
     const serious = feedsCareDecisions(i) || carries(i, 'medications', 'allergies', 'results', 'problems');
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'records that exceed a page or the limit are common, the missing part is not visible, and the user has no reason to look further'
-            : 'most responses fit on one page, but nothing in the spec shows the rest is fetched when they do not',
-        severity: serious ? 'major' : 'considerable',
-        harm: serious
-          ? 'a missed allergy, medicine or result can lead to death or permanent harm'
-          : 'missing items delay or misdirect care',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'records that exceed a page or the limit are common, the missing part is not visible, and the user has no reason to look further'
+          : 'most responses fit on one page, but nothing in the spec shows the rest is fetched when they do not',
+      severity: serious ? 'major' : 'considerable',
+      harm: serious
+        ? 'a missed allergy, medicine or result can lead to death or permanent harm'
+        : 'missing items delay or misdirect care',
+      patients: 'many',
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -39,13 +39,12 @@ export default defineHazardRule({
               text: 'The robot does not check the screen and patient before each entry.',
               pointer: ptr('interaction', 'verifiesScreen'),
             }
-          : {
-              text: notStated(
-                'whether the robot checks the screen and patient before each entry',
-                'interaction.verifiesScreen',
-              ),
-              pointer: nearest(i, ptr('interaction', 'shape')),
-            },
+          : unstated(
+              i,
+              'whether the robot checks the screen and patient before each entry',
+              'interaction.verifiesScreen',
+              ptr('interaction', 'shape'),
+            ),
       ],
       existingControls: [],
       initial: rate({

@@ -1,4 +1,4 @@
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -41,13 +41,14 @@ export default defineHazardRule({
               text: 'The receiver does not display every section it receives.',
               pointer: ptr('content', 'sections', 'allRendered'),
             }
-          : {
-              text: notStated(
-                'whether the receiver displays every section or heading',
-                'content.sections.allRendered',
-              ),
-              pointer: nearest(i, ptr('content', 'sections'), ptr('content'), ptr('interaction', 'shape')),
-            },
+          : unstated(
+              i,
+              'whether the receiver displays every section or heading',
+              'content.sections.allRendered',
+              ptr('content', 'sections'),
+              ptr('content'),
+              ptr('interaction', 'shape'),
+            ),
       ],
       existingControls: headings.length ? [`The sections are named: ${headings.join(', ')}.`] : [],
       initial: rate({

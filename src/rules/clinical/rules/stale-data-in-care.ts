@@ -2,7 +2,7 @@ import type { Consequence, Likelihood } from '../../../model/written.js';
 import { durationWords } from '../../../core/formats.js';
 import { directCareConsumers, isBatch, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
-import { rate } from '../rating.js';
+import { derived } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 const freshContracts = new Set(['realtime', 'near-realtime']);
@@ -58,21 +58,17 @@ export default defineHazardRule({
     const existingControls = i.latency?.target
       ? [`End-to-end latency target ${durationWords(i.latency.target)}.`]
       : [];
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'high'
-            ? `with a ${contract} contract the data is out of date for most of the time it is shown, and nothing says so`
-            : `with a ${contract} contract the data is often out of date when it is looked at`,
-        severity,
-        harm: decisions
-          ? 'clinicians make treatment decisions on it'
-          : 'it informs care without being the basis of decisions',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'high'
+          ? `with a ${contract} contract the data is out of date for most of the time it is shown, and nothing says so`
+          : `with a ${contract} contract the data is often out of date when it is looked at`,
+      severity,
+      harm: decisions
+        ? 'clinicians make treatment decisions on it'
+        : 'it informs care without being the basis of decisions',
+      patients: 'many',
+    });
   },
 });

@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -32,13 +32,12 @@ export default defineHazardRule({
     return {
       causes: [
         s === undefined
-          ? {
-              text: notStated(
-                'how subscriptions are kept in step with the patients they should cover',
-                'interaction.subscriptions',
-              ),
-              pointer: nearest(i, ptr('interaction', 'shape')),
-            }
+          ? unstated(
+              i,
+              'how subscriptions are kept in step with the patients they should cover',
+              'interaction.subscriptions',
+              ptr('interaction', 'shape'),
+            )
           : {
               text:
                 s === 'not-maintained'

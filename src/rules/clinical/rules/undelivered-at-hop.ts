@@ -1,7 +1,7 @@
 import type { Likelihood } from '../../../model/written.js';
 import { durationWords } from '../../../core/formats.js';
 import { ptr } from '../facts.js';
-import { rate } from '../rating.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -53,20 +53,15 @@ export default defineHazardRule({
         });
       }
     });
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'mailboxes stop collecting when systems or staff change, and expired messages vanish silently'
-            : 'most messages are collected, but nothing shown catches the ones that are not',
-        severity: 'major',
-        harm: 'follow-up care that never happens can lead to serious harm',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'mailboxes stop collecting when systems or staff change, and expired messages vanish silently'
+          : 'most messages are collected, but nothing shown catches the ones that are not',
+      severity: 'major',
+      harm: 'follow-up care that never happens can lead to serious harm',
+      patients: 'many',
+    });
   },
 });

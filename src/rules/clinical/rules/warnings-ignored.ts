@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, returnsResults } from '../facts.js';
-import { rate } from '../rating.js';
+import { ptr, returnsResults, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -29,10 +29,13 @@ export default defineHazardRule({
     const causes: Cause[] =
       w === undefined
         ? [
-            {
-              text: notStated('what happens to warnings inside a successful response', 'response.warnings'),
-              pointer: nearest(i, ptr('response'), ptr('interaction', 'shape')),
-            },
+            unstated(
+              i,
+              'what happens to warnings inside a successful response',
+              'response.warnings',
+              ptr('response'),
+              ptr('interaction', 'shape'),
+            ),
           ]
         : [
             {
@@ -44,19 +47,15 @@ export default defineHazardRule({
             },
           ];
     const likelihood: Likelihood = w === 'ignored' ? 'medium' : 'low';
-    return {
-      causes,
-      existingControls: [],
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'providers attach warnings to partial answers routinely, and here nobody sees them'
-            : 'warnings are uncommon, and whether anyone sees them is not shown',
-        severity: 'considerable',
-        harm: 'care is decided on a partial or misfiltered answer',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, [], {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'providers attach warnings to partial answers routinely, and here nobody sees them'
+          : 'warnings are uncommon, and whether anyone sees them is not shown',
+      severity: 'considerable',
+      harm: 'care is decided on a partial or misfiltered answer',
+      patients: 'many',
+    });
   },
 });

@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { feedsCareDecisions, nearest, notStated, ptr, shapeOf } from '../facts.js';
-import { rate } from '../rating.js';
+import { feedsCareDecisions, ptr, shapeOf, unstated } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -68,13 +68,14 @@ export default defineHazardRule({
       (shape === 'record-view' || shape === 'query') &&
       i.data.subjects.length > 0
     ) {
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'whether the provider can withhold records or items, and how the receiver is told',
           'withheld',
+          ptr('interaction', 'shape'),
         ),
-        pointer: nearest(i, ptr('interaction', 'shape')),
-      });
+      );
     }
     if (causes.length === 0) return undefined;
     const existingControls = i.withheld
@@ -83,22 +84,18 @@ export default defineHazardRule({
         (w) => `${capital(reasons[w.reason] ?? w.reason)} are signalled to the receiver (${w.signalled}).`,
       );
     const decisions = feedsCareDecisions(i);
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'withholding happens every day for some patients and, as specified, the user cannot tell it from "none"'
-            : 'withholding is possible but how it is shown is not stated',
-        severity: decisions ? 'major' : 'considerable',
-        harm: decisions
-          ? 'an allergy or medicine thought not to exist can lead to death or permanent harm'
-          : 'missing information delays or misdirects care',
-        patients: 'many',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'withholding happens every day for some patients and, as specified, the user cannot tell it from "none"'
+          : 'withholding is possible but how it is shown is not stated',
+      severity: decisions ? 'major' : 'considerable',
+      harm: decisions
+        ? 'an allergy or medicine thought not to exist can lead to death or permanent harm'
+        : 'missing information delays or misdirects care',
+      patients: 'many',
+    });
   },
 });
 

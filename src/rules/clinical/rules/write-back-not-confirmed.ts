@@ -1,6 +1,6 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, writesIntoRecord } from '../facts.js';
-import { rate } from '../rating.js';
+import { ptr, unstated, writesIntoRecord } from '../facts.js';
+import { derived } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -41,13 +41,15 @@ export default defineHazardRule({
         pointer: ptr('writeBack', 'confirmation'),
       });
     else if (w?.confirmation === undefined)
-      causes.push({
-        text: notStated(
+      causes.push(
+        unstated(
+          i,
           'whether a person confirms each write before it is committed',
           'writeBack.confirmation',
+          ptr('writeBack'),
+          ptr('interaction', 'shape'),
         ),
-        pointer: nearest(i, ptr('writeBack'), ptr('interaction', 'shape')),
-      });
+      );
     if (w?.mode === 'replace') {
       causes.push({
         text: 'Each write replaces the whole record or list.',
@@ -74,22 +76,18 @@ export default defineHazardRule({
     if (w?.idempotent === true) existingControls.push('Repeating a write cannot create a second entry.');
     if (w?.attributed === true)
       existingControls.push('Each entry records who wrote it and from which source.');
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because:
-          likelihood === 'medium'
-            ? 'time-outs, retries and concurrent edits happen every day, and nothing stops them overwriting or doubling entries'
-            : 'most writes go through once and as intended, but the spec does not show the safeguards',
-        severity: likelihood === 'medium' ? 'major' : 'considerable',
-        harm:
-          likelihood === 'medium'
-            ? 'a lost or doubled medicine can cause death or permanent harm'
-            : 'a wrong or untraceable entry misdirects care',
-        patients: 'one',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'time-outs, retries and concurrent edits happen every day, and nothing stops them overwriting or doubling entries'
+          : 'most writes go through once and as intended, but the spec does not show the safeguards',
+      severity: likelihood === 'medium' ? 'major' : 'considerable',
+      harm:
+        likelihood === 'medium'
+          ? 'a lost or doubled medicine can cause death or permanent harm'
+          : 'a wrong or untraceable entry misdirects care',
+      patients: 'one',
+    });
   },
 });

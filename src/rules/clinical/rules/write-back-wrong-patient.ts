@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, writesIntoRecord } from '../facts.js';
+import { ptr, unstated, writesIntoRecord } from '../facts.js';
 import { rate } from '../rating.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
@@ -49,10 +49,15 @@ export default defineHazardRule({
         pointer: ptr('writeBack', 'patientBinding'),
       });
     else
-      causes.push({
-        text: notStated('how the record to write to is found', 'writeBack.patientBinding'),
-        pointer: nearest(i, ptr('writeBack'), ptr('interaction', 'shape')),
-      });
+      causes.push(
+        unstated(
+          i,
+          'how the record to write to is found',
+          'writeBack.patientBinding',
+          ptr('writeBack'),
+          ptr('interaction', 'shape'),
+        ),
+      );
     const confirmed = i.writeBack?.confirmation === 'user-confirms';
     const likelihood = (b && !confirmed ? 'medium' : 'low') as Likelihood;
     return {

@@ -2,7 +2,7 @@ import type { Likelihood } from '../../../model/written.js';
 import { durationWords } from '../../../core/formats.js';
 import { moreLikely, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
-import { rate } from '../rating.js';
+import { derived } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 /** Wrong patient: matching on demographics or on an NHS number that was never traced. */
@@ -98,16 +98,12 @@ export default defineHazardRule({
       existingControls.push(
         `Local demographics are reconciled with PDS every ${durationWords(id.pdsReconciliation.every)}.`,
       );
-    return {
-      causes,
-      existingControls,
-      initial: rate({
-        likelihood,
-        because: why,
-        severity: 'major',
-        harm: "acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation)",
-        patients: 'one',
-      }),
-    };
+    return derived(causes, existingControls, {
+      likelihood,
+      because: why,
+      severity: 'major',
+      harm: "acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation)",
+      patients: 'one',
+    });
   },
 });

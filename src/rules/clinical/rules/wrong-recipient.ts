@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../model/written.js';
-import { nearest, notStated, ptr, shapeOf } from '../facts.js';
+import { ptr, shapeOf, unstated } from '../facts.js';
 import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
@@ -36,13 +36,12 @@ export default defineHazardRule({
           }
         : r === 'user-selects'
           ? { text: 'A person picks the receiving organisation.', pointer: ptr('interaction', 'recipient') }
-          : {
-              text: notStated(
-                'how the receiving organisation is chosen for each patient',
-                'interaction.recipient',
-              ),
-              pointer: nearest(i, ptr('interaction', 'shape')),
-            };
+          : unstated(
+              i,
+              'how the receiving organisation is chosen for each patient',
+              'interaction.recipient',
+              ptr('interaction', 'shape'),
+            );
     const likelihood: Likelihood = r === 'local-record' ? 'medium' : 'low';
     return {
       causes: [cause],
