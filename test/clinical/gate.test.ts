@@ -133,11 +133,18 @@ describe('residual 4 only where the CRMP settings allow it', () => {
     expect(codes(run(d, allow4).diagnostics)).toEqual(['hazard-residual-not-accepted:error']);
   });
 
-  it('passes where allowed, with a rationale and the approver', () => {
+  it('passes where allowed, with a rationale and the approver, shown in the log', async () => {
     const d = { ...accepted4, approvedBy: 'Dr B Singh (Medical Director)' };
     const { diagnostics, analysis } = run(d, allow4);
     expect(gate(diagnostics)).toEqual([]);
     expect(analysis.hazards!.hazards[0]!.approvedBy).toBe('Dr B Singh (Medical Director)');
+    const { files } = await emitClinical(
+      fixture([patch(controlledSpec('ward-feed'), { hazards: [d] })], allow4),
+      analysis,
+    );
+    expect(text(files.get('clinical-safety/hazard-log.md'))).toContain(
+      'approved by Dr B Singh (Medical Director)',
+    );
   });
 
   it('a decision to mitigate that leaves a 4 is not accepted', () => {

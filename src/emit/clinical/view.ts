@@ -35,7 +35,8 @@ export function decisionText(h: Hazard): string {
   if (!h.decision && h.status === 'open') return 'No decision recorded';
   const what = h.decision ? h.decision.charAt(0).toUpperCase() + h.decision.slice(1) : statusText(h);
   const to = h.transferredTo ? ` to ${h.transferredTo}` : '';
-  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'})`;
+  const approved = h.approvedBy ? `; approved by ${h.approvedBy}` : '';
+  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'}${approved})`;
 }
 
 /** The rating that stands now: the residual when assessed, else the initial. */
