@@ -2,6 +2,7 @@ import type { Diagnostic, SourceLocation } from '../core/diagnostics.js';
 import { compareSemver } from '../core/formats.js';
 import type { Estate, Integration, SourceIndex } from '../model/estate.js';
 import type { WrittenHazardDecision } from '../model/written.js';
+import { derivedRuleId } from '../rules/clinical/derived-ref.js';
 import { aspectById, isGovernance } from './aspects.js';
 import { diffCodes } from './codes.js';
 import type { HazardsView } from './findings.js';
@@ -95,8 +96,9 @@ export function requiredDecisions(input: GateInput): RequiredDecision[] {
   return out;
 }
 
-function entryKey(e: WrittenHazardDecision): string | undefined {
-  return e.derived ?? (e.local ? `local/${e.local.id}` : undefined);
+function entryKey(integration: string, e: WrittenHazardDecision): string | undefined {
+  if (e.derived !== undefined) return derivedRuleId(integration, e.derived) ?? e.derived;
+  return e.local ? `local/${e.local.id}` : undefined;
 }
 
 function isClosed(e: WrittenHazardDecision): boolean {
@@ -109,10 +111,10 @@ function droppedEntries(
   head: Integration | undefined,
 ): Array<[string, string]> {
   if (!base) return [];
-  const kept = new Set((head?.hazards ?? []).map(entryKey));
+  const kept = new Set((head?.hazards ?? []).map((e) => entryKey(base.id, e)));
   const out: Array<[string, string]> = [];
   for (const e of base.hazards) {
-    const key = entryKey(e);
+    const key = entryKey(base.id, e);
     if (!key || isClosed(e) || kept.has(key)) continue;
     const how = !head
       ? 'its spec was deleted'

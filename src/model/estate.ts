@@ -8,6 +8,7 @@ type ArrayKeys =
   | 'recipients'
   | 'route'
   | 'withheld'
+  | 'dependentIdentifiers'
   | 'mapping'
   | 'processors'
   | 'transfers'
@@ -53,6 +54,8 @@ export interface Config {
     matrix?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['matrix']>;
     acceptanceThreshold: number;
     decisionRequiredFrom: number;
+    rating4Acceptance?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['rating4Acceptance']>;
+    plan?: NonNullable<NonNullable<WrittenConfig['clinicalSafety']>['plan']>;
   };
   estate: { noticePeriod: string; canonicalModel?: CanonicalModel };
   templates?: string;

@@ -7,7 +7,7 @@ export const defaults = {
   /** The current DSPT edition (the catalogue's currentEdition; a test keeps them equal). */
   dsptEdition: '2025-26-caf',
   dpiaLayout: 'ico',
-  acceptanceThreshold: 4,
+  acceptanceThreshold: 3,
   decisionRequiredFrom: 3,
   noticePeriod: 'P6M',
 } as const;
@@ -26,7 +26,10 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     privacy: { dpiaLayout: written.privacy?.dpiaLayout ?? defaults.dpiaLayout },
     clinicalSafety: {
       acceptanceThreshold: cs.acceptanceThreshold ?? defaults.acceptanceThreshold,
-      decisionRequiredFrom: cs.decisionRequiredFrom ?? defaults.decisionRequiredFrom,
+      // Unset, the decision level follows a stricter acceptance threshold down.
+      decisionRequiredFrom:
+        cs.decisionRequiredFrom ??
+        Math.min(defaults.decisionRequiredFrom, cs.acceptanceThreshold ?? defaults.acceptanceThreshold),
     },
     estate: {
       noticePeriod: written.estate?.noticePeriod ?? defaults.noticePeriod,
@@ -37,6 +40,8 @@ export function normaliseConfig(written: WrittenConfig, file: string): Config {
     file,
   };
   if (cs.matrix) config.clinicalSafety.matrix = cs.matrix;
+  if (cs.rating4Acceptance) config.clinicalSafety.rating4Acceptance = cs.rating4Acceptance;
+  if (cs.plan) config.clinicalSafety.plan = cs.plan;
   if (written.templates) config.templates = written.templates;
   return config;
 }
@@ -50,6 +55,7 @@ export function normaliseSpec(written: WrittenSpec, file: string): Integration {
     recipients: written.recipients ?? [],
     route: written.route ?? [],
     withheld: written.withheld ?? [],
+    dependentIdentifiers: written.dependentIdentifiers ?? [],
     mapping: written.mapping ?? [],
     processors: written.processors ?? [],
     transfers: written.transfers ?? [],

@@ -79,6 +79,7 @@ export interface WrittenControl {
   kind: ControlKind;
   text: string;
   evidence?: string;
+  status?: 'in-place' | 'required-before-go-live' | 'planned';
 }
 export interface WrittenRating {
   likelihood: Likelihood;
@@ -103,6 +104,7 @@ export interface WrittenHazardDecision {
   closure?: string;
   decidedBy?: string;
   decidedOn?: string;
+  approvedBy?: string;
   transferredTo?: string;
 }
 export interface WrittenPrivacyDecision {
@@ -143,6 +145,8 @@ export interface WrittenHop {
   stores?: boolean;
   logs?: Array<'message' | 'access' | 'identifiers' | 'error' | 'none'>;
   retention?: string;
+  undelivered?: 'reported-to-sender' | 'expires-unreported' | 'not-applicable';
+  expiresAfter?: string;
 }
 export type WithheldReason =
   | 'sensitive-patient'
@@ -157,6 +161,105 @@ export interface WrittenWithheld {
   reason: WithheldReason;
   signalled?: 'not-found' | 'notice' | 'empty' | 'error' | 'not-signalled' | 'not-stated';
   text?: string;
+}
+
+export type InteractionShape =
+  | 'push'
+  | 'query'
+  | 'document'
+  | 'record-view'
+  | 'write-back'
+  | 'screen-automation'
+  | 'migration'
+  | 'subscription';
+/** The shape of the exchange. */
+export interface WrittenInteraction {
+  shape: InteractionShape;
+  recipient?: 'registered-gp-from-pds' | 'local-record' | 'fixed' | 'user-selects';
+  verifiesScreen?: boolean;
+  subscriptions?: 'maintained-automatically' | 'maintained-manually' | 'not-maintained';
+  migration?: {
+    reconciliation?: 'record-level' | 'counts' | 'none';
+    clinicallyValidated?: boolean;
+    cutover?: 'freeze' | 'delta-migrated' | 'none';
+  };
+}
+/** Completeness of what comes back from a query or record view. */
+export interface WrittenResponse {
+  paging?: 'none' | 'all-pages-fetched' | 'first-page-only';
+  cap?: { limit: number; whenReached?: 'signalled' | 'silent' };
+  warnings?: 'shown' | 'logged' | 'ignored';
+  multipleMatches?: 'user-chooses' | 'rejected' | 'first-taken' | 'not-possible';
+}
+export type ContentKind =
+  | 'medications'
+  | 'allergies'
+  | 'problems'
+  | 'results'
+  | 'observations'
+  | 'immunisations'
+  | 'documents'
+  | 'demographics'
+  | 'appointments'
+  | 'referrals'
+  | 'orders'
+  | 'prescriptions'
+  | 'encounters'
+  | 'care-plans'
+  | 'alerts'
+  | 'other';
+/** What the data means and how the receiver shows it. */
+export interface WrittenContent {
+  kinds?: ContentKind[];
+  coded?: boolean;
+  displayText?: boolean;
+  codeSystems?: string[];
+  receiverSupports?: string;
+  unsupportedCode?: 'reject' | 'degrade-to-text' | 'drop';
+  sections?: { headings?: string[]; allRendered?: boolean };
+  narrative?: 'generated-from-data' | 'may-differ' | 'none';
+  freeText?: 'shown' | 'truncated' | 'not-shown';
+  negation?: 'coded' | 'text' | 'not-sent';
+  intent?: 'for-action' | 'for-information' | 'mixed';
+  updates?: {
+    mode?: 'replace' | 'partial' | 'append';
+    corrections?: 'propagated' | 'not-propagated';
+    deletions?: 'propagated' | 'not-propagated';
+  };
+  changes?: 'update-sent' | 'new-request' | 'not-sent';
+}
+export type DecisionSupport =
+  'allergy-checks' | 'interaction-checks' | 'dose-checks' | 'result-flags' | 'triage' | 'alerts' | 'none';
+/** What the receiving system does automatically with what it receives. */
+export interface WrittenReceiver {
+  filing?: 'automatic' | 'reviewed' | 'none';
+  decisionSupport?: DecisionSupport[];
+  actionTracked?: boolean;
+}
+/** Writing into a clinical system. */
+export interface WrittenWriteBack {
+  writes?: string[];
+  patientBinding?: 'message-identifiers' | 'open-record' | 'url-context' | 'lookup';
+  confirmation?: 'user-confirms' | 'automatic';
+  mode?: 'replace' | 'patch' | 'append';
+  idempotent?: boolean;
+  attributed?: boolean;
+}
+/** Behaviour in use. */
+export interface WrittenRuntime {
+  display?: { showsConnectionLost?: boolean; showsDataAge?: boolean };
+  downtime?: { procedure?: string; tested?: boolean; backlog?: 'reconciled' | 'replayed' | 'not-handled' };
+  clinicalAlerts?: { acknowledgement?: 'required' | 'not-required'; escalatesAfter?: string };
+  silenceAlert?: string;
+  environments?: 'separate' | 'shared' | 'test-patients-in-live';
+}
+/** An identifier a later step depends on. */
+export interface WrittenDependentIdentifier {
+  name: string;
+  kind: 'order' | 'prescription' | 'episode' | 'document' | 'appointment' | 'referral' | 'result' | 'other';
+  field?: string;
+  carried?: 'intact' | 'mapped' | 'regenerated' | 'dropped';
+  usedBy?: string;
 }
 
 export interface WrittenSpec extends WrittenPrivacyFacts {
@@ -210,6 +313,13 @@ export interface WrittenSpec extends WrittenPrivacyFacts {
   route?: WrittenHop[];
   latency?: { contract: LatencyContract; target?: string; shownIn?: string[] };
   consumers?: Array<{ name: string; use: ConsumerUse; freshness?: LatencyContract }>;
+  interaction?: WrittenInteraction;
+  response?: WrittenResponse;
+  content?: WrittenContent;
+  receiver?: WrittenReceiver;
+  writeBack?: WrittenWriteBack;
+  runtime?: WrittenRuntime;
+  dependentIdentifiers?: WrittenDependentIdentifier[];
   data?: {
     subjects: Subject[];
     items: Array<{
@@ -300,6 +410,8 @@ export interface WrittenConfig {
     matrix?: { name: string; ratings: Record<Likelihood, [number, number, number, number, number]> };
     acceptanceThreshold?: number;
     decisionRequiredFrom?: number;
+    rating4Acceptance?: { allowed: boolean; approver?: string; reference?: string };
+    plan?: { title: string; version?: string; reference?: string };
   };
   estate?: { noticePeriod?: string; canonicalModel?: CanonicalModel };
   templates?: string;

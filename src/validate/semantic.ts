@@ -22,6 +22,8 @@ const durationPointers = [
   '/identity/pdsReconciliation/every',
   '/retention/localPeriod',
   '/audit/retention',
+  '/runtime/silenceAlert',
+  '/runtime/clinicalAlerts/escalatesAfter',
 ];
 
 /** Checks the schema cannot express: formats, check digits, references. Runs on schema-valid specs. */
@@ -66,7 +68,13 @@ export function semanticDiagnostics(
     if (!isValidNhsNumber(n)) at(pointer, codes['spec-nhs-number-invalid'].at(map.value(pointer), n));
     else if (!isTestNhsNumber(n)) at(pointer, codes['spec-nhs-number-not-test'].at(map.value(pointer), n));
   });
-  for (const pointer of ['/runbook', '/monitoring/view']) {
+  spec.route?.forEach((_, i) => {
+    const pointer = `/route/${i}/expiresAfter`;
+    const value = read(spec, pointer);
+    if (typeof value === 'string' && !isDuration(value))
+      at(pointer, codes['spec-duration-invalid'].at(map.value(pointer), value));
+  });
+  for (const pointer of ['/runbook', '/monitoring/view', '/runtime/downtime/procedure']) {
     const value = read(spec, pointer);
     if (typeof value !== 'string' || isUrl(value)) continue;
     if (!isSafeRepoPath(value)) at(pointer, codes['spec-reference-unsafe'].at(map.value(pointer), value));

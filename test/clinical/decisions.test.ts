@@ -82,8 +82,9 @@ describe('CSO decisions and the gate', () => {
     const d = { ...accepted, rationale: '  ', residual: undefined };
     delete d.residual;
     const { diagnostics } = analyse(fixture([risky([d])]), { files: ['docs/runbooks/pas-adt.md'] });
-    expect(codes(diagnostics)).toEqual(['hazard-residual-not-accepted']);
-    expect(diagnostics[0]!.message).toContain('initial rating stands');
+    // The initial 4 stands: not acceptable by default, and no rationale either.
+    expect(codes(diagnostics)).toEqual(['hazard-rating4-not-allowed', 'hazard-residual-not-accepted']);
+    for (const d of diagnostics) expect(d.message).toContain('initial rating stands');
   });
 
   it('acceptanceThreshold comes from config', () => {
@@ -153,9 +154,11 @@ describe('CSO decisions and the gate', () => {
       ]),
     ]);
     const { diagnostics, analysis } = analyse(f);
+    // Closing a hazard the rule still derives carries its initial 4 into use.
     expect(codes(diagnostics)).toEqual([
       'hazard-closure-missing',
       'hazard-decision-unsigned',
+      'hazard-rating4-not-allowed',
       'hazard-transfer-incomplete',
     ]);
     expect(analysis.hazards!.hazards.map((h) => h.status)).toEqual(['closed', 'transferred']);
@@ -196,5 +199,26 @@ describe('CSO decisions and the gate', () => {
     expect(log.matrix.name).toBe('Trust CRMP matrix v3');
     expect(log.hazards.find((h) => h.rule === 'time-zone-ambiguity')!.initial.rating).toBe(4);
     expect(serialiseLog(log)).toContain('"name": "Trust CRMP matrix v3"');
+  });
+
+  it('a decision may name the hazard by its number as the log shows it', () => {
+    for (const derived of ['H05', 'h05', 'pas-adt/H05', 'pas-adt/silent-failure']) {
+      const f = fixture([risky([{ ...accepted, derived }])]);
+      const { diagnostics, analysis } = analyse(f, { files: ['docs/runbooks/pas-adt.md'] });
+      expect(diagnostics, derived).toEqual([]);
+      const h = analysis.hazards!.hazards.find((x) => x.rule === 'silent-failure')!;
+      expect(h.decision, derived).toBe('accepted');
+    }
+  });
+
+  it('a number of another integration, or of no rule, is an error at the derived value', () => {
+    const f = fixture([risky([{ ...accepted, derived: 'lims-results-to-epr/H05' }, { derived: 'H99' }])]);
+    const { diagnostics } = analyse(f, { files: ['docs/runbooks/pas-adt.md'] });
+    const elsewhere = diagnostics.find((d) => d.code === 'hazard-decision-elsewhere')!;
+    expect(elsewhere.message).toContain('derived: H05');
+    expect(elsewhere.location?.line).toBe(
+      lineOf(f.texts.get('specs/pas-adt.yaml')!, 'lims-results-to-epr/H05'),
+    );
+    expect(diagnostics.map((d) => d.code)).toContain('hazard-unknown-rule');
   });
 });

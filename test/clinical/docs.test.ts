@@ -27,6 +27,15 @@ describe('clinical-safety documentation', () => {
       expect(text.startsWith(`# ${id} (${ruleNumber(rule.number)}): ${rule.title}`)).toBe(true);
       expect(text).toContain('## Fires when');
       expect(text).toContain('## Silent when');
+      // Each rule cites the public material it reflects: a web address or a public repository path.
+      const source = text.split('## Public source')[1]?.split('\n## ')[0] ?? '';
+      expect(source).toMatch(/<https?:\/\/[^>]+>|public copy: [\w-]+\/[\w.-]+/);
     },
   );
+
+  it('docs/hazards/README.md lists every rule with its number', () => {
+    const index = readFileSync('docs/hazards/README.md', 'utf8');
+    for (const r of hazardRules)
+      expect(index).toContain(`| ${ruleNumber(r.number)} | [${r.id}](${r.id}.md) |`);
+  });
 });

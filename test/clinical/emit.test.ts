@@ -275,12 +275,13 @@ describe('Clinical Safety Case Report', () => {
     expect(report).toContain('DCB0129 v4.2');
     expect(report).toContain('DCB0160 v3.2');
     expect(report).toContain(
-      '| hostile-feed/H05 | Design | \\+Alert when no messages for 30 minutes | docs/runbooks/feed.md |',
+      '| hostile-feed/H05 | Design | \\+Alert when no messages for 30 minutes | not stated | docs/runbooks/feed.md |',
     );
     expect(report).toContain(
       '- nightly-results/H04: Out-of-date data shown for direct care (initial rating 3)',
     );
-    expect(report).toContain('| Clinical Safety Officer | Dr Jane Okafor | | |');
+    expect(report).toContain('| Clinical Safety Officer | Dr Jane Okafor |');
+    expect(report).toContain('| Clinical Safety Officer | | | |');
   });
 
   it('the docx is byte-identical across builds', async () => {

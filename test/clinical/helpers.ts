@@ -57,6 +57,15 @@ export function controlledSpec(id = 'controlled-feed'): WrittenSpec {
       { kind: 'code', from: 'Local codes', to: 'SNOMED CT', tested: true, maintainedBy: 'Terminology team' },
     ],
     errors: { surfacedTo: ['sender', 'alert'] },
+    content: { coded: true, displayText: true, unsupportedCode: 'reject' },
+    runtime: {
+      silenceAlert: 'PT15M',
+      downtime: {
+        procedure: 'https://qms.example.nhs.uk/downtime/feed',
+        tested: true,
+        backlog: 'reconciled',
+      },
+    },
   };
 }
 

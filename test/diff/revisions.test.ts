@@ -67,7 +67,8 @@ describe('small repositories', () => {
     repo.mv('specs/beta-feed.yaml', 'channels/beta/beta.govspec.yaml');
     repo.mv('specs/gamma-feed.yaml', 'channels/gamma/gamma.govspec.yaml');
     repo.edit('channels/gamma/gamma.govspec.yaml', 'version: 1.0.0', 'version: 1.1.0');
-    repo.edit('channels/gamma/gamma.govspec.yaml', 'purpose: direct-care', 'purpose: planning');
+    // An edit that derives the same hazards, so that no CSO decision is needed for the move.
+    repo.edit('channels/gamma/gamma.govspec.yaml', 'title: Feed gamma-feed', 'title: Feed gamma (renamed)');
     repo.commit('move');
     const r = diff(repo, { base: 'start' });
     expect(r.diff!.moved.map((m) => m.id)).toEqual(['beta-feed']);
@@ -79,7 +80,7 @@ describe('small repositories', () => {
       { before: 'specs/gamma-feed.yaml', after: 'channels/gamma/gamma.govspec.yaml' },
     ]);
     expect(gamma.fields).toEqual([
-      { aspect: 'purpose', field: 'purpose', before: 'direct-care', after: 'planning' },
+      { aspect: 'wording', field: 'title', before: 'Feed gamma-feed', after: 'Feed gamma (renamed)' },
     ]);
     expect(r.diff!.required).toEqual([]);
   });

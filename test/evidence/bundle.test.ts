@@ -55,7 +55,7 @@ describe('evidence pack of the example estate', () => {
     expect(p.dspt.edition).toBe('2025-26-caf');
     expect(p.buildDate).toBe('2025-11-24');
     expect(typeof p.git.dirty).toBe('boolean');
-    expect(p.specs).toHaveLength(15);
+    expect(p.specs).toHaveLength(17);
     expect(p.specs[0]).toMatchObject({
       id: expect.any(String),
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),

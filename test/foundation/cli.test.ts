@@ -288,6 +288,19 @@ describe('explain', () => {
     expect(results[2]!.stderr).toMatch(/Did you mean readiness-no-owner\?/);
   });
 
+  it('explains hazard rules by id, number and the number the hazard log shows', async () => {
+    const page = readFileSync(join(repoRoot, 'docs', 'hazards', 'results-incomplete.md'), 'utf8').trimEnd();
+    const asked = ['results-incomplete', 'H14', 'gp-connect-access-record/H14'];
+    const results = await Promise.all(asked.map((a) => runCliAsync(['explain', a], repoRoot)));
+    results.forEach((r, i) => {
+      expect(r.code, asked[i]).toBe(0);
+      expect(r.stdout.trimEnd(), asked[i]).toBe(page);
+    });
+    const unknown = runCli(['explain', 'H99'], repoRoot);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/hazard rules are explained by id or number/);
+  });
+
   it('explains lint codes (registered with every other code)', async () => {
     const r = await runCliAsync(['explain', 'readiness-no-owner'], repoRoot);
     expect(r.code).toBe(0);

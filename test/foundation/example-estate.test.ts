@@ -33,11 +33,11 @@ describe('the example estate', () => {
     expect(result.complete).toBe(true);
   });
 
-  it('is a fictional trust with 12 to 15 integrations, specs in specs/ and beside channel code', () => {
+  it('is a fictional trust with 12 to 17 integrations, specs in specs/ and beside channel code', () => {
     const estate = result.estate!;
     expect(estate.config.organisation.name).toMatch(/fictional/i);
     expect(estate.integrations.length).toBeGreaterThanOrEqual(12);
-    expect(estate.integrations.length).toBeLessThanOrEqual(15);
+    expect(estate.integrations.length).toBeLessThanOrEqual(17);
     expect(result.specFiles.some((f) => f.startsWith('specs/'))).toBe(true);
     expect(result.specFiles.some((f) => f.startsWith('channels/'))).toBe(true);
   });

@@ -253,10 +253,10 @@ const quietFields: Record<string, unknown> = {
 
 const silentFailureDecision = {
   derived: 'silent-failure',
-  decision: 'mitigate',
+  decision: 'accepted',
   controls: [{ kind: 'business-process', text: 'Daily reconciliation' }],
   residual: { likelihood: 'low', severity: 'major' },
-  rationale: 'Reconciled daily until an owner is named.',
+  rationale: 'Reconciled daily until an owner is named; further reduction is impractical until then.',
   decidedBy: 'CSO',
   decidedOn: '2025-12-01',
 };

@@ -6,6 +6,8 @@ import type { HazardLog } from '../../rules/clinical/types.js';
 import type { EmitContext } from '../types.js';
 import { roleWording } from './wording.js';
 import {
+  acceptanceRules,
+  planText,
   buildCommit,
   buildDate,
   currentRating,
@@ -31,6 +33,8 @@ export function estateView(ctx: EmitContext, log: HazardLog) {
     matrix: matrixText(log),
     decisionRequiredFrom: log.decisionRequiredFrom,
     acceptanceThreshold: log.acceptanceThreshold,
+    acceptanceRules: acceptanceRules(log),
+    plan: planText(ctx.estate.config),
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
     version: ctx.build.govspecVersion,

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import type { Rating } from '../../catalogue/dcb-levels.js';
 import { consequenceLabel, likelihoodLabel, ratingMeanings } from '../../catalogue/dcb-levels.js';
 import type { HazardLog, Assessment, Hazard, Control } from '../../rules/clinical/types.js';
-import { needsDecision, residualNotAccepted } from '../../rules/clinical/gate.js';
+import { acceptanceProblems, needsDecision } from '../../rules/clinical/gate.js';
+import type { Config } from '../../model/estate.js';
 import type { BuildInfo } from '../types.js';
 
 /** Text shared by the Markdown, Excel and Word clinical-safety artefacts. */
@@ -34,7 +35,8 @@ export function decisionText(h: Hazard): string {
   if (!h.decision && h.status === 'open') return 'No decision recorded';
   const what = h.decision ? h.decision.charAt(0).toUpperCase() + h.decision.slice(1) : statusText(h);
   const to = h.transferredTo ? ` to ${h.transferredTo}` : '';
-  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'})`;
+  const approved = h.approvedBy ? `; approved by ${h.approvedBy}` : '';
+  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'}${approved})`;
 }
 
 /** The rating that stands now: the residual when assessed, else the initial. */
@@ -68,11 +70,11 @@ export function ratingMeaning(r: Rating): string {
   return ratingMeanings[r];
 }
 
-/** Hazards that the gate stops: undecided at or above the decision level, or residual not accepted. */
+/** Hazards that the gate stops: undecided at or above the decision level, or a standing risk not acceptable. */
 export function gateIssues(log: HazardLog): { undecided: Hazard[]; unaccepted: Hazard[] } {
   return {
     undecided: log.hazards.filter((h) => needsDecision(h, log.decisionRequiredFrom)),
-    unaccepted: log.hazards.filter((h) => residualNotAccepted(h, log.acceptanceThreshold)),
+    unaccepted: log.hazards.filter((h) => acceptanceProblems(h, log).length > 0),
   };
 }
 
@@ -85,4 +87,34 @@ export function hazardsByIntegration(log: HazardLog): Map<string, Hazard[]> {
     else out.set(h.integration, [h]);
   }
   return out;
+}
+
+/** The acceptance rules in force, in words, for document control and the safety case. */
+export function acceptanceRules(log: HazardLog): string[] {
+  const r4 = log.rating4;
+  const where = r4.reference ? ` (${r4.reference})` : '';
+  const lower =
+    log.acceptanceThreshold <= 2
+      ? [
+          `Stricter local setting: a residual rating of ${log.acceptanceThreshold === 1 ? '1 or 2' : '2'} also needs a recorded acceptance with a rationale.`,
+        ]
+      : [];
+  return [
+    'A residual rating of 5 (unacceptable) is never accepted.',
+    r4.allowed
+      ? `A residual rating of 4 may be accepted only with a rationale and the approval of ${r4.approver ?? 'the person the Clinical Risk Management Plan names'}${where}.`
+      : `A residual rating of 4 is not accepted under the Clinical Risk Management Plan${where}: it must be reduced by further controls.`,
+    'A residual rating of 3 is accepted only with a recorded rationale that further risk reduction is impractical.',
+    ...lower,
+    'A transferred hazard stays in this log: the residual risk that stays with the organisation is held to the same rules.',
+  ];
+}
+
+/** The organisation's Clinical Risk Management Plan, as config names it. */
+export function planText(config: Config): string {
+  const plan = config.clinicalSafety.plan;
+  if (!plan) return 'not named in govspec.config.yaml (clinicalSafety.plan)';
+  return [plan.title, plan.version ? `version ${plan.version}` : '', plan.reference ?? '']
+    .filter(Boolean)
+    .join(', ');
 }

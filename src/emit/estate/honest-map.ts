@@ -1,4 +1,4 @@
-import { addDuration } from '../../core/formats.js';
+import { addDuration, durationWords } from '../../core/formats.js';
 import type { Integration } from '../../model/estate.js';
 
 /** The seed's "honest map" columns: what every integration in production must have. */
@@ -34,8 +34,8 @@ export function mapRow(i: Integration, asOf: string): MapRow {
     sla: i.sla
       ? [
           i.sla.hours,
-          i.sla.response && `respond ${i.sla.response}`,
-          i.sla.restore && `restore ${i.sla.restore}`,
+          i.sla.response && `respond within ${durationWords(i.sla.response)}`,
+          i.sla.restore && `restore within ${durationWords(i.sla.restore)}`,
         ]
           .filter(Boolean)
           .join(', ')
@@ -43,7 +43,7 @@ export function mapRow(i: Integration, asOf: string): MapRow {
     runbook: i.runbook,
     monitoring: i.monitoring?.view,
     latency: i.latency
-      ? `${i.latency.contract}${i.latency.target ? ` (${i.latency.target})` : ''}`
+      ? `${i.latency.contract}${i.latency.target ? ` (within ${durationWords(i.latency.target)})` : ''}`
       : undefined,
     review: i.review?.last,
   };

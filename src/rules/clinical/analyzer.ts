@@ -8,7 +8,8 @@ import { assemble } from './assemble.js';
 import { clinicalCodes } from './codes.js';
 import { checkContinuity } from './continuity.js';
 import { checkEvidence } from './evidence.js';
-import { checkGate } from './gate.js';
+import { acceptancePolicy } from './acceptance.js';
+import { checkGate, reportLooser } from './gate.js';
 import type { LoggedHazard } from './log-file.js';
 import { hazardsJsonPath, parseLog } from './log-file.js';
 import type { Hazard, HazardLog } from './types.js';
@@ -26,6 +27,8 @@ export const clinicalSafetyAnalyzer = defineAnalyzer({
     const config = ctx.estate.config;
     const matrix = matrixFor(config);
     checkMatrix(ctx, matrix);
+    const { policy, looser } = acceptancePolicy(config);
+    reportLooser(ctx, looser);
     const previous = readPrevious(ctx);
 
     const hazards: Hazard[] = [];
@@ -36,15 +39,10 @@ export const clinicalSafetyAnalyzer = defineAnalyzer({
       for (const [id, entry] of found.decisions) decisions.set(id, entry);
     }
     checkContinuity(ctx, hazards, decisions, previous);
-    checkGate(ctx, hazards);
+    checkGate(ctx, hazards, policy);
     checkEvidence(ctx, hazards);
 
-    ctx.analysis.hazards = {
-      matrix,
-      acceptanceThreshold: config.clinicalSafety.acceptanceThreshold,
-      decisionRequiredFrom: config.clinicalSafety.decisionRequiredFrom,
-      hazards,
-    };
+    ctx.analysis.hazards = { matrix, ...policy, hazards };
   },
 });
 

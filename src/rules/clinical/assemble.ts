@@ -7,7 +7,8 @@ import { clinicalCodes } from './codes.js';
 import type { LoggedHazard } from './log-file.js';
 import type { HazardRule } from './rule.js';
 import { ruleNumber } from './rule.js';
-import { findRule, hazardRules } from './rules/index.js';
+import { resolveDerived } from './derived-ref.js';
+import { hazardRules } from './rules/index.js';
 import { closest } from './spelling.js';
 import type { Hazard, HazardStatus } from './types.js';
 
@@ -191,7 +192,15 @@ function decisionFields(
   };
   if (b.residual)
     out.residual = { ...b.residual, rating: rate(matrix, b.residual.likelihood, b.residual.severity) };
-  for (const k of ['decision', 'rationale', 'closure', 'decidedBy', 'decidedOn', 'transferredTo'] as const) {
+  for (const k of [
+    'decision',
+    'rationale',
+    'closure',
+    'decidedBy',
+    'decidedOn',
+    'approvedBy',
+    'transferredTo',
+  ] as const) {
     if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
   }
   if (b.decidedOn) out.lastReviewed = b.decidedOn;
@@ -211,7 +220,8 @@ function indexDecisions(i: Integration, ctx: AnalyzeContext): Map<string, Decisi
     let id: string;
     let what: string;
     if (block.derived !== undefined) {
-      if (!findRule(block.derived)) {
+      const ref = resolveDerived(i.id, block.derived);
+      if (ref.kind === 'unknown') {
         const suggestion = closest(
           block.derived,
           hazardRules.map((r) => r.id),
@@ -225,8 +235,20 @@ function indexDecisions(i: Integration, ctx: AnalyzeContext): Map<string, Decisi
         );
         return;
       }
-      id = hazardId(i.id, block.derived);
-      what = `derived hazard ${block.derived}`;
+      if (ref.kind === 'elsewhere') {
+        ctx.report(
+          clinicalCodes['hazard-decision-elsewhere'].at(
+            ctx.sources.spec(i.id, `${pointer}/derived`),
+            block.derived,
+            ref.integration,
+            i.id,
+            ruleNumber(ref.rule.number),
+          ),
+        );
+        return;
+      }
+      id = hazardId(i.id, ref.rule.id);
+      what = `derived hazard ${ref.rule.id}`;
     } else {
       id = localHazardId(i.id, block.local!.id);
       what = `local hazard ${block.local!.id}`;

@@ -11,8 +11,32 @@ export const clinicalCodes = defineCodes({
   'hazard-residual-not-accepted': {
     severity: 'error',
     title: 'Residual risk at or above the acceptance threshold is not explicitly accepted',
-    message: (number: string, rating: number, threshold: number, assumed: boolean) =>
-      `hazard ${number} has residual rating ${rating}${assumed ? ' (no residual assessment is recorded, so the initial rating stands)' : ''}, at or above the acceptance threshold ${threshold}. Reduce it with further controls and record the new residual likelihood and severity, or record decision: accepted with a rationale explaining why the risk is acceptable.`,
+    message: (number: string, rating: number, assumed: boolean, need: string) =>
+      `hazard ${number} has residual rating ${rating}${assumed ? ' (no residual assessment is recorded, so the initial rating stands)' : ''}: ${need}`,
+  },
+  'hazard-residual-unacceptable': {
+    severity: 'error',
+    title: 'Residual rating 5 (unacceptable) can never be accepted',
+    message: (number: string, assumed: boolean, accepting: boolean) =>
+      `hazard ${number} has residual rating 5${assumed ? ' (no residual assessment is recorded, so the initial rating stands)' : ''}, an unacceptable level of risk${accepting ? ' that no decision can accept' : ''}. Add controls that lower the likelihood or consequence and record the new residual, or do not put the integration into use.`,
+  },
+  'hazard-rating4-not-allowed': {
+    severity: 'error',
+    title: 'Residual rating 4 accepted where the Clinical Risk Management Plan does not allow it',
+    message: (number: string, assumed: boolean) =>
+      `hazard ${number} has residual rating 4${assumed ? ' (no residual assessment is recorded, so the initial rating stands)' : ''} (mandatory elimination or control to reduce risk to an acceptable level), and the CRMP settings in govspec.config.yaml do not allow a 4 to be accepted. Add controls and record the reduced residual; only if your CRMP allows senior acceptance of a 4, set clinicalSafety.rating4Acceptance: { allowed: true, approver: <role> } in the config.`,
+  },
+  'hazard-rating4-unapproved': {
+    severity: 'error',
+    title: 'Residual rating 4 accepted without the approval the CRMP requires',
+    message: (number: string, approver: string) =>
+      `hazard ${number} accepts a residual rating of 4, which the Clinical Risk Management Plan allows only with the approval of ${approver}. Add approvedBy: <name and role> to the decision, or reduce the risk further.`,
+  },
+  'hazard-threshold-looser': {
+    severity: 'warning',
+    title: 'Clinical-safety setting is looser than the published meaning of the ratings',
+    message: (key: string, configured: number, applied: number) =>
+      `clinicalSafety.${key} is ${configured}, looser than the published DCB meanings allow (a residual 3 is acceptable only when further risk reduction is impractical, so it needs a recorded rationale), so ${applied} is applied. Set ${key}: ${applied} or lower; a CRMP may be stricter than the published meanings, never looser.`,
   },
   'hazard-evidence-missing': {
     severity: 'error',
@@ -48,7 +72,13 @@ export const clinicalCodes = defineCodes({
     severity: 'error',
     title: 'Hazard decision names a rule that does not exist',
     message: (id: string, suggestion: string | undefined) =>
-      `no hazard rule is called "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a rule id as shown in the hazard log, or describe a local hazard under local: instead.`,
+      `no hazard rule is called "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use a rule id or hazard number as shown in the hazard log (for example H09), or describe a local hazard under local: instead.`,
+  },
+  'hazard-decision-elsewhere': {
+    severity: 'error',
+    title: 'Hazard decision names a hazard of another integration',
+    message: (written: string, owner: string, here: string, number: string) =>
+      `"${written}" is a hazard of ${owner}, not of ${here}. Record the decision in the spec of ${owner}, or write derived: ${number} for this spec's own hazard.`,
   },
   'hazard-decision-duplicate': {
     severity: 'error',

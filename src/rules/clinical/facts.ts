@@ -1,5 +1,6 @@
 import type { Integration } from '../../model/estate.js';
-import type { Likelihood, LatencyContract } from '../../model/written.js';
+import type { Cause } from './rule.js';
+import type { ContentKind, InteractionShape, LatencyContract, Likelihood } from '../../model/written.js';
 
 /** Small readings of spec facts shared by the derivation rules. */
 
@@ -46,4 +47,77 @@ export const mergeEvents: readonly string[] = ['A34', 'A35', 'A36', 'A37', 'A39'
 
 export function eventOf(message: string): string | undefined {
   return message.split('^')[1];
+}
+
+/** The stated shape of the exchange (interaction.shape), when the spec gives one. */
+export function shapeOf(i: Integration): InteractionShape | undefined {
+  return i.interaction?.shape;
+}
+
+/**
+ * Something comes back to a consumer: a query or record view, a spec that describes a response,
+ * or, with no shape stated, an on-demand FHIR or SOAP request (which is a query by its nature).
+ */
+export function returnsResults(i: Integration): boolean {
+  const s = shapeOf(i);
+  if (s === 'query' || s === 'record-view' || i.response !== undefined) return true;
+  return (
+    s === undefined &&
+    i.latency?.contract === 'on-demand' &&
+    (i.protocol.standard === 'fhir' || i.protocol.standard === 'soap')
+  );
+}
+
+/** Messages or notifications arrive as events happen (a feed that can fall silent). */
+export function isEventFeed(i: Integration): boolean {
+  const s = shapeOf(i);
+  if (s === 'push' || s === 'subscription') return true;
+  if (s !== undefined) return false;
+  return (i.protocol.messages ?? []).length > 0 && i.latency?.contract !== 'on-demand';
+}
+
+/** Writes into a clinical system, through an API or a user interface. */
+export function writesIntoRecord(i: Integration): boolean {
+  const s = shapeOf(i);
+  return s === 'write-back' || s === 'screen-automation' || i.writeBack !== undefined;
+}
+
+export function carries(i: Integration, ...kinds: ContentKind[]): boolean {
+  return kinds.some((k) => i.content?.kinds?.includes(k) === true);
+}
+
+/** True when a value exists at the pointer in the spec (so a cause can point at its line). */
+export function stated(i: Integration, pointer: string): boolean {
+  let cur: unknown = i;
+  for (const seg of pointer.slice(1).split('/')) {
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (cur === undefined) return false;
+  }
+  return true;
+}
+
+/** The first pointer that exists in the spec: the nearest line to a fact that is not stated. */
+export function nearest(i: Integration, ...pointers: string[]): string {
+  return pointers.find((p) => stated(i, p)) ?? ptr('id');
+}
+
+/** A cause for a fact the spec does not state, saying what to add. */
+export function notStated(what: string, add: string): string {
+  return `Not stated in the spec: ${what}. Add ${add}.`;
+}
+
+/** The clinical content carries codes (stated, or implied by code systems or a code or terminology map). */
+export function isCoded(i: Integration): boolean {
+  if (i.content?.coded === false) return false;
+  return (
+    i.content?.coded === true ||
+    (i.content?.codeSystems ?? []).length > 0 ||
+    i.mapping.some((m) => m.kind === 'code' || m.kind === 'terminology')
+  );
+}
+
+/** A cause for a fact the spec does not state, pointing at the first of `near` the spec has. */
+export function unstated(i: Integration, what: string, add: string, ...near: string[]): Cause {
+  return { text: notStated(what, add), pointer: nearest(i, ...near) };
 }

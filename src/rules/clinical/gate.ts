@@ -1,40 +1,45 @@
-import type { SourceLocation } from '../../core/diagnostics.js';
+import type { Diagnostic, SourceLocation } from '../../core/diagnostics.js';
 import type { AnalyzeContext } from '../analysis.js';
+import type { AcceptancePolicy, AcceptanceProblem, LooserSetting } from './acceptance.js';
+import { acceptanceProblems, needsDecision } from './acceptance.js';
 import { clinicalCodes } from './codes.js';
 import { whereToAdd } from './continuity.js';
 import { isDecided } from './log-file.js';
 import type { Hazard } from './types.js';
 
+export { acceptanceProblems, needsDecision } from './acceptance.js';
+
 /**
  * The clinical-safety gate from the Clinical Risk Management Plan: hazards rated at or above
- * `decisionRequiredFrom` need a CSO decision; residual ratings at or above `acceptanceThreshold`
- * need explicit acceptance with a rationale. Each diagnostic points at the spec line to edit.
+ * `decisionRequiredFrom` need a CSO decision, and every standing risk carried into use must be
+ * acceptable under the published meanings of the ratings (see acceptance.ts). Transferred hazards
+ * stay in the gate with the risk that stays here. Each diagnostic points at the spec line to edit.
  */
-export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]): void {
-  const { acceptanceThreshold, decisionRequiredFrom } = analyzeCtx.estate.config.clinicalSafety;
+export function checkGate(
+  analyzeCtx: AnalyzeContext,
+  hazards: readonly Hazard[],
+  policy: AcceptancePolicy,
+): void {
   const byId = new Map(analyzeCtx.estate.integrations.map((i) => [i.id, i]));
   for (const h of hazards) {
     const soft = gateIsSoft(byId.get(h.integration));
-    const ctx: AnalyzeContext = soft
-      ? {
-          ...analyzeCtx,
-          report: (d) => analyzeCtx.report(d.severity === 'error' ? { ...d, severity: 'warning' } : d),
-        }
-      : analyzeCtx;
+    // A soft gate warns, except that accepting an unacceptable risk is an error everywhere.
+    const report = (d: Diagnostic, hard = false): void =>
+      analyzeCtx.report(soft && !hard && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
     const at = (suffix = ''): SourceLocation =>
       h.decisionPointer
-        ? ctx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`)
-        : whereToAdd(ctx, h.integration, h);
+        ? analyzeCtx.sources.specKey(h.integration, `${h.decisionPointer}${suffix}`)
+        : whereToAdd(analyzeCtx, h.integration, h);
 
     if (!isDecided(h)) {
-      if (needsDecision(h, decisionRequiredFrom)) {
-        ctx.report(
+      if (needsDecision(h, policy.decisionRequiredFrom)) {
+        report(
           clinicalCodes['hazard-undecided'].at(
             at(),
             h.number,
             h.title,
             h.initial.rating,
-            decisionRequiredFrom,
+            policy.decisionRequiredFrom,
             h.rule ? `Add under hazards: "- derived: ${h.rule}" with` : 'Give the local hazard entry',
           ),
         );
@@ -43,24 +48,18 @@ export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]
     }
 
     if (h.status === 'closed' && !h.closure?.trim() && !h.rationale?.trim()) {
-      ctx.report(clinicalCodes['hazard-closure-missing'].at(at('/status'), h.number));
+      report(clinicalCodes['hazard-closure-missing'].at(at('/status'), h.number));
     }
     if (h.status === 'transferred' && !h.transferredTo?.trim()) {
-      ctx.report(clinicalCodes['hazard-transfer-incomplete'].at(at(), h.number));
+      report(clinicalCodes['hazard-transfer-incomplete'].at(at(), h.number));
     }
-    if (residualNotAccepted(h, acceptanceThreshold)) {
-      ctx.report(
-        clinicalCodes['hazard-residual-not-accepted'].at(
-          at(h.residual ? '/residual' : ''),
-          h.number,
-          h.residual?.rating ?? h.initial.rating,
-          acceptanceThreshold,
-          h.residual === undefined,
-        ),
-      );
+    for (const problem of acceptanceProblems(h, policy)) {
+      const pointer = problem.kind === 'rating4-unapproved' ? '' : h.residual ? '/residual' : '';
+      const diag = problemDiagnostic(problem, h, at(pointer), policy);
+      report(diag, problem.kind === 'unacceptable' && problem.accepting);
     }
     if (h.residual && h.residual.rating > h.initial.rating) {
-      ctx.report(
+      report(
         clinicalCodes['hazard-residual-above-initial'].at(
           at('/residual'),
           h.number,
@@ -71,7 +70,61 @@ export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]
     }
     const missing = [h.decidedBy ? '' : 'decidedBy', h.decidedOn ? '' : 'decidedOn'].filter(Boolean);
     if (missing.length > 0)
-      ctx.report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
+      report(clinicalCodes['hazard-decision-unsigned'].at(at(), h.number, missing.join(' or ')));
+  }
+}
+
+function problemDiagnostic(
+  problem: AcceptanceProblem,
+  h: Hazard,
+  where: SourceLocation,
+  policy: AcceptancePolicy,
+): Diagnostic {
+  const assumed = h.residual === undefined;
+  switch (problem.kind) {
+    case 'unacceptable':
+      return clinicalCodes['hazard-residual-unacceptable'].at(where, h.number, assumed, problem.accepting);
+    case 'rating4-not-allowed':
+      return clinicalCodes['hazard-rating4-not-allowed'].at(where, h.number, assumed);
+    case 'rating4-unapproved':
+      return clinicalCodes['hazard-rating4-unapproved'].at(
+        where,
+        h.number,
+        problem.approver ?? 'the approver it names',
+      );
+    case 'no-rationale':
+    case 'not-accepted':
+      return clinicalCodes['hazard-residual-not-accepted'].at(
+        where,
+        h.number,
+        problem.rating,
+        assumed,
+        whatAcceptanceNeeds(problem.rating, problem.kind === 'not-accepted', policy),
+      );
+  }
+}
+
+/** What accepting a standing rating needs, in the published meaning of that rating. */
+export function whatAcceptanceNeeds(rating: number, undecided: boolean, policy: AcceptancePolicy): string {
+  const first = undecided ? 'it is not accepted. ' : 'it is accepted without a rationale. ';
+  if (rating === 4)
+    return `${first}A 4 calls for mandatory elimination or control: add controls and record the reduced residual likelihood and severity${policy.rating4.allowed ? `, or record decision: accepted with a rationale and approvedBy (${policy.rating4.approver ?? 'the approver the CRMP names'})` : ''}.`;
+  if (rating === 3)
+    return `${first}A 3 is acceptable only when further risk reduction is impractical: add controls and record the reduced residual, or record decision: accepted with a rationale saying why further reduction is impractical.`;
+  return `${first}The Clinical Risk Management Plan requires a recorded acceptance from rating ${policy.acceptanceThreshold}: reduce the risk, or record decision: accepted with a rationale.`;
+}
+
+/** Config values looser than the published meanings are warned about at the config line. */
+export function reportLooser(ctx: AnalyzeContext, looser: readonly LooserSetting[]): void {
+  for (const l of looser) {
+    ctx.report(
+      clinicalCodes['hazard-threshold-looser'].at(
+        ctx.sources.config(`/clinicalSafety/${l.key}`),
+        l.key,
+        l.configured,
+        l.applied,
+      ),
+    );
   }
 }
 
@@ -82,16 +135,4 @@ export function checkGate(analyzeCtx: AnalyzeContext, hazards: readonly Hazard[]
  */
 export function gateIsSoft(i: { status: string; draft?: boolean } | undefined): boolean {
   return !!i && (i.status === 'proposed' || i.status === 'retired' || i.draft === true);
-}
-
-/** Undecided and rated at or above the level where the CRMP requires a decision. */
-export function needsDecision(h: Hazard, decisionRequiredFrom: number): boolean {
-  return !isDecided(h) && h.initial.rating >= decisionRequiredFrom;
-}
-
-/** Decided, still open, and the rating that stands is at or above the threshold without acceptance. */
-export function residualNotAccepted(h: Hazard, acceptanceThreshold: number): boolean {
-  if (!isDecided(h) || h.status !== 'open') return false;
-  const rating = h.residual?.rating ?? h.initial.rating;
-  return rating >= acceptanceThreshold && !(h.decision === 'accepted' && Boolean(h.rationale?.trim()));
 }

@@ -31,6 +31,7 @@ export function serialiseLog(log: HazardLog): string {
     matrix: { name: log.matrix.name, published: log.matrix.published },
     acceptanceThreshold: log.acceptanceThreshold,
     decisionRequiredFrom: log.decisionRequiredFrom,
+    rating4Acceptance: log.rating4,
     hazards: log.hazards.map(toRecord),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -63,6 +64,7 @@ function toRecord(h: Hazard): Record<string, unknown> {
     closure: h.closure,
     decidedBy: h.decidedBy,
     decidedOn: h.decidedOn,
+    approvedBy: h.approvedBy,
     transferredTo: h.transferredTo,
     derivedNow: h.derivedNow,
     owner: h.owner,

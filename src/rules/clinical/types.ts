@@ -15,6 +15,7 @@ export interface Control {
   text: string;
   /** Repository path or URL, as written in the spec. */
   evidence?: string;
+  status?: 'in-place' | 'required-before-go-live' | 'planned';
 }
 
 export type HazardStatus = 'open' | 'transferred' | 'closed';
@@ -49,6 +50,8 @@ export interface Hazard {
   closure?: string;
   decidedBy?: string;
   decidedOn?: string;
+  /** Who approved accepting a residual rating of 4, as the CRMP requires. */
+  approvedBy?: string;
   transferredTo?: string;
   /** False when the rule no longer derives it and it is kept, closed, for the record. */
   derivedNow: boolean;
@@ -65,10 +68,24 @@ export interface Hazard {
   decisionPointer?: string;
 }
 
-export interface HazardLog {
-  matrix: RiskMatrix;
+/**
+ * When a residual risk may be carried into use, from the published meanings of the DCB ratings
+ * (NHS England UK Core hazard log): 5 is unacceptable, 4 calls for mandatory elimination or
+ * control, 3 is acceptable only when further risk reduction is impractical. An organisation's
+ * Clinical Risk Management Plan may be stricter than these meanings, never looser.
+ */
+export interface AcceptancePolicy {
+  /** Standing ratings at or above this need an explicit, reasoned acceptance (never above 3). */
   acceptanceThreshold: number;
+  /** Undecided hazards rated at or above this need a CSO decision (never above the threshold). */
   decisionRequiredFrom: number;
+  /** Whether the CRMP lets a residual 4 be accepted, and who must approve it. */
+  rating4: { allowed: boolean; approver?: string; reference?: string };
+}
+
+/** The log with the acceptance rules in force (the CRMP settings, never looser than published). */
+export interface HazardLog extends AcceptancePolicy {
+  matrix: RiskMatrix;
   /** Sorted by integration id, then derived hazards by rule number, then local hazards by id. */
   hazards: Hazard[];
 }

@@ -188,7 +188,7 @@ function withType(r: RetentionRow, t: RetentionType): RetentionRow {
   };
 }
 
-/** A period in words ("90 days"); values that are not periods ("forever") as written. */
+/** A declared period in words (documents never show ISO 8601 codes). */
 function periodText(text: string): string {
   const p = parsePeriod(text);
   return p ? describePeriod(p) : text;

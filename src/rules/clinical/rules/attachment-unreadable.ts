@@ -1,6 +1,7 @@
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 /** Documents carried inside messages that nobody checks will open and match the message. */
 export default defineHazardRule({
@@ -34,15 +35,14 @@ export default defineHazardRule({
         pointer: ptr('data', 'attachments', index),
       });
     });
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls: [],
-      initial: {
-        likelihood: inline ? 'medium' : 'low',
-        severity: 'considerable',
-        reason: `Likelihood ${inline ? 'Medium: base64 documents inside messages are often cut by field or message size limits' : 'Low: documents usually arrive intact'}. Consequence Considerable: an unseen report delays treatment.`,
-      },
-    };
+    return derived(causes, [], {
+      likelihood: inline ? 'medium' : 'low',
+      because: inline
+        ? 'documents carried inside messages are often cut by field or message size limits, and an unreadable or misattached report is easily missed'
+        : 'documents usually arrive intact, so an unseen or misattached report needs a rarer failure',
+      severity: 'considerable',
+      harm: 'an unseen or misattributed report delays or misdirects treatment',
+      patients: 'one',
+    });
   },
 });

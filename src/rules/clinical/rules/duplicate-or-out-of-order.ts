@@ -1,6 +1,7 @@
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 /** A message processed twice, or events applied in the wrong order. */
 export default defineHazardRule({
@@ -59,14 +60,14 @@ export default defineHazardRule({
       existingControls.push('Processing a message twice has no further effect (idempotent).');
     if (t.ordering === 'guaranteed') existingControls.push('Messages are processed in the order sent.');
     if (t.ordering === 'sequence-checked') existingControls.push('Sequence numbers are checked.');
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood: explicit ? 'medium' : 'low',
-        severity: 'considerable',
-        reason: `Likelihood ${explicit ? 'Medium: the spec says duplicates or ordering are not handled, and retries and reconnections produce both' : 'Low: handling is not stated; engines often preserve order by default but this is not shown'}. Consequence Considerable: a wrong current state leads to repeated or misdirected care.`,
-      },
-    };
+    return derived(causes, existingControls, {
+      likelihood: explicit ? 'medium' : 'low',
+      because: explicit
+        ? 'the spec says duplicates or ordering are not handled, retries and reconnections produce both, and a stale or repeated state is then shown as current'
+        : 'handling is not stated; engines often preserve order by default, but this is not shown',
+      severity: 'considerable',
+      harm: 'a wrong current state (a repeated order, a cancelled appointment shown as booked) leads to repeated or misdirected care',
+      patients: 'one',
+    });
   },
 });

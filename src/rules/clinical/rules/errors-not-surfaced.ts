@@ -1,4 +1,5 @@
 import { ptr } from '../facts.js';
+import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 /** Processing errors (HL7 AE/AR, FHIR OperationOutcome) that reach nobody. */
@@ -31,12 +32,14 @@ export default defineHazardRule({
           { text: 'Processing errors are only written to a log.', pointer: ptr('errors', 'surfacedTo') },
         ],
         existingControls: [],
-        initial: {
+        initial: rate({
           likelihood: 'medium',
+          because:
+            'every interface rejects some messages, nobody is told here, and the clinician cannot tell the data is missing',
           severity: 'considerable',
-          reason:
-            'Likelihood Medium: every interface rejects some messages, and here nobody is told. Consequence Considerable: missing data delays care.',
-        },
+          harm: 'care is delayed or decided without the missing data',
+          patients: 'one',
+        }),
       };
     }
     if (i.transport.acknowledgement === 'application') return undefined;
@@ -48,12 +51,13 @@ export default defineHazardRule({
         },
       ],
       existingControls: [],
-      initial: {
+      initial: rate({
         likelihood: 'low',
+        because: 'errors may well be handled, but neither the spec nor the protocol shows it',
         severity: 'considerable',
-        reason:
-          'Likelihood Low: errors may well be handled, but neither the spec nor the protocol shows it. Consequence Considerable: missing data delays care.',
-      },
+        harm: 'care is delayed or decided without the missing data',
+        patients: 'one',
+      }),
     };
   },
 });

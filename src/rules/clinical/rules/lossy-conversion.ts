@@ -2,6 +2,7 @@ import type { Likelihood } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 /** Values cut short or degraded (free text truncated, codes degraded to text). */
 export default defineHazardRule({
@@ -42,15 +43,15 @@ export default defineHazardRule({
         pointer: ptr('mapping', index, 'lossy'),
       });
     });
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls: [],
-      initial: {
-        likelihood,
-        severity: 'considerable',
-        reason: `Likelihood ${likelihood === 'medium' ? 'Medium: clinicians routinely write free text longer than a fixed field' : 'Low: only some values are affected'}. Consequence Considerable: the lost part can carry a clinical caveat.`,
-      },
-    };
+    return derived(causes, [], {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'clinicians routinely write free text longer than a fixed field, and the cut is not visible to the reader'
+          : 'only some values are affected, and only some of those carry a caveat that matters',
+      severity: 'considerable',
+      harm: 'the lost part can carry a clinical caveat, and treatment goes ahead without it',
+      patients: 'many',
+    });
   },
 });

@@ -1,7 +1,8 @@
 import type { Likelihood } from '../../../model/written.js';
-import { ptr } from '../facts.js';
+import { caresForPatients, carries, isCoded, ptr, unstated } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 const clinicalKinds = new Set(['code', 'unit', 'terminology']);
 
@@ -45,15 +46,27 @@ export default defineHazardRule({
       });
       if (m.kind === 'unit' && m.tested !== true) likelihood = 'medium';
     });
-    if (causes.length === 0) return undefined;
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood,
-        severity: 'major',
-        reason: `Likelihood ${likelihood === 'medium' ? 'Medium: an untested unit conversion is easy to get wrong by a factor of 1000' : 'Low: maps are usually right, but an untested or unowned map drifts as code systems change'}. Consequence Major: a wrong medicine or dose can cause death or permanent harm.`,
-      },
-    };
+    const mapped = i.mapping.some((m) => clinicalKinds.has(m.kind));
+    if (!mapped && isCoded(i) && caresForPatients(i) && carries(i, 'medications', 'allergies', 'results')) {
+      causes.push(
+        unstated(
+          i,
+          'whether codes or units are translated between the two systems, and whether each translation is tested',
+          'mapping',
+          ptr('content', 'codeSystems'),
+          ptr('content'),
+        ),
+      );
+    }
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'medium'
+          ? 'an untested unit conversion is easy to get wrong by a factor of 1000, and a plausible wrong value is likely to be acted on'
+          : 'maps are usually right, but an untested or unowned map drifts as code systems change and the wrong value looks plausible',
+      severity: 'major',
+      harm: 'a wrong medicine or dose can cause death or permanent harm',
+      patients: 'many',
+    });
   },
 });

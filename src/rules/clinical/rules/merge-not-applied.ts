@@ -1,5 +1,6 @@
 import { eventOf, mergeEvents, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
+import { rate } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 /** Patient merges and unmerges (HL7 A40 family, FHIR replaced-by links) not applied in the target. */
@@ -65,15 +66,15 @@ export default defineHazardRule({
       existingControls: i.identity?.logsMatchedIdentifier
         ? ['The identifier used for each match is logged, so split records can be traced.']
         : [],
-      initial: {
+      initial: rate({
         likelihood: explicit ? 'medium' : 'low',
+        because: explicit
+          ? 'merges happen every week in a patient administration system, the spec says none are applied, and the split record looks complete'
+          : 'merges are carried or implied but whether they are applied is not stated',
         severity: 'major',
-        reason: `${
-          explicit
-            ? 'Likelihood Medium: merges happen every week in a patient administration system and the spec says none are applied.'
-            : 'Likelihood Low: merges are carried or implied but whether they are applied is not stated.'
-        } Consequence Major: a split record hides allergies and alerts from the clinician.`,
-      },
+        harm: 'a split record hides allergies and alerts from the clinician',
+        patients: 'one',
+      }),
     };
   },
 });

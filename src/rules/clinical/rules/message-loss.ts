@@ -1,6 +1,7 @@
 import { feedsCareDecisions, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 /** Messages can be lost: no acknowledgement, or nothing holds and resends a failed delivery. */
 export default defineHazardRule({
@@ -60,18 +61,16 @@ export default defineHazardRule({
     if (t.retry === 'queue')
       existingControls.push('Failed deliveries are held in a queue and resent in order.');
     if (t.retry === 'retry') existingControls.push('Failed deliveries are retried.');
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood: both ? 'medium' : 'low',
-        severity: decisions ? 'major' : 'considerable',
-        reason: `Likelihood ${both ? 'Medium: neither acknowledgement nor retry is shown, so any outage loses messages' : 'Low: one safeguard is shown, so loss needs a failure the other does not catch'}. Consequence ${
-          decisions
-            ? 'Major: clinicians make decisions on this data'
-            : 'Considerable: missing data delays care'
-        }.`,
-      },
-    };
+    return derived(causes, existingControls, {
+      likelihood: both ? 'medium' : 'low',
+      because: both
+        ? 'neither acknowledgement nor retry is shown, so any outage loses messages, and a clinician is unlikely to know that something expected is missing'
+        : 'one safeguard is shown, so loss needs a failure the other does not catch',
+      severity: decisions ? 'major' : 'considerable',
+      harm: decisions
+        ? 'clinicians make decisions on this data, and a missing result or referral can lead to serious harm'
+        : 'missing data delays care',
+      patients: 'many',
+    });
   },
 });

@@ -1,6 +1,7 @@
 import type { WrittenEndpoint } from '../../../model/written.js';
 import { ptr } from '../facts.js';
 import { defineHazardRule } from '../rule.js';
+import { derived } from '../rating.js';
 
 /** Local demographics drift from the national record when nobody reconciles them with PDS. */
 export default defineHazardRule({
@@ -52,16 +53,14 @@ export default defineHazardRule({
         ];
     const existingControls =
       id.nhsNumberVerified === true ? ['NHS numbers are traced against PDS when a message arrives.'] : [];
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood: 'medium',
-        severity: 'significant',
-        reason:
-          'Likelihood Medium: demographics change every day across a population and drift is expected without reconciliation. Consequence Significant: the usual result is delay, inconvenience or distress rather than physical injury.',
-      },
-    };
+    return derived(causes, existingControls, {
+      likelihood: 'medium',
+      because:
+        'demographics change every day across a population, and without reconciliation letters, calls and visits go to out-of-date details',
+      severity: 'significant',
+      harm: 'the usual result is delay, a missed appointment or distress rather than physical injury',
+      patients: 'many',
+    });
   },
 });
 

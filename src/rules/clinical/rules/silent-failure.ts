@@ -2,6 +2,7 @@ import { caresForPatients, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
 import { durationWords } from '../../../core/formats.js';
+import { derived } from '../rating.js';
 
 /** Nobody owns or watches the integration, so a failure can go unnoticed for weeks. */
 export default defineHazardRule({
@@ -43,18 +44,16 @@ export default defineHazardRule({
     if (i.runbook) existingControls.push(`Runbook: ${i.runbook}.`);
     if (i.owner) existingControls.push(`Owner: ${i.owner.name}.`);
     if (i.monitoring) existingControls.push(`Monitoring: ${i.monitoring.view}.`);
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood: both ? 'high' : 'medium',
-        severity: care ? 'major' : 'considerable',
-        reason: `Likelihood ${both ? 'High: with neither an owner nor monitoring a failure is very likely to go unnoticed' : 'Medium: one of owner and monitoring is missing, so a failure may be seen but not acted on, or not seen'}. Consequence ${
-          care
-            ? 'Major: the data is used for direct care and can be missing for weeks'
-            : 'Considerable: the data is not used for direct care, but missing data still reaches patients indirectly'
-        }.`,
-      },
-    };
+    return derived(causes, existingControls, {
+      likelihood: both ? 'high' : 'medium',
+      because: both
+        ? 'with neither an owner nor monitoring a failure is very likely to go unnoticed while clinicians go on relying on the data'
+        : 'one of owner and monitoring is missing, so a failure may be seen but not acted on, or not seen',
+      severity: care ? 'major' : 'considerable',
+      harm: care
+        ? 'the data is used for direct care and can be missing for weeks'
+        : 'the data is not used for direct care, but missing data still reaches patients indirectly',
+      patients: 'many',
+    });
   },
 });

@@ -1,6 +1,8 @@
 import type { Consequence, Likelihood } from '../../../model/written.js';
+import { durationWords } from '../../../core/formats.js';
 import { directCareConsumers, isBatch, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
+import { derived } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 const freshContracts = new Set(['realtime', 'near-realtime']);
@@ -53,19 +55,20 @@ export default defineHazardRule({
     const decisions = care.some((c) => c.decisions);
     const likelihood: Likelihood = contract === 'weekly' || contract === 'monthly' ? 'high' : 'medium';
     const severity: Consequence = decisions ? 'major' : 'considerable';
-    const existingControls = i.latency?.target ? [`End-to-end latency target ${i.latency.target}.`] : [];
-    return {
-      causes,
-      existingControls,
-      initial: {
-        likelihood,
-        severity,
-        reason: `Likelihood ${likelihood === 'high' ? 'High' : 'Medium'}: with a ${contract} contract the data is ${
-          likelihood === 'high'
-            ? 'out of date for most of the time it is shown'
-            : 'often out of date when it is looked at'
-        }. Consequence ${decisions ? 'Major: clinicians make treatment decisions on it' : 'Considerable: it informs care without being the basis of decisions'}.`,
-      },
-    };
+    const existingControls = i.latency?.target
+      ? [`End-to-end latency target ${durationWords(i.latency.target)}.`]
+      : [];
+    return derived(causes, existingControls, {
+      likelihood,
+      because:
+        likelihood === 'high'
+          ? `with a ${contract} contract the data is out of date for most of the time it is shown, and nothing says so`
+          : `with a ${contract} contract the data is often out of date when it is looked at`,
+      severity,
+      harm: decisions
+        ? 'clinicians make treatment decisions on it'
+        : 'it informs care without being the basis of decisions',
+      patients: 'many',
+    });
   },
 });

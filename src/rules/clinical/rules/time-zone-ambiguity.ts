@@ -1,5 +1,6 @@
 import { ptr } from '../facts.js';
 import { defineHazardRule } from '../rule.js';
+import { rate } from '../rating.js';
 
 /** Local times without an offset are ambiguous for an hour every autumn and shift in spring. */
 export default defineHazardRule({
@@ -32,12 +33,13 @@ export default defineHazardRule({
         },
       ],
       existingControls: [],
-      initial: {
+      initial: rate({
         likelihood: 'low',
+        because: 'only times near a clock change, or crossing systems with different settings, are affected',
         severity: 'considerable',
-        reason:
-          'Likelihood Low: only times near a clock change or crossing systems with different settings are affected. Consequence Considerable: dose and sample timing errors can cause severe short-term harm.',
-      },
+        harm: 'dose and sample timing errors can cause severe short-term harm',
+        patients: 'many',
+      }),
     };
   },
 });

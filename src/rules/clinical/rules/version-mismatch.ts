@@ -1,6 +1,7 @@
 import { ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
 import { defineHazardRule } from '../rule.js';
+import { rate } from '../rating.js';
 
 /** Source and target speak different versions of the standard. */
 export default defineHazardRule({
@@ -57,11 +58,15 @@ export default defineHazardRule({
       existingControls: i.mapping.some((m) => m.kind === 'format' && m.tested === true)
         ? ['A tested format mapping is in place.']
         : [],
-      initial: {
+      initial: rate({
         likelihood: major ? 'medium' : 'low',
+        because: major
+          ? 'the versions differ in their major release, where structures change'
+          : 'minor releases are mostly backward compatible',
         severity: 'considerable',
-        reason: `Likelihood ${major ? 'Medium: the versions differ in their major release, where structures change' : 'Low: minor releases are mostly backward compatible'}. Consequence Considerable: misread fields lead to wrong or delayed care.`,
-      },
+        harm: 'misread fields lead to wrong or delayed care',
+        patients: 'many',
+      }),
     };
   },
 });

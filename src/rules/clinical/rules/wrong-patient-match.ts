@@ -1,7 +1,8 @@
-import { likelihoodLabel } from '../../../catalogue/dcb-levels.js';
 import type { Likelihood } from '../../../model/written.js';
+import { durationWords } from '../../../core/formats.js';
 import { moreLikely, ptr } from '../facts.js';
 import type { Cause } from '../rule.js';
+import { derived } from '../rating.js';
 import { defineHazardRule } from '../rule.js';
 
 /** Wrong patient: matching on demographics or on an NHS number that was never traced. */
@@ -83,7 +84,6 @@ export default defineHazardRule({
       likelihood = moreLikely(likelihood);
       why += ', and unmatched messages create new records instead of being reviewed (one level higher)';
     }
-    const reason = `Likelihood ${likelihoodLabel(likelihood)}: ${why}. Consequence Major: acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation).`;
 
     const existingControls: string[] = [];
     if (id.onNoMatch === 'queue-for-review')
@@ -96,8 +96,14 @@ export default defineHazardRule({
       existingControls.push('The identifier used for each match is logged (identity.logsMatchedIdentifier).');
     if (id.pdsReconciliation)
       existingControls.push(
-        `Local demographics are reconciled with PDS every ${id.pdsReconciliation.every}.`,
+        `Local demographics are reconciled with PDS every ${durationWords(id.pdsReconciliation.every)}.`,
       );
-    return { causes, existingControls, initial: { likelihood, severity: 'major', reason } };
+    return derived(causes, existingControls, {
+      likelihood,
+      because: why,
+      severity: 'major',
+      harm: "acting on another person's record can cause death or permanent harm (HSIB wrong-patient investigation)",
+      patients: 'one',
+    });
   },
 });
