@@ -1,92 +1,519 @@
-import type { SourceLocation } from './diagnostics.js';
+/**
+ * Positions of every key and value in a YAML document from one scan of its text, without
+ * building a syntax tree. The offsets are exactly those the `yaml` package gives (a node's
+ * range[0] and range[1]), so a diagnostic is placed at the same line and column either way; a
+ * test compares the two on every key of every example spec and on generated documents.
+ *
+ * It reads the block and flow styles specs are written in: block mappings and sequences (also
+ * compact ones: `- key: value`), flow collections over one or more lines, plain, quoted and
+ * block scalars, and comments. Anything else (anchors, aliases, tags, explicit keys, tabs,
+ * CRLF, several documents, comment lines whose place yaml resolves by indentation) makes it
+ * return undefined, and the caller asks the exact parser instead.
+ */
 
 /**
- * Finds shallow keys (`/status`, `/review/last`) by scanning lines, without a full parse. It
- * answers only when there is exactly one unambiguous match; otherwise the caller falls back to
- * the exact parser. A test checks it agrees with the exact parser on every key it answers for.
+ * Offsets of one node: its key (in a mapping), its value's start and end, and its children by
+ * key (mappings) or index (sequences).
  */
-export function quickLocate(
-  file: string,
-  lines: readonly string[],
-  pointer: string,
-  want: 'key' | 'value',
-): SourceLocation | undefined {
-  const segs = pointer.split('/').slice(1);
-  // `/consumers/0/use`: a key in a one-line flow mapping that is an item of a top-level list.
-  if (segs.length === 3 && /^\d+$/.test(segs[1]!)) return listItemKey(file, lines, segs, want);
-  if (segs.length === 0 || segs.length > 2 || !segs.every((s) => /^[A-Za-z][A-Za-z0-9]*$/.test(s)))
-    return undefined;
-  const topRe = new RegExp(`^${segs[0]}[ \\t]*:(?:[ \\t]|$)`);
-  let top = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (topRe.test(lines[i]!)) {
-      if (top >= 0) return undefined;
-      top = i;
-    }
+export interface Located {
+  key?: number;
+  value: number;
+  valueEnd: number;
+  entries?: Map<string, Located>;
+  items?: Located[];
+}
+
+/**
+ * A node's extent as yaml reports it (start, end of the value, end with its trailing comment and
+ * line break), and the line start where the scan goes on.
+ */
+interface Span {
+  start: number;
+  end: number;
+  after: number;
+  resume: number;
+}
+
+class Unsupported extends Error {}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
+
+export function escapePointer(segment: string): string {
+  if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The document's root node with every offset, or undefined when yaml must decide (an empty document too). */
+export function scanRanges(text: string): Located | undefined {
+  if (!commentsAreAligned(text)) return undefined;
+  try {
+    return new Scanner(text).document();
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
   }
-  if (top < 0) return undefined;
-  if (segs.length === 1) return place(file, lines, top, 0, segs[0]!.length, want);
-  let end = top + 1;
-  while (end < lines.length && !/^[^\s#]/.test(lines[end]!)) end++;
-  const subRe = new RegExp(`(?<![\\w"'$-])${segs[1]}[ \\t]*:(?:[ \\t]|$)`, 'g');
-  let found: [number, number] | undefined;
-  for (let i = top; i < end; i++) {
+}
+
+/**
+ * yaml attaches a comment line to whichever node its indentation continues, which moves the end
+ * of that node. A comment aligned with the next line of content (or at column 0 before column-0
+ * content or the end) starts that content and moves nothing; any other placement is left to
+ * the exact parser. Also rejects characters the scanner does not model: tabs, CR, document
+ * markers after the first line and directives.
+ */
+function commentsAreAligned(text: string): boolean {
+  if (/[\t\r]/.test(text)) return false;
+  const lines = text.split('\n');
+  let nextIndent = 0;
+  let marker = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    for (const m of line.matchAll(subRe)) {
-      if (i === top && m.index <= segs[0]!.length) continue;
-      // Anything quoted or commented before the match could hide the real structure: give up.
-      const before = i === top ? line.slice(line.indexOf(':') + 1, m.index) : line.slice(0, m.index);
-      if (/["'#]/.test(before)) return undefined;
-      if (found) return undefined;
-      found = [i, m.index];
+    const indent = leadingSpaces(line);
+    if (indent === line.length) continue;
+    if (line[indent] === '#') {
+      if (indent !== nextIndent && indent !== 0) return false;
+      if (indent === 0 && nextIndent !== 0) return false;
+      continue;
+    }
+    nextIndent = indent;
+    if (line[0] === '%' || /^(?:---|\.\.\.)(?: |$)/.test(line)) {
+      if (marker >= 0 || !line.startsWith('---')) return false;
+      marker = i;
+    } else if (marker >= 0) return false;
+  }
+  return true;
+}
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+/** The first non-blank, non-comment line from a line start: its start, indent and first character. */
+interface Content {
+  pos: number;
+  indent: number;
+}
+
+const isFlowIndicator = (c: string) => c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
+const coreNonString =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+class Scanner {
+  constructor(private readonly t: string) {}
+
+  document(): Located {
+    let start = this.content(0);
+    // A leading document marker on a line of its own.
+    if (start && start.indent === 0 && this.t.startsWith('---', start.pos)) {
+      const rest = this.lineRest(start.pos + 3);
+      if (rest === undefined) unsupported();
+      start = this.content(rest);
+    }
+    if (!start) unsupported();
+    const node: Located = { value: 0, valueEnd: 0 };
+    const root = this.blockNode(start.pos, start.indent, -1, node);
+    if (this.content(root.resume)) unsupported();
+    node.value = root.start;
+    node.valueEnd = root.end;
+    return node;
+  }
+
+  // --- lines -------------------------------------------------------------------------------
+
+  private lineEnd(p: number): number {
+    const nl = this.t.indexOf('\n', p);
+    return nl < 0 ? this.t.length : nl;
+  }
+
+  /** From p, only spaces and an optional comment may remain on the line: the start of the next line. */
+  private lineRest(p: number): number | undefined {
+    const t = this.t;
+    let q = p;
+    while (t.charCodeAt(q) === 32) q++;
+    if (q < t.length && t[q] !== '\n' && t[q] !== '#') return undefined;
+    if (t[q] === '#' && q === p && p > 0 && t[p - 1] !== ' ' && t[p - 1] !== '\n') return undefined;
+    const end = this.lineEnd(q);
+    return end < t.length ? end + 1 : end;
+  }
+
+  /** The next content line at or after line start p, skipping blank and comment lines. */
+  private content(p: number): Content | undefined {
+    const t = this.t;
+    let ls = p;
+    while (ls < t.length) {
+      let q = ls;
+      while (t.charCodeAt(q) === 32) q++;
+      if (q < t.length && t[q] !== '\n' && t[q] !== '#') return { pos: q, indent: q - ls };
+      const end = this.lineEnd(q);
+      ls = end < t.length ? end + 1 : t.length;
+    }
+    return undefined;
+  }
+
+  /** True when a comment line lies between line start p and the next content line. */
+  private commentBefore(p: number): boolean {
+    const next = this.content(p)?.pos ?? this.t.length;
+    return this.t.slice(p, next).includes('#');
+  }
+
+  private isSeqIndicator(p: number): boolean {
+    const c = this.t[p + 1];
+    return this.t[p] === '-' && (c === undefined || c === ' ' || c === '\n');
+  }
+
+  // --- block structure ---------------------------------------------------------------------
+
+  /** A node that starts its own line(s) at column `col`, inside a block whose indent is `parent`. */
+  private blockNode(p: number, col: number, parent: number, node: Located): Span {
+    if (this.isSeqIndicator(p)) return this.blockSeq(p, col, node);
+    if (this.implicitKey(p)) return this.blockMap(p, col, node);
+    return this.inline(p, parent, node);
+  }
+
+  private blockMap(p: number, n: number, node: Located): Span {
+    const t = this.t;
+    const entries = new Map<string, Located>();
+    node.entries = entries;
+    let pos = p;
+    for (;;) {
+      const key = this.implicitKey(pos) ?? unsupported();
+      if (entries.has(key.text)) unsupported();
+      const child: Located = { key: key.start, value: 0, valueEnd: 0 };
+      entries.set(key.text, child);
+      let q = key.colon + 1;
+      while (t.charCodeAt(q) === 32) q++;
+      let value: Span;
+      if (q >= t.length || t[q] === '\n' || t[q] === '#') {
+        const lineStart = this.lineRest(q) ?? unsupported();
+        const next = this.content(lineStart);
+        if (next && next.indent > n) value = this.blockNode(next.pos, next.indent, n, child);
+        else if (next && next.indent === n && this.isSeqIndicator(next.pos))
+          value = this.blockSeq(next.pos, n, child);
+        else {
+          // No value: yaml places the empty node after the colon and its spaces.
+          if (t[q] === '#' || this.commentBefore(lineStart)) unsupported();
+          value = { start: q, end: q, after: q, resume: lineStart };
+        }
+      } else {
+        if (this.isSeqIndicator(q) || this.implicitKey(q)) unsupported();
+        value = this.inline(q, n, child);
+      }
+      child.value = value.start;
+      child.valueEnd = value.end;
+      const next = this.content(value.resume);
+      if (!next || next.indent < n)
+        return { start: p, end: value.after, after: value.after, resume: value.resume };
+      if (next.indent > n || this.isSeqIndicator(next.pos)) unsupported();
+      pos = next.pos;
     }
   }
-  if (!found) return undefined;
-  return place(file, lines, found[0], found[1], segs[1]!.length, want);
-}
 
-function listItemKey(
-  file: string,
-  lines: readonly string[],
-  [top, index, key]: string[],
-  want: 'key' | 'value',
-): SourceLocation | undefined {
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(top!) || !/^[A-Za-z][A-Za-z0-9]*$/.test(key!)) return undefined;
-  const topRe = new RegExp(`^${top}[ \\t]*:[ \\t]*$`);
-  const starts = lines.flatMap((l, i) => (topRe.test(l) ? [i] : []));
-  if (starts.length !== 1) return undefined;
-  // The list's items: lines "<indent>- {...}" each holding a whole flow mapping, nothing else.
-  const items: number[] = [];
-  let indent: string | undefined;
-  for (let i = starts[0]! + 1; i < lines.length && !/^[^\s#]/.test(lines[i]!); i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    if (/^\s*(#.*)?$/.test(line)) continue;
-    const m = /^(\s+)- \{[^{}"'#]*\}$/.exec(line);
-    if (!m || (indent !== undefined && m[1] !== indent)) return undefined;
-    indent = m[1];
-    items.push(i);
+  private blockSeq(p: number, n: number, node: Located): Span {
+    const t = this.t;
+    const items: Located[] = [];
+    node.items = items;
+    let pos = p;
+    for (;;) {
+      const child: Located = { value: 0, valueEnd: 0 };
+      items.push(child);
+      let q = pos + 1;
+      while (t.charCodeAt(q) === 32) q++;
+      let item: Span;
+      if (q >= t.length || t[q] === '\n' || t[q] === '#') {
+        const lineStart = this.lineRest(q) ?? unsupported();
+        const next = this.content(lineStart);
+        if (next && next.indent > n) item = this.blockNode(next.pos, next.indent, n, child);
+        else {
+          if (t[q] === '#' || this.commentBefore(lineStart)) unsupported();
+          item = { start: q, end: q, after: q, resume: lineStart };
+        }
+      } else {
+        // Compact forms on the item's own line: "- - x" and "- key: value".
+        item = this.blockNode(q, q - this.lineStartAt(q), n, child);
+      }
+      child.value = item.start;
+      child.valueEnd = item.end;
+      const next = this.content(item.resume);
+      if (!next || next.indent < n || (next.indent === n && !this.isSeqIndicator(next.pos)))
+        return { start: p, end: item.after, after: item.after, resume: item.resume };
+      if (next.indent > n) unsupported();
+      pos = next.pos;
+    }
   }
-  const line = items[Number(index)];
-  if (line === undefined) return undefined;
-  const text = lines[line]!;
-  const found = [...text.matchAll(new RegExp(`(?<=[{,][ \\t]*)${key}[ \\t]*:`, 'g'))];
-  if (found.length !== 1) return undefined;
-  return place(file, lines, line, found[0]!.index, key!.length, want);
-}
 
-function place(
-  file: string,
-  lines: readonly string[],
-  line: number,
-  col: number,
-  keyLength: number,
-  want: 'key' | 'value',
-): SourceLocation | undefined {
-  if (want === 'key') return { file, line: line + 1, column: col + 1 };
-  const text = lines[line]!;
-  const colon = text.indexOf(':', col + keyLength);
-  let v = colon + 1;
-  while (v < text.length && (text[v] === ' ' || text[v] === '\t')) v++;
-  if (v >= text.length || text[v] === '#' || text[v] === '\r') return undefined;
-  return { file, line: line + 1, column: v + 1 };
+  /** The start of the line holding offset p (p itself when it already starts a line). */
+  private lineStartAt(p: number): number {
+    if (p >= this.t.length) return this.t.length;
+    return p === 0 || this.t[p - 1] === '\n' ? p : this.t.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  /** `key:` at p followed by a space or line end: the key's text, start and colon. */
+  private implicitKey(p: number): { text: string; start: number; colon: number } | undefined {
+    const t = this.t;
+    const c = t[p];
+    let text: string;
+    let end: number;
+    if (c === '"' || c === "'") {
+      const q = this.quotedEnd(p);
+      if (q === undefined || this.spansLines(p, q)) return undefined;
+      const body = t.slice(p + 1, q - 1);
+      if (c === '"' && body.includes('\\')) return undefined;
+      text = c === "'" ? body.replace(/''/g, "'") : body;
+      end = q;
+    } else {
+      if (c === undefined || '-?:,[]{}#&*!|>%@`'.includes(c) || c === ' ' || c === '\n') return undefined;
+      const le = this.lineEnd(p);
+      let q = p;
+      for (; q < le; q++) {
+        if (t[q] === ':' && (q + 1 >= t.length || t[q + 1] === ' ' || t[q + 1] === '\n')) break;
+        if (t[q] === '#' && t[q - 1] === ' ') return undefined;
+      }
+      if (q >= le) return undefined;
+      end = q;
+      while (t[end - 1] === ' ') end--;
+      text = t.slice(p, end);
+      if (coreNonString.test(text)) return undefined;
+    }
+    let colon = end;
+    while (t.charCodeAt(colon) === 32) colon++;
+    if (t[colon] !== ':') return undefined;
+    const after = t[colon + 1];
+    if (after !== undefined && after !== ' ' && after !== '\n') return undefined;
+    return { text, start: p, colon };
+  }
+
+  // --- scalars and flow collections in block context ----------------------------------------
+
+  /** A value that begins at p: flow collection, quoted, block or plain scalar. */
+  private inline(p: number, parent: number, node: Located): Span {
+    const c = this.t[p]!;
+    let end: number;
+    if (c === '[' || c === '{') end = this.flow(p, parent, node);
+    else if (c === '"' || c === "'") {
+      end = this.quotedEnd(p) ?? unsupported();
+      if (this.spansLines(p, end)) unsupported();
+    } else if (c === '|' || c === '>') return this.blockScalar(p, parent);
+    else if ('&*!%@`?:,]}#'.includes(c) || (c === '-' && this.isSeqIndicator(p))) unsupported();
+    else return this.plain(p, parent);
+    const after = this.lineRest(end) ?? unsupported();
+    return { start: p, end, after, resume: after };
+  }
+
+  /** A plain scalar in block context, continued on more-indented lines. */
+  private plain(p: number, parent: number): Span {
+    const t = this.t;
+    let end = this.plainLine(p);
+    let lineEnd = this.lineEnd(end);
+    if (t[this.skipSpaces(end)] === '#') {
+      const after = this.lineRest(end)!;
+      return { start: p, end, after, resume: after };
+    }
+    for (;;) {
+      const next = lineEnd < t.length ? this.content(lineEnd + 1) : undefined;
+      if (!next || next.indent <= parent) break;
+      const c = t[next.pos]!;
+      // A continuation line that could be read as anything but text is left to yaml.
+      if ('-?:,[]{}#&*!|>\'"%@`'.includes(c)) unsupported();
+      const e = this.plainLine(next.pos);
+      if (t[this.skipSpaces(e)] === '#') unsupported();
+      end = e;
+      lineEnd = this.lineEnd(e);
+    }
+    const after = lineEnd < t.length ? lineEnd + 1 : lineEnd;
+    return { start: p, end, after, resume: after };
+  }
+
+  /** End of the plain text on one line (before trailing spaces or a comment); `: ` inside is not allowed. */
+  private plainLine(p: number): number {
+    const t = this.t;
+    const le = this.lineEnd(p);
+    let q = p;
+    for (; q < le; q++) {
+      const c = t[q];
+      if (c === ':' && (q + 1 >= t.length || t[q + 1] === ' ' || t[q + 1] === '\n')) unsupported();
+      if (c === '#' && t[q - 1] === ' ') break;
+    }
+    while (q > p && t[q - 1] === ' ') q--;
+    return q;
+  }
+
+  private spansLines(from: number, to: number): boolean {
+    const nl = this.t.indexOf('\n', from);
+    return nl >= 0 && nl < to;
+  }
+
+  private skipSpaces(p: number): number {
+    while (this.t.charCodeAt(p) === 32) p++;
+    return p;
+  }
+
+  /** A `|` or `>` scalar with an optional chomping indicator: its text ends after its last content line. */
+  private blockScalar(p: number, parent: number): Span {
+    const t = this.t;
+    let h = p + 1;
+    if (t[h] === '-') h++;
+    if (t[h] === '+' || (t[h] !== undefined && /[0-9]/.test(t[h]!))) unsupported();
+    const bodyStart = this.lineRest(h) ?? unsupported();
+    let indent = -1;
+    let end = bodyStart;
+    for (let ls = bodyStart; ls < t.length;) {
+      const le = this.lineEnd(ls);
+      const spaces = leadingSpaces(t.slice(ls, le));
+      const blank = ls + spaces === le;
+      if (!blank) {
+        if (indent < 0) {
+          if (spaces <= parent) break;
+          indent = spaces;
+          // More-indented blank lines before the first content need an explicit indicator.
+          if (
+            t
+              .slice(bodyStart, ls)
+              .split('\n')
+              .some((l) => l.length > indent)
+          )
+            unsupported();
+        }
+        if (spaces < indent) break;
+        end = le < t.length ? le + 1 : le;
+      } else if (indent >= 0 && spaces > indent) unsupported();
+      ls = le < t.length ? le + 1 : t.length;
+    }
+    if (indent < 0) unsupported();
+    return { start: p, end, after: end, resume: end };
+  }
+
+  /** End offset (after the closing quote) of a quoted scalar starting at p. */
+  private quotedEnd(p: number): number | undefined {
+    const t = this.t;
+    const q = t[p];
+    for (let i = p + 1; i < t.length; i++) {
+      if (q === '"' && t[i] === '\\') i++;
+      else if (t[i] === q) {
+        if (q === "'" && t[i + 1] === "'") i++;
+        else return i + 1;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A flow collection at p, possibly over several lines (each more indented than the block it
+   * sits in). Records its items and returns the offset after the closing bracket.
+   */
+  private flow(p: number, parent: number, node: Located): number {
+    const t = this.t;
+    const isMap = t[p] === '{';
+    const close = isMap ? '}' : ']';
+    const entries = isMap ? new Map<string, Located>() : undefined;
+    const items: Located[] | undefined = isMap ? undefined : [];
+    if (entries) node.entries = entries;
+    else node.items = items;
+    let q = p + 1;
+    for (;;) {
+      q = this.flowSpace(q, parent);
+      if (t[q] === close) return q + 1;
+      let child: Located;
+      if (entries) {
+        const k = this.flowKey(q) ?? unsupported();
+        if (entries.has(k.text)) unsupported();
+        child = { key: q, value: 0, valueEnd: 0 };
+        entries.set(k.text, child);
+        q = this.flowSpace(k.colon + 1, parent);
+        if (t[q] === ',' || t[q] === '}') unsupported();
+      } else {
+        child = { value: 0, valueEnd: 0 };
+        items!.push(child);
+      }
+      child.value = q;
+      const end = this.flowNode(q, parent, child);
+      child.valueEnd = end;
+      q = this.flowSpace(end, parent);
+      if (t[q] === ',') q++;
+      else if (t[q] !== close) unsupported();
+    }
+  }
+
+  /** Spaces, line breaks and comments inside a flow collection; continuation lines must be indented. */
+  private flowSpace(p: number, parent: number): number {
+    const t = this.t;
+    let q = p;
+    for (;;) {
+      if (t[q] === ' ') q++;
+      else if (t[q] === '\n') {
+        q++;
+        const first = this.skipSpaces(q);
+        if (first - q <= parent && first < t.length && t[first] !== '\n') unsupported();
+      } else if (t[q] === '#' && (t[q - 1] === ' ' || t[q - 1] === '\n')) q = this.lineEnd(q);
+      else if (q >= t.length) unsupported();
+      else return q;
+    }
+  }
+
+  private flowKey(p: number): { text: string; colon: number } | undefined {
+    const t = this.t;
+    let text: string;
+    let end: number;
+    if (t[p] === '"' || t[p] === "'") {
+      const q = this.quotedEnd(p);
+      if (q === undefined || this.spansLines(p, q)) return undefined;
+      const body = t.slice(p + 1, q - 1);
+      if (t[p] === '"' && body.includes('\\')) return undefined;
+      text = t[p] === "'" ? body.replace(/''/g, "'") : body;
+      end = q;
+    } else {
+      end = this.flowPlainEnd(p);
+      text = t.slice(p, end);
+      if (text === '' || coreNonString.test(text)) return undefined;
+    }
+    let colon = end;
+    while (t.charCodeAt(colon) === 32) colon++;
+    if (t[colon] !== ':') return undefined;
+    return { text, colon };
+  }
+
+  /** One item of a flow collection: a nested collection, or a quoted or plain scalar on one line. */
+  private flowNode(p: number, parent: number, node: Located): number {
+    const t = this.t;
+    const c = t[p]!;
+    if (c === '[' || c === '{') return this.flow(p, parent, node);
+    if (c === '"' || c === "'") {
+      const end = this.quotedEnd(p) ?? unsupported();
+      if (this.spansLines(p, end)) unsupported();
+      return end;
+    }
+    if ('&*!%@`?|>#'.includes(c) || (c === '-' && this.isSeqIndicator(p))) unsupported();
+    const end = this.flowPlainEnd(p);
+    if (end === p) unsupported();
+    // A plain scalar that runs to a line break may continue on the next line: yaml decides.
+    let q = end;
+    while (t[q] === ' ') q++;
+    if (t[q] === '\n' || t[q] === '#' || q >= t.length) unsupported();
+    if (t[q] === ':') unsupported();
+    return end;
+  }
+
+  /** End of a plain scalar inside a flow collection (before spaces, an indicator or `: `). */
+  private flowPlainEnd(p: number): number {
+    const t = this.t;
+    let q = p;
+    for (; q < t.length; q++) {
+      const c = t[q]!;
+      if (c === '\n' || isFlowIndicator(c)) break;
+      if (c === ':') {
+        const n = t[q + 1];
+        if (n === undefined || n === ' ' || n === '\n' || isFlowIndicator(n)) break;
+      }
+      if (c === '#' && t[q - 1] === ' ') break;
+    }
+    while (q > p && t[q - 1] === ' ') q--;
+    return q;
+  }
 }
