@@ -68,26 +68,30 @@ export function scanRanges(text: string): Located | undefined {
  * markers after the first line and directives.
  */
 function commentsAreAligned(text: string): boolean {
-  if (/[\t\r]/.test(text)) return false;
-  const lines = text.split('\n');
-  let nextIndent = 0;
-  let marker = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    const indent = leadingSpaces(line);
-    if (indent === line.length) continue;
-    if (line[indent] === '#') {
-      if (indent !== nextIndent && indent !== 0) return false;
-      if (indent === 0 && nextIndent !== 0) return false;
-      continue;
+  if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) return false;
+  let pending = -1; // indent of the comment lines waiting for the next content line (-2: mixed)
+  let seenContent = false;
+  for (let ls = 0; ls < text.length;) {
+    let q = ls;
+    while (text.charCodeAt(q) === 32) q++;
+    const nl = text.indexOf('\n', q);
+    const le = nl < 0 ? text.length : nl;
+    if (q < le) {
+      const indent = q - ls;
+      if (text[q] === '#') pending = pending === -1 || pending === indent ? indent : -2;
+      else {
+        if (pending !== -1 && pending !== indent) return false;
+        pending = -1;
+        const marker =
+          text[ls] === '%' || /^(?:---|\.\.\.)(?: |$)/.test(text.slice(ls, Math.min(le, ls + 4)));
+        if (marker && (seenContent || !text.startsWith('---', ls))) return false;
+        seenContent = true;
+      }
     }
-    nextIndent = indent;
-    if (line[0] === '%' || /^(?:---|\.\.\.)(?: |$)/.test(line)) {
-      if (marker >= 0 || !line.startsWith('---')) return false;
-      marker = i;
-    } else if (marker >= 0) return false;
+    ls = le + 1;
   }
-  return true;
+  // Comments at the end belong with column 0.
+  return pending === -1 || pending === 0;
 }
 
 function leadingSpaces(line: string): number {
@@ -96,13 +100,26 @@ function leadingSpaces(line: string): number {
   return n;
 }
 
+/** An implicit key: its text, where it starts and where its colon is. */
+interface Key {
+  text: string;
+  start: number;
+  colon: number;
+}
+
 /** The first non-blank, non-comment line from a line start: its start, indent and first character. */
 interface Content {
   pos: number;
   indent: number;
 }
 
-const isFlowIndicator = (c: string) => c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
+/** For a plain scalar in a flow collection: 2 ends it (line break, flow indicator), 1 needs a look (`:`, `#`). */
+const flowStop = new Uint8Array(128);
+for (const c of '\n,[]{}') flowStop[c.charCodeAt(0)] = 2;
+for (const c of ':#') flowStop[c.charCodeAt(0)] = 1;
+
+/** Only plain scalars starting with one of these can resolve to null, a boolean or a number. */
+const maybeNonString = /^[~nNtTfF0-9+.-]/;
 const coreNonString =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
@@ -174,17 +191,17 @@ class Scanner {
   /** A node that starts its own line(s) at column `col`, inside a block whose indent is `parent`. */
   private blockNode(p: number, col: number, parent: number, node: Located): Span {
     if (this.isSeqIndicator(p)) return this.blockSeq(p, col, node);
-    if (this.implicitKey(p)) return this.blockMap(p, col, node);
+    const key = this.implicitKey(p);
+    if (key) return this.blockMap(p, col, node, key);
     return this.inline(p, parent, node);
   }
 
-  private blockMap(p: number, n: number, node: Located): Span {
+  private blockMap(p: number, n: number, node: Located, first: Key): Span {
     const t = this.t;
     const entries = new Map<string, Located>();
     node.entries = entries;
-    let pos = p;
+    let key = first;
     for (;;) {
-      const key = this.implicitKey(pos) ?? unsupported();
       if (entries.has(key.text)) unsupported();
       const child: Located = { key: key.start, value: 0, valueEnd: 0 };
       entries.set(key.text, child);
@@ -203,7 +220,8 @@ class Scanner {
           value = { start: q, end: q, after: q, resume: lineStart };
         }
       } else {
-        if (this.isSeqIndicator(q) || this.implicitKey(q)) unsupported();
+        // A key on the same line ("a: b: c") is caught by the scalar's own checks.
+        if (this.isSeqIndicator(q)) unsupported();
         value = this.inline(q, n, child);
       }
       child.value = value.start;
@@ -212,7 +230,7 @@ class Scanner {
       if (!next || next.indent < n)
         return { start: p, end: value.after, after: value.after, resume: value.resume };
       if (next.indent > n || this.isSeqIndicator(next.pos)) unsupported();
-      pos = next.pos;
+      key = this.implicitKey(next.pos) ?? unsupported();
     }
   }
 
@@ -256,7 +274,7 @@ class Scanner {
   }
 
   /** `key:` at p followed by a space or line end: the key's text, start and colon. */
-  private implicitKey(p: number): { text: string; start: number; colon: number } | undefined {
+  private implicitKey(p: number): Key | undefined {
     const t = this.t;
     const c = t[p];
     let text: string;
@@ -271,16 +289,12 @@ class Scanner {
     } else {
       if (c === undefined || '-?:,[]{}#&*!|>%@`'.includes(c) || c === ' ' || c === '\n') return undefined;
       const le = this.lineEnd(p);
-      let q = p;
-      for (; q < le; q++) {
-        if (t[q] === ':' && (q + 1 >= t.length || t[q + 1] === ' ' || t[q + 1] === '\n')) break;
-        if (t[q] === '#' && t[q - 1] === ' ') return undefined;
-      }
-      if (q >= le) return undefined;
+      const q = this.indicatorColon(p, le);
+      if (q >= le || this.commentStart(p, q) < q) return undefined;
       end = q;
       while (t[end - 1] === ' ') end--;
       text = t.slice(p, end);
-      if (coreNonString.test(text)) return undefined;
+      if (maybeNonString.test(text) && coreNonString.test(text)) return undefined;
     }
     let colon = end;
     while (t.charCodeAt(colon) === 32) colon++;
@@ -334,15 +348,28 @@ class Scanner {
   /** End of the plain text on one line (before trailing spaces or a comment); `: ` inside is not allowed. */
   private plainLine(p: number): number {
     const t = this.t;
-    const le = this.lineEnd(p);
-    let q = p;
-    for (; q < le; q++) {
-      const c = t[q];
-      if (c === ':' && (q + 1 >= t.length || t[q + 1] === ' ' || t[q + 1] === '\n')) unsupported();
-      if (c === '#' && t[q - 1] === ' ') break;
-    }
-    while (q > p && t[q - 1] === ' ') q--;
+    let q = this.commentStart(p, this.lineEnd(p));
+    if (this.indicatorColon(p, q) < q) unsupported();
+    while (q > p && t.charCodeAt(q - 1) === 32) q--;
     return q;
+  }
+
+  /** The first `:` in [from, to) followed by a space or a line end (a key's colon), else `to`. */
+  private indicatorColon(from: number, to: number): number {
+    const t = this.t;
+    for (let c = t.indexOf(':', from); c >= 0 && c < to; c = t.indexOf(':', c + 1)) {
+      const n = t.charCodeAt(c + 1);
+      if (Number.isNaN(n) || n === 32 || n === 10) return c;
+    }
+    return to;
+  }
+
+  /** The first `#` in [from, to) after a space (a comment), else `to`. */
+  private commentStart(from: number, to: number): number {
+    const t = this.t;
+    for (let h = t.indexOf('#', from); h >= 0 && h < to; h = t.indexOf('#', h + 1))
+      if (t.charCodeAt(h - 1) === 32) return h;
+    return to;
   }
 
   private spansLines(from: number, to: number): boolean {
@@ -393,13 +420,16 @@ class Scanner {
   /** End offset (after the closing quote) of a quoted scalar starting at p. */
   private quotedEnd(p: number): number | undefined {
     const t = this.t;
-    const q = t[p];
-    for (let i = p + 1; i < t.length; i++) {
-      if (q === '"' && t[i] === '\\') i++;
-      else if (t[i] === q) {
-        if (q === "'" && t[i + 1] === "'") i++;
-        else return i + 1;
+    const q = t[p]!;
+    for (let i = t.indexOf(q, p + 1); i >= 0; i = t.indexOf(q, i + 1)) {
+      if (q === "'") {
+        if (t[i + 1] !== "'") return i + 1;
+        i++;
+        continue;
       }
+      let slashes = 0;
+      while (t.charCodeAt(i - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) return i + 1;
     }
     return undefined;
   }
@@ -471,7 +501,7 @@ class Scanner {
     } else {
       end = this.flowPlainEnd(p);
       text = t.slice(p, end);
-      if (text === '' || coreNonString.test(text)) return undefined;
+      if (text === '' || (maybeNonString.test(text) && coreNonString.test(text))) return undefined;
     }
     let colon = end;
     while (t.charCodeAt(colon) === 32) colon++;
@@ -505,15 +535,15 @@ class Scanner {
     const t = this.t;
     let q = p;
     for (; q < t.length; q++) {
-      const c = t[q]!;
-      if (c === '\n' || isFlowIndicator(c)) break;
-      if (c === ':') {
-        const n = t[q + 1];
-        if (n === undefined || n === ' ' || n === '\n' || isFlowIndicator(n)) break;
-      }
-      if (c === '#' && t[q - 1] === ' ') break;
+      const c = t.charCodeAt(q);
+      if (c >= 128 || flowStop[c] === 0) continue;
+      if (c === 10 || flowStop[c] === 2) break;
+      if (c === 58) {
+        const n = t.charCodeAt(q + 1);
+        if (Number.isNaN(n) || n === 32 || n === 10 || flowStop[n] === 2) break;
+      } else if (t.charCodeAt(q - 1) === 32) break; // '#' after a space: a comment
     }
-    while (q > p && t[q - 1] === ' ') q--;
+    while (q > p && t.charCodeAt(q - 1) === 32) q--;
     return q;
   }
 }

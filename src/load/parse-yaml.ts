@@ -71,7 +71,7 @@ const aliasLike = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
  * the exact parser produces the diagnostics. Positions are computed lazily, only when asked.
  */
 function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml | undefined {
-  if (aliasLike.test(text)) return undefined;
+  if ((text.includes('&') || text.includes('*')) && aliasLike.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
