@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +20,7 @@ import type { EmitCache } from '../../src/emit/cache.js';
 import { browserPath } from '../../src/emit/diagrams/browser.js';
 import { checkOutput, writeOutput } from '../../src/emit/writer.js';
 import { isKept } from '../../src/emit/types.js';
+import { tinyPng } from '../office/helpers.js';
 
 /**
  * The example estate through the real pipeline (compile, emit, write) in a scratch copy, so the
@@ -185,20 +195,41 @@ describe.skipIf(!hasBrowser)('privacy artefacts and the build cache', () => {
 });
 
 describe('privacy artefacts without a browser', () => {
-  it('builds, says once that diagrams were not rendered, and check does not call renderings stale', async () => {
+  it('says which diagrams were not drawn, keeps no earlier picture of a changed one, and marks the documents', async () => {
     const dir = scratchEstate();
     try {
+      // A rendering from an earlier build: one whose source is unchanged, one whose source changed.
+      const diagrams = join(dir, 'generated/privacy/diagrams');
+      mkdirSync(diagrams, { recursive: true });
+      const first = await build(dir, '/nonexistent/chromium');
+      const pdsSource = readFileSync(join(diagrams, 'pds-lookup.mmd'));
+      for (const name of ['pds-lookup', 'estate']) {
+        writeFileSync(join(diagrams, `${name}.svg`), 'earlier svg');
+        writeFileSync(join(diagrams, `${name}.png`), tinyPng(4, 4, [0, 90, 160]));
+      }
+      writeFileSync(join(diagrams, 'estate.mmd'), 'flowchart LR\n  a --> b\n');
       const result = await build(dir, '/nonexistent/chromium');
       const info = result.diagnostics.filter((d) => d.code === 'privacy-diagrams-not-rendered');
       expect(info).toHaveLength(1);
+      expect(notRendered(first)).toBe(1);
       expect(info[0]!.severity).toBe('info');
       expect(info[0]!.message).toContain('apt-get install chromium');
-      const kept = result.files.filter(isKept).map((f) => f.path);
-      expect(kept).toContain('privacy/diagrams/estate.svg');
-      expect(kept).toContain('privacy/diagrams/discharge-summary-to-gp.png');
-      expect(existsSync(join(dir, 'generated/privacy/diagrams/estate.mmd'))).toBe(true);
-      // A rendering committed earlier (here: planted) is kept and not reported as stale.
-      writeFileSync(join(dir, 'generated/privacy/diagrams/estate.svg'), '<svg/>');
+      expect(info[0]!.message).toContain('privacy/diagrams/estate');
+      expect(info[0]!.message).not.toContain('privacy/diagrams/pds-lookup');
+      const paths = new Set(result.files.map((f) => f.path));
+      // The unchanged diagram keeps its picture; the changed one has none, not the earlier one.
+      expect(readFileSync(join(diagrams, 'pds-lookup.svg'), 'utf8')).toBe('earlier svg');
+      expect(readFileSync(join(diagrams, 'pds-lookup.mmd'))).toEqual(pdsSource);
+      expect(paths.has('privacy/diagrams/estate.mmd')).toBe(true);
+      expect(paths.has('privacy/diagrams/estate.svg')).toBe(false);
+      expect(existsSync(join(diagrams, 'estate.png'))).toBe(false);
+      expect(result.files.filter(isKept)).toEqual([]);
+      const annex = readFileSync(join(dir, 'generated/privacy/data-flows.md'), 'utf8');
+      expect(annex).toContain('**The diagram was not drawn in this build**');
+      expect(annex).not.toContain('[PNG](diagrams/estate.png)');
+      expect(readFileSync(join(dir, 'generated/privacy/pds-lookup.dpia.md'), 'utf8')).toContain(
+        '[PNG](diagrams/pds-lookup.png)',
+      );
       expect(checkOutput(join(dir, 'generated'), result.files)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { EmitContext } from '../types.js';
 import { roleWording } from './wording.js';
 import {
   buildCommit,
+  buildInputs,
   buildDate,
   currentRating,
   gateIssues,
@@ -33,6 +34,7 @@ export function estateView(ctx: EmitContext, log: HazardLog) {
     acceptanceThreshold: log.acceptanceThreshold,
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
+    inputs: buildInputs(ctx.build),
     version: ctx.build.govspecVersion,
     total: hazards.length,
     integrations: ctx.estate.integrations.length,

@@ -79,7 +79,7 @@ function wordDocument(r: SafetyCase) {
       ['Standards', r.wording.standardTitles.join('\n')],
       ['Clinical Safety Officer', r.cso],
       ['Status', 'Draft: not valid until signed by the Clinical Safety Officer'],
-      ['Build', `${r.date}, commit ${r.commit}, govspec ${r.govspecVersion}`],
+      ['Build', `${r.date}, input digest ${r.inputs}, govspec ${r.govspecVersion}`],
       ['Risk matrix', r.matrix],
     ],
     body,

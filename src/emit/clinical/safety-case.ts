@@ -4,6 +4,7 @@ import type { EmitContext } from '../types.js';
 import {
   assessmentText,
   buildCommit,
+  buildInputs,
   buildDate,
   controlKindLabels,
   currentRating,
@@ -29,6 +30,7 @@ export interface SafetyCase {
   cso: string;
   date: string;
   commit: string;
+  inputs: string;
   govspecVersion: string;
   matrix: string;
   decisionRequiredFrom: number;
@@ -64,6 +66,7 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
     cso: org.cso?.name ?? 'not named in the config',
     date: buildDate(ctx.build),
     commit: buildCommit(ctx.build),
+    inputs: buildInputs(ctx.build),
     govspecVersion: ctx.build.govspecVersion,
     matrix: matrixText(log),
     decisionRequiredFrom: log.decisionRequiredFrom,
@@ -111,7 +114,7 @@ export function safetyCase(ctx: EmitContext, log: HazardLog): SafetyCase {
     ),
     undecided: gate.undecided.map((h) => `${h.number}: ${h.title} (initial rating ${h.initial.rating})`),
     unaccepted: gate.unaccepted.map((h) => `${h.number}: ${h.title} (rating ${currentRating(h)})`),
-    statement: `I have reviewed this Clinical Safety Case Report and the hazard log it summarises (build of ${buildDate(ctx.build)}, commit ${buildCommit(ctx.build)}). Subject to the open hazards and outstanding issues listed in sections 5 and 6, I am satisfied that the integrations in scope are acceptably safe for ${wording.safeFor}, and that the clinical risk management activities required of the ${wording.role} under ${wording.standards} have been carried out for them.`,
+    statement: `I have reviewed this Clinical Safety Case Report and the hazard log it summarises (build of ${buildDate(ctx.build)}, input digest ${buildInputs(ctx.build)}). Subject to the open hazards and outstanding issues listed in sections 5 and 6, I am satisfied that the integrations in scope are acceptably safe for ${wording.safeFor}, and that the clinical risk management activities required of the ${wording.role} under ${wording.standards} have been carried out for them.`,
   };
 }
 
