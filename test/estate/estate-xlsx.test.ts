@@ -156,7 +156,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
             dir,
             join(dir, 'estate.xlsx'),
           ],
-          { stdio: 'ignore', timeout: 90_000 },
+          { stdio: 'ignore' },
         );
         execFileSync('pdftotext', ['-layout', join(dir, 'estate.pdf')]);
         const text = readFileSync(join(dir, 'estate.txt'), 'utf8');

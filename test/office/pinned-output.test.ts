@@ -49,7 +49,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
             join(dir, 'doc.docx'),
             join(dir, 'book.xlsx'),
           ],
-          { stdio: 'ignore', timeout: 60_000 },
+          { stdio: 'ignore' },
         );
         execFileSync('pdftotext', ['-layout', join(dir, 'doc.pdf')]);
         execFileSync('pdftotext', ['-layout', join(dir, 'book.pdf')]);

@@ -264,7 +264,7 @@ describe.skipIf(!hasLibreOffice)('the DPIA .docx in LibreOffice', () => {
           dir,
           join(dir, 'generated/privacy/hostile-title.dpia.docx'),
         ],
-        { stdio: 'ignore', timeout: 60_000 },
+        { stdio: 'ignore' },
       );
       rmSync(profile, { recursive: true, force: true });
       const text = execFileSync('pdftotext', [
