@@ -208,18 +208,8 @@ class Scanner {
       let q = key.colon + 1;
       while (t.charCodeAt(q) === 32) q++;
       let value: Span;
-      if (q >= t.length || t[q] === '\n' || t[q] === '#') {
-        const lineStart = this.lineRest(q) ?? unsupported();
-        const next = this.content(lineStart);
-        if (next && next.indent > n) value = this.blockNode(next.pos, next.indent, n, child);
-        else if (next && next.indent === n && this.isSeqIndicator(next.pos))
-          value = this.blockSeq(next.pos, n, child);
-        else {
-          // No value: yaml places the empty node after the colon and its spaces.
-          if (t[q] === '#' || this.commentBefore(lineStart)) unsupported();
-          value = { start: q, end: q, after: q, resume: lineStart };
-        }
-      } else {
+      if (q >= t.length || t[q] === '\n' || t[q] === '#') value = this.valueBelow(q, n, child, true);
+      else {
         // A key on the same line ("a: b: c") is caught by the scalar's own checks.
         if (this.isSeqIndicator(q)) unsupported();
         value = this.inline(q, n, child);
@@ -234,6 +224,22 @@ class Scanner {
     }
   }
 
+  /**
+   * The value of a key or list item whose indicator ends its line at q: a block node on the
+   * lines below, or, when nothing more indented follows, an empty node after the indicator.
+   */
+  private valueBelow(q: number, n: number, child: Located, compactSeq: boolean): Span {
+    const lineStart = this.lineRest(q) ?? unsupported();
+    const next = this.content(lineStart);
+    if (next && next.indent > n) return this.blockNode(next.pos, next.indent, n, child);
+    // A mapping's value may be a sequence at the mapping's own indent ("key:\n- a").
+    if (compactSeq && next && next.indent === n && this.isSeqIndicator(next.pos))
+      return this.blockSeq(next.pos, n, child);
+    // No value: yaml places the empty node after the indicator and its spaces.
+    if (this.t[q] === '#' || this.commentBefore(lineStart)) unsupported();
+    return { start: q, end: q, after: q, resume: lineStart };
+  }
+
   private blockSeq(p: number, n: number, node: Located): Span {
     const t = this.t;
     const items: Located[] = [];
@@ -245,15 +251,8 @@ class Scanner {
       let q = pos + 1;
       while (t.charCodeAt(q) === 32) q++;
       let item: Span;
-      if (q >= t.length || t[q] === '\n' || t[q] === '#') {
-        const lineStart = this.lineRest(q) ?? unsupported();
-        const next = this.content(lineStart);
-        if (next && next.indent > n) item = this.blockNode(next.pos, next.indent, n, child);
-        else {
-          if (t[q] === '#' || this.commentBefore(lineStart)) unsupported();
-          item = { start: q, end: q, after: q, resume: lineStart };
-        }
-      } else {
+      if (q >= t.length || t[q] === '\n' || t[q] === '#') item = this.valueBelow(q, n, child, false);
+      else {
         // Compact forms on the item's own line: "- - x" and "- key: value".
         item = this.blockNode(q, q - this.lineStartAt(q), n, child);
       }
