@@ -139,7 +139,7 @@ describe('estate workbook', () => {
 });
 
 describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
-  'LibreOffice reads the workbook',
+  'LibreOffice reads the workbook (needs LibreOffice and pdftotext)',
   () => {
     test('converts to PDF with the map, the blanks and the roadmap', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-xlsx-'));

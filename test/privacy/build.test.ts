@@ -88,7 +88,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 const notRendered = (r: { diagnostics: Array<{ code: string }> }) =>
   r.diagnostics.filter((d) => d.code === 'privacy-diagrams-not-rendered').length;
 
-describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
+describe.skipIf(!hasBrowser)('privacy artefacts for the example estate (needs Chromium)', () => {
   let dir: string;
   let first: Awaited<ReturnType<typeof build>>;
   beforeAll(async () => {
@@ -150,7 +150,7 @@ describe.skipIf(!hasBrowser)('privacy artefacts for the example estate', () => {
 });
 
 /** Where renderings come from on later builds: a few specs are enough, and keep the browser's work small. */
-describe.skipIf(!hasBrowser)('diagram renderings on later builds', () => {
+describe.skipIf(!hasBrowser)('diagram renderings on later builds (needs Chromium)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = scratchEstate(['shared-care/discharge-summary-to-gp.yaml', 'shared-care/pds-lookup.yaml']);
@@ -184,7 +184,7 @@ describe.skipIf(!hasBrowser)('diagram renderings on later builds', () => {
   });
 });
 
-describe.skipIf(!hasBrowser)('privacy artefacts and the build cache', () => {
+describe.skipIf(!hasBrowser)('privacy artefacts and the build cache (needs Chromium)', () => {
   it('keys a Word section on its picture, so the next build with a browser completes it and later builds reuse it', async () => {
     const dir = scratchEstate(['shared-care/discharge-summary-to-gp.yaml']);
     try {
@@ -258,7 +258,7 @@ const hasLibreOffice = (() => {
   }
 })();
 
-describe.skipIf(!hasLibreOffice)('the DPIA .docx in LibreOffice', () => {
+describe.skipIf(!hasLibreOffice)('the DPIA .docx in LibreOffice (needs LibreOffice and pdftotext)', () => {
   it('converts to PDF with its title page, numbered headings, page numbers and the hostile title as text', async () => {
     const dir = scratchEstate();
     try {
