@@ -143,6 +143,7 @@ if (withTests && !quick && !sizeFlag) {
   log(`npm test: ${(ms / 1000).toFixed(0)} s, ${summary}`);
 }
 
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const text = report(results);
 if (!sizeFlag) writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
 process.stdout.write(text);
@@ -258,16 +259,59 @@ function report(r) {
     '',
     '## What is met and what is not',
     '',
-    'Validation, the one-spec rebuild of per-integration files, scaling and the clean build are the',
-    "work of this change. The full build's time and peak memory are bounded by packing every Word",
-    'document with the `docx` library and holding the whole output in memory before the one atomic',
-    'write; they meet their goals only with a WordprocessingML writer and files streamed into the',
-    "writer's staging folder, and the rebuild ratio only once the estate-wide documents are assembled",
-    'from cached per-integration parts. Rows marked **not met** above are those.',
+    ...summary(r),
     '',
   ];
   const kept = keptSections();
   return `${lines.join('\n')}${kept ? `\n${kept}` : ''}`;
+}
+
+/** One line per measure: met or not in this run, and what bounds it when not. */
+function summary(r) {
+  const load = os.loadavg()[0].toFixed(1);
+  const all = (xs, ok) => xs.length > 0 && xs.every(ok);
+  const line = (what, met, why) => `- ${what}: ${met ? 'met' : `**not met**. ${why}`}`;
+  return [
+    line(
+      'Validate at most 3x the js-yaml floor',
+      all(r.validate, (v) => v.measure / v.floor <= 3),
+      `Positions come from one scan of the text and the schema validators are precompiled, but a whole process also loads the rules and runs them; under the load of this run (load average ${load}) the ratio is above the goal. The synthetic estate raises about 6,000 warnings (its specs record no decisions), which costs more than the realistic one.`,
+    ),
+    line(
+      'Full build of 1,000 specs in 10 s',
+      all(
+        r.build.filter((b) => b.n === 1000),
+        (b) => b.ms <= 10_000,
+      ),
+      'Word documents packed by the `docx` library dominate; a WordprocessingML writer is the planned fix.',
+    ),
+    line(
+      'Rebuild after one spec changes at most a tenth of the full build',
+      all(r.rebuild, (b) => b.ms / b.full <= 0.1),
+      "The changed spec's own files are all that is rewritten, and the other integrations' files come from the cache, but the estate-wide Word documents and workbooks are still rebuilt whole; assembling them from cached per-integration parts is the planned fix.",
+    ),
+    line(
+      'Peak memory at most 500 MB at 5,000 specs',
+      all(
+        r.memory.filter((m) => m.n === 5000),
+        (m) => m.mib * 1.048576 <= 500,
+      ),
+      "The whole output is held in memory before the one atomic write; streaming files into the writer's staging folder is the planned fix.",
+    ),
+    line(
+      'time(5,000) / time(1,000) at most 5.5',
+      all(r.scaling, (c) => c.large / c.small <= 5.5),
+      '',
+    ),
+    line('Clean build of a fresh clone byte-identical', r.clean.differ === 0 && r.clean.status === 0, ''),
+    line(
+      '`npm test` under 5 minutes with other work running',
+      !!r.tests && r.tests.status === 0 && r.tests.ms < 300_000,
+      r.tests
+        ? `It passed, in ${(r.tests.ms / 60_000).toFixed(1)} minutes beside a CPU-bound process and the shared machine's other work (load average ${load}); most of the time is end-to-end builds of the example estate.`
+        : 'Not measured in this run.',
+    ),
+  ];
 }
 
 /** Sections RESULTS.md keeps whatever this run measured: the diagram benchmark and the hazard recall. */
@@ -278,7 +322,7 @@ function keptSections() {
   const sections = text.split(/^(?=## )/m).slice(1);
   return sections
     .filter((s) => /^## (Diagram rendering|Hazard recall)/.test(s))
-    .map((s) => s.trimEnd())
+    .map((s) => (s.startsWith('## Diagram rendering') ? s.replace(/ \(issue \d+\)$/m, '') : s).trimEnd())
     .join('\n\n')
     .concat('\n');
 }
