@@ -1,6 +1,6 @@
 // Synthetic estates for benchmarks: varied protocols, engines, data items, decisions and blanks.
-import { mkdirSync, rmSync, writeFileSync, readFileSync, cpSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const engines = ['mirth', 'rhapsody', 'ensemble', 'cloverleaf', 'bespoke', 'none'];
 const hl7 = [
@@ -100,9 +100,16 @@ export function writeEstate(dir, count, repoRoot) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'specs'), { recursive: true });
   cpSync(join(repoRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
+  // Synthetic specs record no CSO or IG decisions: the gates that require them warn instead.
+  const gates = ['hazard-undecided', 'hazard-residual-not-accepted']
+    .map(
+      (code) =>
+        `  ${code}:\n    severity: warning\n    reason: Synthetic benchmark specs record no decisions.\n`,
+    )
+    .join('');
   const config = readFileSync(join(repoRoot, 'govspec.config.yaml'), 'utf8').replace(
-    /\$schema=\.\/schemas/,
-    '$schema=./schemas',
+    /^rules:\n/m,
+    `rules:\n${gates}`,
   );
   writeFileSync(join(dir, 'govspec.config.yaml'), config);
   const random = rng(count);
@@ -113,6 +120,35 @@ export function writeEstate(dir, count, repoRoot) {
     const file = join(dir, 'specs', `${id}.yaml`);
     writeFileSync(file, text);
     files.push(file);
+  }
+  return files;
+}
+
+/**
+ * The example estate replicated to `count` specs (copy k of every spec under specs/rK/ or
+ * channels/rK/ with its id suffixed -rK): realistic specs with decisions, and their warnings.
+ * Returns the spec file paths.
+ */
+export function replicateExample(dir, count, repoRoot) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['govspec.config.yaml', 'schemas', 'docs/runbooks'])
+    cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  const sources = [];
+  for (const top of ['specs', 'channels'])
+    for (const f of readdirSync(join(repoRoot, top), { recursive: true }))
+      if (f.endsWith('.yaml')) sources.push(`${top}/${f}`);
+  sources.sort();
+  const files = [];
+  for (let k = 0; files.length < count; k++) {
+    for (const f of sources) {
+      if (files.length >= count) break;
+      const text = readFileSync(join(repoRoot, f), 'utf8');
+      const target = join(dir, k === 0 ? f : f.replace(/^(specs|channels)\//, `$1/r${k}/`));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, k === 0 ? text : text.replace(/^id: (.*)$/m, `id: $1-r${k}`));
+      files.push(target);
+    }
   }
   return files;
 }

@@ -18,15 +18,20 @@ export interface KeptFile {
 export type EmittedFile = OutputFile | KeptFile;
 
 export interface BuildInfo {
-  /** Build date (YYYY-MM-DD) from SOURCE_DATE_EPOCH or the git commit; undefined when neither exists. */
+  /** Build date (YYYY-MM-DD): SOURCE_DATE_EPOCH, else the date of that commit; undefined when neither exists. */
   date?: string;
   /** Full timestamp used for zip entry times, same source as date. */
   timestamp?: Date;
-  /** Git commit the inputs were read from, when known. */
+  /** The last git commit that changed the inputs, when known. */
   commit?: string;
-  /** True when the inputs had uncommitted changes. */
+  /** True when the inputs had uncommitted changes (said in build-info.json only, never in a document). */
   dirty: boolean;
   govspecVersion: string;
+  /**
+   * SHA-256 of the inputs the files were built from (spec, config and templates, and the govspec
+   * version): what signed documents cite, so a build of uncommitted inputs never claims a commit.
+   */
+  inputs?: string;
 }
 
 export interface EmitContext {
@@ -59,7 +64,9 @@ export function defineEmitter(emitter: Emitter): Emitter {
 /**
  * An emitter whose files for one integration depend only on that integration (plus config and
  * build info, and whatever `dependsOn` returns). The build caches its output by a hash of those
- * inputs, so a rebuild after one spec changes regenerates only that spec's files.
+ * inputs, so a rebuild after one spec changes regenerates only that spec's files. Its context's
+ * `build` and `asOf` are the integration's own (the last commit that changed its spec, the config
+ * or the templates, and a digest of those), so its files do not change when another spec does.
  */
 export interface IntegrationEmitter {
   id: string;

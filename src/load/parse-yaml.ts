@@ -71,7 +71,7 @@ const aliasLike = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
  * the exact parser produces the diagnostics. Positions are computed lazily, only when asked.
  */
 function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml | undefined {
-  if (aliasLike.test(text)) return undefined;
+  if ((text.includes('&') || text.includes('*')) && aliasLike.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -79,7 +79,8 @@ function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml 
     return undefined;
   }
   if (depthOf(data, limits.maxDepth) >= limits.maxDepth) return undefined;
-  return { data, map: new SourceMap(file, text) };
+  // Positions come later, from one scan of the text checked against this data (no second parse).
+  return { data, map: new SourceMap(file, text, { data }) };
 }
 
 function depthOf(value: unknown, limit: number, depth = 0): number {
@@ -141,7 +142,7 @@ function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYam
     }
     return [undefined, [loadCodes['yaml-syntax'].at(at(), firstLine(message))]];
   }
-  const map = new SourceMap(file, text, { lineCounter, root: doc.contents });
+  const map = new SourceMap(file, text, { root: doc.contents });
   return [{ data: toNullProto(data), map }, []];
 
   function tagDiagnostic(node: Node): Diagnostic {

@@ -4,14 +4,17 @@ import { hasErrors, sortDiagnostics } from '../core/diagnostics.js';
 import type { Host } from '../core/host.js';
 import { compile, derive } from './compile.js';
 import type { CompileResult } from './compile.js';
+import { previousOutput } from './previous-output.js';
+import { integrationProvenance } from './integration-provenance.js';
 import {
   buildInfoFile,
-  gitState,
+  inputHistory,
+  inputPathspecs,
   inputsDigest,
-  parseRecordedBuild,
   recordBuild,
   resolveBuildInfo,
 } from './provenance.js';
+import { provenanceCodes } from './provenance-codes.js';
 import { emitCodes } from '../emit/codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
 import { createTemplateEngine } from '../emit/templates.js';
@@ -41,7 +44,7 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   compiled: CompileResult;
-  build?: BuildInfo & { inputs: string };
+  build?: BuildInfo;
   /** Files to write; undefined when the specs have errors (nothing may be generated). */
   files?: EmittedFile[];
   diagnostics: Diagnostic[];
@@ -61,27 +64,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return { compiled: preliminary, diagnostics: preliminary.diagnostics };
   const config = preliminary.config;
   options.beforeRead?.(config.output);
-  const readPrevious = options.readPrevious ?? ((p: string) => host.readFile(`${config.output}/${p}`));
-  const inputs = [options.configFile ?? 'govspec.config.yaml', ...preliminary.specFiles];
+  const readPrevious = options.readPrevious ?? previousOutput(host, config.output);
+  const configFile = options.configFile ?? 'govspec.config.yaml';
+  const inputs = [configFile, ...preliminary.specFiles];
   const templateFiles: string[] = [];
   if (config.templates) {
     const prefix = `${config.templates.replace(/\/+$/, '')}/`;
     templateFiles.push(...host.listFiles().filter((f) => f.startsWith(prefix)));
     inputs.push(...templateFiles);
   }
-  const build = resolveBuildInfo(
-    inputsDigest(host, inputs),
-    parseRecordedBuild(readPrevious(buildInfoFile)),
-    // The cache folder (diagram renderings) is govspec's own scratch space: it never makes the tree dirty.
-    () => gitState(host.root, ['.', `:(exclude)${config.output}`, ':(exclude).govspec-cache']),
-    options.env,
+  // Provenance from git: the commit that last changed an input, never HEAD or the clock.
+  const history = inputHistory(
+    host.root,
+    inputPathspecs(config.specs, configFile, config.output, config.templates),
+    inputs,
   );
+  const build = resolveBuildInfo(inputsDigest(host, inputs), history.last, history.dirty, options.env);
   const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;
   // Re-derive (lint and derivation rules at the build date) on what the first pass loaded.
   const compiled = preliminary.loaded
     ? derive(preliminary.loaded, { asOf, readPrevious })
     : compile({ host, configFile: options.configFile, asOf, readPrevious });
   const diagnostics = [...compiled.diagnostics];
+  if (history.shallow) diagnostics.push(provenanceCodes['build-shallow-history'].at(undefined));
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
   options.progress?.(`${compiled.estate.integrations.length} specs checked`);
 
@@ -105,16 +110,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       report: (d) => diagnostics.push(d),
     };
     const cache = options.cache ?? noCache;
-    const templatesKey = inputsDigest(host, templateFiles);
-    const configKey = cacheKey([
-      config,
-      build.commit,
-      build.date,
-      build.dirty,
-      asOf,
-      build.govspecVersion,
-      templatesKey,
-    ]);
+    // Per-integration files depend on their own provenance, never the estate's commit or date.
+    const configKey = cacheKey([config, build.govspecVersion, inputsDigest(host, templateFiles)]);
+    const own = integrationProvenance(host, history, [configFile, ...templateFiles], {
+      env: options.env,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      fallbackAsOf: asOf,
+    });
     for (const [n, emitter] of list.entries()) {
       options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
@@ -123,22 +125,28 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           continue;
         }
         const one = async (integration: Integration): Promise<EmittedFile[]> => {
-          const key = cacheKey([
-            emitter.id,
-            configKey,
-            integration,
-            (await emitter.dependsOn?.(integration, ctx)) ?? null,
-          ]);
-          const hit = cache.get(key);
-          if (hit) return hit;
           let reported = 0;
-          const produced = await emitter.emitOne(integration, {
+          const { build: ownBuild, asOf: ownAsOf } = own(integration);
+          const ownCtx: EmitContext = {
             ...ctx,
+            build: ownBuild,
+            asOf: ownAsOf,
             report: (d) => {
               reported += 1;
               ctx.report(d);
             },
-          });
+          };
+          const key = cacheKey([
+            emitter.id,
+            configKey,
+            integration,
+            ownBuild,
+            ownAsOf,
+            (await emitter.dependsOn?.(integration, ownCtx)) ?? null,
+          ]);
+          const hit = cache.get(key);
+          if (hit) return hit;
+          const produced = await emitter.emitOne(integration, ownCtx);
           // Output that came with a diagnostic is not cached, so the diagnostic shows again next time.
           if (reported === 0) cache.set(key, produced);
           return produced;

@@ -8,6 +8,7 @@ import '../load/config-codes.js';
 import '../validate/codes.js';
 import '../rules/lint/codes.js';
 import '../emit/codes.js';
+import './provenance-codes.js';
 import '../rules/clinical/codes.js';
 import '../rules/privacy/codes.js';
 import '../rules/records/codes.js';

@@ -123,7 +123,7 @@ describe('hazard-log.xlsx', () => {
     control.eachRow((r) => pairs.set(String(r.getCell(1).value), String(r.getCell(2).value)));
     expect(pairs.get('Organisation')).toBe('Example NHS Trust (RXX)');
     expect(pairs.get('Clinical Safety Officer')).toBe('Dr Jane Okafor');
-    expect(pairs.get('Build commit')).toBe('0123456789ab');
+    expect(pairs.get('Input digest')).toBe('0123456789ab');
     expect(pairs.get('Build date')).toBe('2026-05-01');
     expect(pairs.get('Risk matrix used')).toContain(
       'DCB 0129 / DCB 0160 Implementation Guidance example risk matrix',

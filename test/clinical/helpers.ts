@@ -176,7 +176,8 @@ export async function emitClinical(
     build: {
       date: '2026-05-01',
       timestamp: new Date(Date.UTC(2026, 4, 1, 12, 0, 0)),
-      commit: '0123456789abcdef0123456789abcdef01234567',
+      commit: 'fedcba9876543210fedcba9876543210fedcba98',
+      inputs: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
       dirty: false,
       govspecVersion: '0.1.0',
       ...options.build,

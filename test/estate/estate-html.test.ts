@@ -33,7 +33,7 @@ describe('estate HTML as text', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('estate HTML in headless Chromium', () => {
+describe.skipIf(!hasChromium)('estate HTML in headless Chromium (needs Chromium)', () => {
   let close: (() => Promise<void>) | undefined;
   let page: Page;
   const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-html-'));

@@ -78,7 +78,16 @@ describe('evidence verify', () => {
   });
 
   it('fails and names the file after one byte of any file changes', () => {
-    for (const target of entries.map((e) => e.name).filter((n) => n !== 'manifest.json')) {
+    // Every kind of file the pack holds (each folder and extension), not all hundred of them: the
+    // check is the same hash comparison for each, and each case re-zips the whole pack.
+    const kinds = new Map<string, string>();
+    for (const name of entries.map((e) => e.name).filter((n) => n !== 'manifest.json')) {
+      const kind = `${name.split('/').slice(0, -1).join('/')} ${/\.[^./]+$/.exec(name)?.[0] ?? ''}`;
+      if (!kinds.has(kind)) kinds.set(kind, name);
+    }
+    const targets = [...kinds.values()];
+    expect(targets.length).toBeGreaterThan(8);
+    for (const target of targets) {
       const changed = entries.map((e) => {
         if (e.name !== target) return e;
         const bytes = Uint8Array.from(e.content as Uint8Array);

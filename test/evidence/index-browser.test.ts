@@ -13,7 +13,7 @@ const chromium = '/usr/bin/chromium';
  * with nothing served. It must load, run no scripts, fetch nothing, and every link must land on
  * a file of the bundle (or an anchor on the page).
  */
-describe.skipIf(!existsSync(chromium))('index.html in headless Chromium', () => {
+describe.skipIf(!existsSync(chromium))('index.html in headless Chromium (needs Chromium)', () => {
   let folder: string;
   let profile: string;
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,17 +8,23 @@ import { join } from 'node:path';
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const cli = join(repoRoot, 'bin', 'run.js');
 
-/** A temporary git repository holding a copy of the example estate, committed at a fixed date. */
-export function exampleRepo(): string {
+/**
+ * A temporary git repository holding a copy of the example estate, committed at a fixed date.
+ * `specs` keeps only those spec files (paths under specs/), for tests that need a build, not the
+ * whole estate.
+ */
+export function exampleRepo(options: { specs?: readonly string[] } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
-  for (const entry of [
-    'govspec.config.yaml',
-    'specs',
-    'channels',
-    'docs/runbooks',
-    'docs/evidence',
-    'schemas',
-  ]) {
+  const entries = options.specs
+    ? [
+        'govspec.config.yaml',
+        'docs/runbooks',
+        'docs/evidence',
+        'schemas',
+        ...options.specs.map((s) => `specs/${s}`),
+      ]
+    : ['govspec.config.yaml', 'specs', 'channels', 'docs/runbooks', 'docs/evidence', 'schemas'];
+  for (const entry of entries) {
     try {
       cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
     } catch {
@@ -47,6 +53,28 @@ export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {})
     encoding: 'utf8',
   });
 }
+
+/** runCli without blocking, so independent builds overlap; resolves with the exit code and stderr. */
+export function runCliAsync(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
+/** Builds without a browser: the diagrams' .mmd sources are written, the rest does not change. */
+export const noBrowser = { GOVSPEC_CHROMIUM: '/nonexistent/chromium' };
 
 /** path → SHA-256 of every file under dir. */
 export function hashTree(dir: string): Record<string, string> {

@@ -88,5 +88,5 @@ describe('injection through spec text, across every emitter', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  });
 });

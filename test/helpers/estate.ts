@@ -164,7 +164,6 @@ export function runCli(args: readonly string[], cwd: string, env: NodeJS.Process
     encoding: 'utf8',
     env: cliEnv(env),
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 60_000,
   });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };

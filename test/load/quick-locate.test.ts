@@ -1,89 +1,209 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import fc from 'fast-check';
+import jsYaml from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { quickLocate } from '../../src/core/quick-locate.js';
-import { SourceMap } from '../../src/core/source-map.js';
+import { escapePointer, scanRanges } from '../../src/core/quick-locate.js';
+import type { Located } from '../../src/core/quick-locate.js';
+import { SourceMap, yamlTree } from '../../src/core/source-map.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? yamlFiles(full) : name.endsWith('.yaml') ? [full] : [];
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(name) ? [full] : [];
   });
 }
 
-/** Every pointer one or two keys deep in a document. */
-function shallowPointers(text: string): string[] {
-  const data = parseDocument(text).toJS() as Record<string, unknown>;
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(data ?? {})) {
-    out.push(`/${k}`);
-    if (v && typeof v === 'object' && !Array.isArray(v))
-      for (const sub of Object.keys(v)) out.push(`/${k}/${sub}`);
-    if (Array.isArray(v)) {
-      v.forEach((item, n) => {
-        if (item && typeof item === 'object')
-          for (const sub of Object.keys(item)) out.push(`/${k}/${n}/${sub}`);
-      });
-    }
-  }
+/** pointer → [key, value start, value end] for every node. */
+function flatten(node: Located | undefined, pointer = '', out = new Map<string, number[]>()) {
+  if (!node) return out;
+  out.set(pointer, [node.key ?? -1, node.value, node.valueEnd]);
+  for (const [k, child] of node.entries ?? []) flatten(child, `${pointer}/${escapePointer(k)}`, out);
+  node.items?.forEach((child, i) => flatten(child, `${pointer}/${i}`, out));
   return out;
 }
 
-const tricky = `govspec: 1
-title: "review: not a key"
-description: >
-  status: also not a key
-status: live
-owner: { name: "A: B", team: T }
-review:
-  last: 2026-01-01   # comment
-  every: P12M
-sla: {hours: 24x7, response: PT30M}
-`;
+/** Offsets of every key and value as the `yaml` package reports them. */
+function exact(text: string) {
+  return flatten(
+    yamlTree(parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false }).contents),
+  );
+}
 
-describe('quickLocate', () => {
-  const files = [...yamlFiles(join(repo, 'specs')), ...yamlFiles(join(repo, 'channels'))];
-  const docs = files.map((f) => [f, readFileSync(f, 'utf8')] as const).concat([['tricky.yaml', tricky]]);
+/** The scan either declines or gives yaml's offsets for every pointer, no more and no fewer. */
+function agrees(text: string): boolean {
+  const scanned = scanRanges(text);
+  if (!scanned) return false;
+  expect(Object.fromEntries(flatten(scanned)), text).toEqual(Object.fromEntries(exact(text)));
+  return true;
+}
 
-  it('agrees with the exact parser wherever it answers', () => {
-    let answered = 0;
-    for (const [file, text] of docs) {
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter });
-      const exact = new SourceMap(file, text, { lineCounter, root: doc.contents });
-      const lines = text.split('\n');
-      for (const pointer of shallowPointers(text)) {
-        for (const want of ['key', 'value'] as const) {
-          const quick = quickLocate(file, lines, pointer, want);
-          if (!quick) continue;
-          answered += 1;
-          const e = want === 'key' ? exact.key(pointer) : exact.value(pointer);
-          expect({ pointer, want, line: quick.line, column: quick.column }).toEqual({
-            pointer,
-            want,
-            line: e.line,
-            column: e.column,
-          });
-        }
-      }
-    }
-    expect(answered).toBeGreaterThan(300);
+const examples = [
+  join(repo, 'govspec.config.yaml'),
+  ...yamlFiles(join(repo, 'specs')),
+  ...yamlFiles(join(repo, 'channels')),
+];
+
+/** Forms specs are written in, with comments and blank lines where people put them. */
+const forms = [
+  'govspec: 1\ntitle: "review: not a key"\ndescription: >\n  status: also not a key\nstatus: live\n',
+  'owner: { name: "A: B", team: T }\nreview:\n  last: 2026-01-01   # comment\n  every: P12M\n',
+  'sla: {hours: 24x7, response: PT30M}\nx: [a, b,\n    c]\n',
+  '# modeline\n---\nid: a\n\n# section\nconsumers:\n  - { name: A, use: planning }\n  - name: B\n    use: research\n\n',
+  'hazards:\n- derived: x\n  controls:\n    - kind: test\n      text: Replayed\n  residual: { likelihood: low, severity: major }\n- derived: y\n',
+  'a:\n  b:\n  c: 1\nd:\n- 1\n-\n- \ne: |\n  text\n\n  more\n\nf: |-\n  x\n',
+  "q: 'it''s'\nr: \"x\"  # c\n\"quoted key\": 1\n'single': [\"a, b\", 'c']\n",
+  'text: a plain scalar\n  that goes on\n\n  and on\nnext: 1\n',
+  'items:\n  - - 1\n    - 2\n  - []\n  - {}\nempty: {}\nlist: []\n',
+  'url: https://example.nhs.uk/a#b\nc#: sharp\nn: -1\nt: 2026-01-01T10:00:00Z\n',
+  'root:\n  deep:\n    deeper: [1, {a: b, c: [d]}]\n  # aligned with the next key\n  sibling: 2\n',
+];
+
+describe('quick locator', () => {
+  it('gives the yaml offsets of every key and value of every example spec and the config', () => {
+    for (const file of examples) expect(agrees(readFileSync(file, 'utf8')), file).toBe(true);
+    expect(examples.length).toBeGreaterThan(10);
   });
 
-  it('declines ambiguous or quoted places instead of guessing', () => {
-    const lines = tricky.split('\n');
-    expect(quickLocate('t', lines, '/owner/name', 'key')).toEqual({ file: 't', line: 6, column: 10 });
-    expect(quickLocate('t', lines, '/owner/team', 'key')).toBeUndefined();
-    expect(quickLocate('t', lines, '/review/last', 'key')).toEqual({ file: 't', line: 8, column: 3 });
-    expect(quickLocate('t', lines, '/status', 'key')).toEqual({ file: 't', line: 5, column: 1 });
-    expect(quickLocate('t', lines, '/consumers/0/use', 'key')).toBeUndefined();
-    const list = ['consumers:', '  - { name: A, use: planning }', '  - { name: B, use: research }', 'x: 1'];
-    expect(quickLocate('t', list, '/consumers/1/use', 'key')).toEqual({ file: 't', line: 3, column: 16 });
-    // A quoted value in any item makes the list ambiguous to a line scan: the exact parser answers.
-    const quoted = [list[0]!, list[1]!, '  - { name: "B, c", use: research }'];
-    expect(quickLocate('t', quoted, '/consumers/0/use', 'key')).toBeUndefined();
+  it('gives the yaml offsets for the forms specs are written in', () => {
+    for (const text of forms) expect(agrees(text), text).toBe(true);
+  });
+
+  it('agrees with yaml on real-world YAML wherever it answers', () => {
+    const files = yamlFiles(join(repo, 'test', 'fixtures'));
+    let answered = 0;
+    for (const file of files) if (agrees(readFileSync(file, 'utf8'))) answered++;
+    expect(files.length).toBeGreaterThan(5);
+    expect(answered).toBeGreaterThan(0);
+  });
+
+  it('declines what yaml places by rules it does not model', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '? complex\n: key\n',
+      'a:\n  b: 1\n    # more indented than the map\nc: 2\n',
+      'a:\n  b: 1\n  # trailing, less indented than what follows\nc: 2\n',
+      'a:\r\n  b: 1\r\n',
+      'a:\n\tb: 1\n',
+      'a: 1\n---\nb: 2\n',
+      'a: |+\n  keep\n\n',
+    ])
+      expect(scanRanges(text), text).toBeUndefined();
+  });
+
+  it('agrees with yaml on generated documents wherever it answers', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(documentArb, (text) => {
+        if (agrees(text)) answered++;
+      }),
+      { numRuns: 400 },
+    );
+    expect(answered).toBeGreaterThan(200);
+  });
+
+  it('places diagnostics as the exact parser does, checked against the parsed data', () => {
+    for (const file of examples) {
+      const text = readFileSync(file, 'utf8');
+      const scanned = new SourceMap(file, text, { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) });
+      const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
+      const parsed = new SourceMap(file, text, { root: doc.contents });
+      for (const pointer of exact(text).keys()) {
+        expect(scanned.key(pointer), pointer).toEqual(parsed.key(pointer));
+        expect(scanned.value(pointer), pointer).toEqual(parsed.value(pointer));
+      }
+      expect(scanned.key('/no/such/key')).toEqual(parsed.key('/no/such/key'));
+    }
   });
 });
+
+// --- generated documents ------------------------------------------------------------------
+
+const word = fc.stringMatching(/^[a-z][a-zA-Z0-9-]{0,7}$/).filter((w) => !/^(?:true|false|null)$/.test(w));
+const plainText = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 .,()/@-]{0,20}$/).map((s) => s.trimEnd());
+const scalar = fc.oneof(
+  plainText,
+  fc.integer().map(String),
+  plainText.map((s) => JSON.stringify(s)),
+  plainText.map((s) => `'${s.replace(/'/g, "''")}'`),
+);
+const flowItem: fc.Arbitrary<string> = fc.oneof(
+  word,
+  scalar.filter((s) => !/[,[\]{}#:]/.test(s)),
+  fc.constant('[]'),
+);
+const flowSeq = fc.array(flowItem, { maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
+const flowMap = fc
+  .uniqueArray(fc.tuple(word, flowItem), { maxLength: 4, selector: ([k]) => k })
+  .map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+const comment = fc.oneof(fc.constant(''), fc.constant('  # note'));
+
+type Block = { kind: 'map'; pairs: Array<[string, Value]> } | { kind: 'seq'; items: Value[] };
+type Value = string | Block | null;
+
+const valueArb: fc.Arbitrary<Value> = fc.letrec<{ value: Value; block: Block }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    scalar,
+    flowSeq,
+    flowMap,
+    fc.constant(null),
+    tie('block'),
+  ) as fc.Arbitrary<Value>,
+  block: fc.oneof(
+    fc
+      .uniqueArray(fc.tuple(word, tie('value')), { minLength: 1, maxLength: 4, selector: ([k]) => k })
+      .map((pairs) => ({ kind: 'map' as const, pairs: pairs as Array<[string, Value]> })),
+    fc
+      .array(tie('value'), { minLength: 1, maxLength: 3 })
+      .map((items) => ({ kind: 'seq' as const, items: items as Value[] })),
+  ),
+})).value;
+
+function render(value: Value, indent: number, notes: string[], at: { n: number }): string[] {
+  const pad = ' '.repeat(indent);
+  const note = () => notes[at.n++ % notes.length] ?? '';
+  if (value === null || typeof value === 'string') return [];
+  const lines: string[] = [];
+  if (value.kind === 'map') {
+    for (const [k, v] of value.pairs) {
+      if (v === null) lines.push(`${pad}${k}:`);
+      else if (typeof v === 'string') lines.push(`${pad}${k}: ${v}${note()}`);
+      else {
+        lines.push(`${pad}${k}:${note()}`);
+        lines.push(...render(v, indent + 2, notes, at));
+      }
+      if (note()) lines.push('');
+    }
+  } else {
+    for (const v of value.items) {
+      if (v === null) lines.push(`${pad}-`);
+      else if (typeof v === 'string') lines.push(`${pad}- ${v}${note()}`);
+      else if (v.kind === 'map') {
+        // Compact form: the first pair on the dash's line.
+        const inner = render(v, indent + 2, notes, at);
+        lines.push(`${pad}- ${inner[0]!.trimStart()}`, ...inner.slice(1));
+      } else {
+        lines.push(`${pad}-`);
+        lines.push(...render(v, indent + 2, notes, at));
+      }
+    }
+  }
+  return lines;
+}
+
+const documentArb = fc
+  .tuple(
+    fc.uniqueArray(fc.tuple(word, valueArb), { minLength: 1, maxLength: 5, selector: ([k]) => k }),
+    fc.array(comment, { minLength: 1, maxLength: 5 }),
+    fc.boolean(),
+  )
+  .map(([pairs, notes, header]) => {
+    const body = render({ kind: 'map', pairs }, 0, notes, { n: 0 }).join('\n');
+    return `${header ? '# yaml-language-server: $schema=x\n' : ''}${body}\n`;
+  });

@@ -22,7 +22,7 @@ function diagrams() {
   return run.estate.integrations.map((i) => integrationDiagram(i, run.estate.config));
 }
 
-describe.skipIf(!hasBrowser)('rendering in one browser page', () => {
+describe.skipIf(!hasBrowser)('rendering in one browser page (needs Chromium)', () => {
   let page: MermaidPage;
   beforeAll(async () => {
     page = await MermaidPage.launch();

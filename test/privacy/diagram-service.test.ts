@@ -93,19 +93,25 @@ describe('diagram service', () => {
     expect(s2.stats.fromCache).toBe(1);
   });
 
-  it('reports once when no browser starts, and returns no rendering', async () => {
-    const reasons: string[] = [];
+  it('reports once, when the build closes it, which diagrams no browser could draw', async () => {
+    const reports: Array<[string, string[]]> = [];
     const service = createDiagramService({
-      readPrevious: () => undefined,
-      report: (r) => reasons.push(r),
+      readPrevious: (p) =>
+        p.startsWith('d/same.') ? enc(p.endsWith('.mmd') ? 'flowchart S' : 'old') : undefined,
+      report: (r, names) => reports.push([r, names]),
       failed: () => {},
       launch: async () => {
         throw new Error('no browser at /usr/bin/chromium\nmore detail');
       },
     });
-    expect(await service.render('d', 'a', 'flowchart A')).toBeUndefined();
     expect(await service.render('d', 'b', 'flowchart B')).toBeUndefined();
-    expect(reasons).toEqual(['no browser at /usr/bin/chromium']);
+    expect(await service.render('d', 'a', 'flowchart A')).toBeUndefined();
+    // An unchanged diagram keeps its rendering: it is not reported.
+    expect(await service.render('d', 'same', 'flowchart S')).toBeDefined();
+    expect(reports).toEqual([]);
+    await service.close();
+    expect(reports).toEqual([['no browser at /usr/bin/chromium', ['d/a', 'd/b']]]);
+    expect(service.stats).toMatchObject({ notDrawn: 2, reusedPrevious: 1 });
   });
 
   it('lives in the build services, created on first use, and chains onto an existing close hook', async () => {

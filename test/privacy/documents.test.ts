@@ -16,7 +16,8 @@ import { analyse, spec } from './helpers.js';
 const build: BuildInfo = {
   date: '2026-11-20',
   timestamp: new Date('2026-11-20T10:00:00Z'),
-  commit: 'abcdef1234567890',
+  commit: '1234567890abcdef',
+  inputs: 'abcdef1234567890abcdef1234567890',
   dirty: false,
   govspecVersion: '0.1.0',
 };
@@ -78,7 +79,10 @@ describe('DPIA section', () => {
     expect(md).toContain('May apply: confidential patient information is used for planning');
     expect(md).toContain('| R1. Secondary use resting on implied consent');
     expect(md).toContain('| eliminated | low | yes<br>Decided by Dr Ana Caldi<br>on 2026-10-01 |');
-    expect(md).toContain('| Build commit | abcdef123456 |');
+    expect(md).toContain(
+      '| Input digest | abcdef123456 (identifies exactly this spec, the organisation config and the templates it was built from) |',
+    );
+    expect(md).not.toContain('1234567890ab');
   });
 
   it('states the direct-care opt-out position with its source, and the Schedule 1 condition the Art. 9 condition needs', () => {

@@ -1,6 +1,6 @@
 import type { Block } from '../privacy/document.js';
 import type { EmitContext } from '../types.js';
-import { buildCommit, buildDate } from './view.js';
+import { buildDate, buildInputs } from './view.js';
 import type { RoleWording } from './wording.js';
 
 /**
@@ -21,7 +21,7 @@ export function statement(ctx: EmitContext, wording: RoleWording, outstanding: n
     },
     {
       kind: 'paragraph',
-      text: `I have reviewed this Clinical Safety Case Report and the hazard log it summarises (built on ${buildDate(ctx.build)} from commit ${buildCommit(ctx.build)}). Having confirmed that hazard identification for these integrations, including a workshop with clinical, technical and operational staff, has been completed, and subject to the issues listed in section 7, I consider the integrations in scope acceptably safe for ${wording.safeFor} under ${wording.standards}.`,
+      text: `I have reviewed this Clinical Safety Case Report and the hazard log it summarises (built on ${buildDate(ctx.build)}, input digest ${buildInputs(ctx.build)}). Having confirmed that hazard identification for these integrations, including a workshop with clinical, technical and operational staff, has been completed, and subject to the issues listed in section 7, I consider the integrations in scope acceptably safe for ${wording.safeFor} under ${wording.standards}.`,
     },
   );
   return blocks;
@@ -54,7 +54,7 @@ export function documentHistory(ctx: EmitContext): Block[] {
         [
           'Draft',
           buildDate(ctx.build),
-          `Built by govspec ${ctx.build.govspecVersion} from commit ${buildCommit(ctx.build)}; not yet reviewed or signed.`,
+          `Built by govspec ${ctx.build.govspecVersion}, input digest ${buildInputs(ctx.build)}; not yet reviewed or signed.`,
         ],
       ],
       widths: [2, 2.5, 10],

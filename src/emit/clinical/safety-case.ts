@@ -6,7 +6,7 @@ import { hazardLogSummary, outstandingIssues, testsAndEvidence } from './safety-
 import { approval, documentHistory, statement } from './safety-case-sign.js';
 import {
   acceptanceRules,
-  buildCommit,
+  buildInputs,
   buildDate,
   hazardsByIntegration,
   matrixText,
@@ -53,7 +53,7 @@ export function safetyCaseDocument(ctx: EmitContext, log: HazardLog): BlockDocum
       ['Document status', 'Draft for the Clinical Safety Officer to review and sign: not valid until signed'],
       [
         'Built',
-        `${buildDate(ctx.build)}, commit ${buildCommit(ctx.build)}, govspec ${ctx.build.govspecVersion}`,
+        `${buildDate(ctx.build)}, input digest ${buildInputs(ctx.build)}, govspec ${ctx.build.govspecVersion}`,
       ],
       ['Risk matrix', matrixText(log)],
     ],

@@ -48,9 +48,17 @@ export function buildDate(build: BuildInfo): string {
   return build.date ?? 'not recorded';
 }
 
+/** The last commit that changed the inputs, short. Signed documents cite the input digest instead. */
 export function buildCommit(build: BuildInfo): string {
-  if (!build.commit) return 'not recorded';
-  return `${build.commit.slice(0, 12)}${build.dirty ? ' (with uncommitted changes)' : ''}`;
+  return build.commit ? build.commit.slice(0, 12) : 'not recorded';
+}
+
+/**
+ * The input digest, short: what a signed document cites. It names the exact inputs even when
+ * they were not committed (build-info.json says which commit, if any, held them).
+ */
+export function buildInputs(build: BuildInfo): string {
+  return build.inputs ? build.inputs.slice(0, 12) : 'not recorded';
 }
 
 export function matrixText(log: HazardLog): string {

@@ -58,7 +58,7 @@ export class MermaidPage {
         headless: true,
         // Over a pipe, Chromium exits when this process dies, even if it is killed mid-build.
         pipe: true,
-        timeout: 30_000,
+        timeout: 120_000, // a busy machine can take long to start a browser; a missing one fails at once
         args: [
           '--no-sandbox',
           '--disable-gpu',

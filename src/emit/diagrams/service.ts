@@ -8,9 +8,11 @@ import { MermaidPage, mermaidConfig, pngScale } from './browser.js';
 /**
  * Diagram rendering for the whole build: one browser, started on the first diagram that needs
  * it and closed by the build through `services.close()`. A diagram is rendered at most once:
- * first the previous build's files are reused when their .mmd source is unchanged, then a
- * content-addressed cache (.govspec-cache/diagrams, keyed by SHA-256 of the source and the
- * renderer settings), and only then the browser.
+ * first the previous build's files are reused when their .mmd source is unchanged (the
+ * committed renderings are the cache, so the pictures do not depend on the browser or fonts of
+ * whoever builds next), then a content-addressed cache (.govspec-cache/diagrams, keyed by
+ * SHA-256 of the source and the renderer settings), and only then the browser. A diagram that
+ * none of them can give is reported by name when the build closes the service.
  */
 
 export interface DiagramFiles {
@@ -23,6 +25,8 @@ export interface DiagramStats {
   reusedPrevious: number;
   fromCache: number;
   failed: number;
+  /** Diagrams left without a picture because no browser could start. */
+  notDrawn: number;
 }
 
 export interface DiagramService {
@@ -58,7 +62,8 @@ export function diagramService(ctx: EmitContext): DiagramService {
     const service = createDiagramService({
       readPrevious: previous ? (p) => previous.read(p) : () => undefined,
       cacheDir: previous?.cacheDir,
-      report: (reason) => ctx.report(privacyCodes['privacy-diagrams-not-rendered'].at(undefined, reason)),
+      report: (reason, names) =>
+        ctx.report(privacyCodes['privacy-diagrams-not-rendered'].at(undefined, reason, names)),
       failed: (name, detail) =>
         ctx.report(privacyCodes['privacy-diagram-failed'].at(undefined, name, detail)),
     });
@@ -78,21 +83,23 @@ export function diagramService(ctx: EmitContext): DiagramService {
 export interface ServiceOptions {
   readPrevious(path: string): Uint8Array | undefined;
   cacheDir?: string;
-  /** Called once when no browser can be started. */
-  report(reason: string): void;
+  /** Called once, on close, when no browser could be started: why, and the diagrams left without a picture. */
+  report(reason: string, names: string[]): void;
   failed(name: string, detail: string): void;
   launch?: () => Promise<Pick<MermaidPage, 'render' | 'close'>>;
 }
 
 export function createDiagramService(options: ServiceOptions): DiagramService {
-  const stats: DiagramStats = { rendered: 0, reusedPrevious: 0, fromCache: 0, failed: 0 };
+  const stats: DiagramStats = { rendered: 0, reusedPrevious: 0, fromCache: 0, failed: 0, notDrawn: 0 };
   const memo = new Map<string, Promise<DiagramFiles | undefined>>();
   let browser: Promise<Pick<MermaidPage, 'render' | 'close'> | undefined> | undefined;
+  let noBrowser: string | undefined;
+  const notDrawn = new Set<string>();
   const launch = options.launch ?? (() => MermaidPage.launch());
 
   function startBrowser() {
     browser ??= launch().catch((e: unknown) => {
-      options.report(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+      noBrowser = e instanceof Error ? e.message.split('\n')[0]! : String(e);
       return undefined;
     });
     return browser;
@@ -120,7 +127,11 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
       return cached;
     }
     const page = await startBrowser();
-    if (!page) return undefined;
+    if (!page) {
+      stats.notDrawn += 1;
+      notDrawn.add(base);
+      return undefined;
+    }
     try {
       const out = await page.render(`govspec-${key.slice(0, 16)}`, source);
       const files = { svg: new TextEncoder().encode(out.svg), png: out.png };
@@ -149,6 +160,8 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
       const page = await browser;
       browser = undefined;
       await page?.close();
+      if (noBrowser !== undefined && notDrawn.size > 0) options.report(noBrowser, [...notDrawn].sort());
+      notDrawn.clear();
     },
   };
 }

@@ -174,7 +174,7 @@ function addAbout(wb: ExcelJS.Workbook, view: EstateView): void {
     [
       ['Organisation', `${view.organisation} (${view.ods})`],
       ['As of', view.asOf],
-      ['Specs at commit', view.commit],
+      ['Specs last committed in', view.commit],
       ['Integrations', view.rows.length],
       ['In or entering production (blanks counted)', view.counted.length],
       ['Reviews overdue', view.overdue],

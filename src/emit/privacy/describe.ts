@@ -2,6 +2,7 @@ import { standardNames } from '../../catalogue/engines.js';
 import { durationWords } from '../../core/formats.js';
 import type { Config, Integration } from '../../model/estate.js';
 import type { DataClass, WrittenEndpoint } from '../../model/written.js';
+import type { BuildInfo } from '../types.js';
 
 /** Plain words for spec values, shared by the DPIA sections, the register and the diagrams. */
 
@@ -201,4 +202,11 @@ const purposes: Record<string, string> = {
 
 export function purposeWords(i: Integration): string {
   return i.purpose ? (purposes[i.purpose] ?? i.purpose) : 'not recorded';
+}
+
+/** The input digest a signed section cites instead of a commit, with what it identifies. */
+export function inputDigestText(build: BuildInfo, covers: string): string {
+  return build.inputs
+    ? `${build.inputs.slice(0, 12)} (identifies exactly ${covers} it was built from)`
+    : 'not recorded';
 }

@@ -4,7 +4,7 @@ import { formatNote } from '../../rules/privacy/history.js';
 import type { RuleCode } from '../../rules/privacy/rule.js';
 import type { IntegrationPrivacy } from '../../rules/privacy/types.js';
 import type { BuildInfo } from '../types.js';
-import { duration } from './describe.js';
+import { duration, inputDigestText } from './describe.js';
 import type { Cell, PrivacyDocument } from './document.js';
 import { dpiaContent } from './dpia-content.js';
 import { dpiaLayouts, layoutBlocks } from './dpia-layouts.js';
@@ -77,12 +77,7 @@ function documentControl(
       'Integration owner',
       i.owner ? `${i.owner.name}${i.owner.team ? `, ${i.owner.team}` : ''}` : 'no owner recorded',
     ],
-    [
-      'Build commit',
-      build.commit
-        ? `${build.commit.slice(0, 12)}${build.dirty ? ' (with uncommitted changes)' : ''}`
-        : 'not recorded',
-    ],
+    ['Input digest', inputDigestText(build, 'this spec, the organisation config and the templates')],
     ['Build date', build.date ?? 'not recorded'],
     ['Layout', layout],
     ['Previous version of the spec', prev ? prev.version : 'not known'],

@@ -23,7 +23,10 @@ function estateName(ctx: EmitContext): string {
   return ctx.estate.integrations.some((i) => i.id === 'estate') ? '_estate' : 'estate';
 }
 
-/** The .mmd source, and SVG/PNG when rendered, or kept files so that `check` does not call them stale. */
+/**
+ * The .mmd source, and SVG/PNG when rendered. A diagram that could not be drawn has no picture
+ * at all: an earlier one would show a flow that is no longer the one described.
+ */
 async function diagramFiles(ctx: EmitContext, name: string, source: string) {
   const rendered = await diagramService(ctx).render(diagramFolder, name, source);
   const base = `${diagramFolder}/${name}`;
@@ -33,16 +36,21 @@ async function diagramFiles(ctx: EmitContext, name: string, source: string) {
       { path: `${base}.svg`, content: rendered.svg },
       { path: `${base}.png`, content: rendered.png },
     );
-  else files.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });
   return { files, png: rendered?.png };
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 export const diagramsEmitter = defineIntegrationEmitter({
   id: 'privacy-diagrams',
   description: 'Mermaid data-flow diagram per integration with personal data, with SVG and PNG renderings',
-  dependsOn: (i, ctx) => (assessed(ctx, i) ? sha(integrationDiagram(i, ctx.estate.config)) : null),
+  // Keyed on the picture too: files cached without one are replaced once a browser draws it.
+  dependsOn: async (i, ctx) => {
+    if (!assessed(ctx, i)) return null;
+    const source = integrationDiagram(i, ctx.estate.config);
+    const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
+    return { diagram: sha(source), picture: rendered ? sha(rendered.png) : null };
+  },
   async emitOne(i, ctx) {
     if (!assessed(ctx, i)) return [];
     return (await diagramFiles(ctx, i.id, integrationDiagram(i, ctx.estate.config))).files;
@@ -71,7 +79,7 @@ export const dpiaEmitter = defineIntegrationEmitter({
     return {
       privacy: ctx.analysis.privacy!.integrations[i.id],
       diagram: sha(source),
-      picture: rendered ? sha(Buffer.from(rendered.png).toString('base64')) : null,
+      picture: rendered ? sha(rendered.png) : null,
     };
   },
   async emitOne(i, ctx) {

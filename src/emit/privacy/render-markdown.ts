@@ -68,6 +68,7 @@ function blockView(b: Block, number: string): Record<string, unknown> {
           svg: new Trusted(`${base}.svg`),
           png: new Trusted(`${base}.png`),
           mmd: new Trusted(`${base}.mmd`),
+          rendered: b.png !== undefined,
         },
       };
     }

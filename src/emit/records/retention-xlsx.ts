@@ -55,7 +55,7 @@ export const retentionXlsx = defineEmitter({
     const notes: Array<[string, string]> = [
       ['Organisation', org],
       ['Build date', ctx.build.date ?? 'not recorded'],
-      ['Git commit', ctx.build.commit ?? 'not recorded'],
+      ['Input digest', ctx.build.inputs?.slice(0, 12) ?? 'not recorded'],
       ['Integrations', String(ctx.estate.integrations.length)],
       ['Record copies', String(schedule.rows.length)],
       ...counts.map(([label, n]): [string, string] => [`Status: ${label}`, String(n)]),

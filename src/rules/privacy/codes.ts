@@ -137,13 +137,13 @@ export const privacyCodes = defineCodes({
   'privacy-diagrams-not-rendered': {
     severity: 'info',
     title: 'Data-flow diagrams were not rendered',
-    message: (reason: string) =>
-      `data-flow diagrams were not rendered to SVG/PNG (${reason}); their .mmd sources were written and existing renderings kept. Install Chromium to render them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
+    message: (reason: string, names: string[]) =>
+      `${names.length === 1 ? 'a new or changed data-flow diagram was' : `${names.length} new or changed data-flow diagrams were`} not drawn (${reason}): ${names.join(', ')}. Their .mmd sources were written, no earlier picture was kept, and the documents that show them say the diagram was not drawn in this build. Install Chromium and build again to draw them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
   },
   'privacy-diagram-failed': {
     severity: 'warning',
     title: 'A data-flow diagram failed to render',
     message: (name: string, detail: string) =>
-      `diagram ${name} could not be rendered (${detail}). Its .mmd source was written and any existing rendering kept. This is a govspec bug if the specs validate: please report it with the .mmd file.`,
+      `diagram ${name} could not be rendered (${detail}). Its .mmd source was written, no earlier picture was kept, and the documents that show it say so. This is a govspec bug if the specs validate: please report it with the .mmd file.`,
   },
 });
