@@ -52,6 +52,12 @@ export const loadCodes = defineCodes({
     message: (max: number) =>
       `the file expands more than ${max} YAML aliases (*name), which looks like an alias bomb. Write the values out instead.`,
   },
+  'yaml-multiple-documents': {
+    severity: 'error',
+    title: 'File holds more than one YAML document',
+    message: () =>
+      'a second YAML document starts here (after "---"); a spec file holds exactly one, and govspec would ignore the rest. Remove the "---" line, or move the second document to its own file.',
+  },
   'yaml-too-deep': {
     severity: 'error',
     title: 'YAML nested too deeply',

@@ -8,7 +8,7 @@ import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
 import { matchGlobs } from '../load/globs.js';
 import type { SourceMap } from '../core/source-map.js';
-import { duplicateIds, loadSpec } from '../load/specs.js';
+import { duplicateIds, loadSpec, readYamlFile } from '../load/specs.js';
 import type { LoadedSpec } from '../load/specs.js';
 import type { Config, Estate, SourceIndex } from '../model/estate.js';
 import { makeSourceIndex } from '../model/estate.js';
@@ -60,9 +60,10 @@ export function compile(options: CompileOptions): CompileResult {
     specFiles: [],
   });
 
-  const configBytes = host.readFile(configFile);
+  const [configBytes, readDiags] = readYamlFile(host, configFile);
   if (!configBytes) {
-    diagnostics.push(configCodes['config-not-found'].at(undefined, host.root));
+    const missing = !host.exists(configFile) && readDiags.every((d) => d.code === 'load-unreadable');
+    diagnostics.push(...(missing ? [configCodes['config-not-found'].at(undefined, host.root)] : readDiags));
     return fail(true);
   }
   const [config, configMap, configDiags] = loadConfig(configFile, configBytes);
