@@ -13,6 +13,8 @@ export type PathKind = 'file' | 'folder' | 'missing' | 'outside' | 'other';
 export interface Host {
   /** Absolute folder of the config file; every path below is relative to it, posix. */
   readonly root: string;
+  /** True when the paths are the working tree on disk (not, say, a git revision). */
+  readonly onDisk?: boolean;
   readFile(path: string): Uint8Array | undefined;
   /** Read with the reason when there are no bytes; at most `maxBytes` are read. */
   readChecked?(path: string, maxBytes?: number): ReadResult;
@@ -35,6 +37,7 @@ export function isSkippedDir(name: string): boolean {
 export class FsHost implements Host {
   private files: string[] | undefined;
   private readonly outside: string[] = [];
+  readonly onDisk = true;
 
   outsideLinks(): readonly string[] {
     this.listFiles();

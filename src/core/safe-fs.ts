@@ -67,7 +67,11 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
       total += n;
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       if (total > maxBytes)
-        return { problem: 'too-large', detail: `more than ${maxBytes} bytes`, size: Math.max(st.size, total) };
+        return {
+          problem: 'too-large',
+          detail: `more than ${maxBytes} bytes`,
+          size: Math.max(st.size, total),
+        };
     }
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (e) {
@@ -120,4 +124,11 @@ export function realFolder(folder: string): string {
   } catch {
     return resolve(folder);
   }
+}
+
+/** The real path of a repository-relative path when it lies strictly inside the repository. */
+export function insideRepository(root: string, rel: string): string | undefined {
+  const realRoot = realFolder(root);
+  const real = realDestination(join(root, ...rel.split('/')));
+  return real !== realRoot && isWithin(realRoot, real) ? real : undefined;
 }

@@ -37,6 +37,12 @@ export interface EmitContext {
   readonly templates: TemplateEngine;
   readonly asOf: string;
   report(diagnostic: Diagnostic): void;
+  /**
+   * True when a file read from the previous output is byte for byte what govspec wrote there (by
+   * the output folder's manifest; true when there is no manifest yet). Files carried over into a
+   * new build must pass it.
+   */
+  previousIntact?(path: string, bytes: Uint8Array): boolean;
   /** Shared, lazily created services (for example one browser for all diagrams). */
   readonly services: EmitServices;
 }

@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto';
-import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { generate } from '../pipeline/generate.js';
 import type { Host } from '../core/host.js';
@@ -46,11 +45,11 @@ export async function evidencePack(options: PackOptions): Promise<PackResult> {
   if (!config || !result.files || !result.build || !result.compiled.estate || !evidence) {
     return config ? { ...base, output: config.output } : base;
   }
-  const files = inMemory(result.files, (p) => host.readFile(`${config.output}/${p}`));
-  const templates = createTemplateEngine(
-    config.templates ? join(host.root, config.templates) : undefined,
-    (d) => diagnostics.push(d),
-  );
+  const files = inMemory(result.files, (p) => {
+    const bytes = host.readFile(`${config.output}/${p}`);
+    return bytes && result.intact?.(p, bytes) !== false ? bytes : undefined;
+  });
+  const templates = createTemplateEngine(result.templates, (d) => diagnostics.push(d));
   const bundle = buildBundle({
     estate: result.compiled.estate,
     evidence,

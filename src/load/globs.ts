@@ -99,11 +99,7 @@ export function globMatches(g: Glob, path: string): boolean {
     const next = new Set<number>();
     for (const s of live) {
       for (const e of g.edges[s]!) {
-        if (
-          (e.on === 'char' && e.c === c) ||
-          (e.on === 'segment' && c !== '/') ||
-          e.on === 'any'
-        )
+        if ((e.on === 'char' && e.c === c) || (e.on === 'segment' && c !== '/') || e.on === 'any')
           next.add(e.to);
       }
     }

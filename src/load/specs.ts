@@ -24,12 +24,17 @@ export function readYamlFile(host: Host, file: string): [Uint8Array | undefined,
   const at: SourceLocation = { file, line: 1, column: 1 };
   if (!host.readChecked) {
     const bytes = host.readFile(file);
-    return bytes ? [bytes, []] : [undefined, [loadCodes['load-unreadable'].at(at, 'not found or not a file')]];
+    return bytes
+      ? [bytes, []]
+      : [undefined, [loadCodes['load-unreadable'].at(at, 'not found or not a file')]];
   }
   const read = host.readChecked(file, defaultLimits.maxBytes);
   if ('bytes' in read) return [read.bytes, []];
   if (read.problem === 'too-large')
-    return [undefined, [loadCodes['load-too-large'].at(at, read.size ?? defaultLimits.maxBytes + 1, defaultLimits.maxBytes)]];
+    return [
+      undefined,
+      [loadCodes['load-too-large'].at(at, read.size ?? defaultLimits.maxBytes + 1, defaultLimits.maxBytes)],
+    ];
   if (read.problem === 'outside') return [undefined, [loadCodes['load-link-outside'].at(at)]];
   return [undefined, [loadCodes['load-unreadable'].at(at, read.detail)]];
 }

@@ -53,7 +53,10 @@ describe('glob matching', () => {
 
   it('excludes with a leading !', () => {
     expect(
-      matchGlobs(['specs/a.yaml', 'specs/drafts/b.yaml', 'x/c.yaml'], ['specs/**/*.yaml', '!specs/drafts/**']),
+      matchGlobs(
+        ['specs/a.yaml', 'specs/drafts/b.yaml', 'x/c.yaml'],
+        ['specs/**/*.yaml', '!specs/drafts/**'],
+      ),
     ).toEqual(['specs/a.yaml']);
   });
 
