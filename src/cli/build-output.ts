@@ -75,7 +75,14 @@ export function writeFailure(
     if (e.kind === 'foreign') return one(cliCodes['write-output-not-owned'].at(at, output.name, names), true);
     if (e.kind === 'read-only') {
       const folders = e.paths.map((p) => `${output.name}${p ? `/${p}` : ''}`);
-      return one(cliCodes['write-output-read-only'].at(at, folders.slice(0, 5).join(', ')), true);
+      return one(
+        cliCodes['write-output-read-only'].at(
+          at,
+          folders.slice(0, 5).join(', ') + (folders.length > 5 ? ', …' : ''),
+          folders.length,
+        ),
+        true,
+      );
     }
     if (e.kind === 'busy') return one(cliCodes['write-output-busy'].at(undefined, names), true);
     return one(cliCodes['write-staging-stuck'].at(at, names, e.detail), true);

@@ -34,8 +34,8 @@ export const cliCodes = defineCodes({
   'write-output-read-only': {
     severity: 'error',
     title: 'The output folder is read-only',
-    message: (folders: string) =>
-      `cannot replace the output: ${folders} is read-only, so its old files could not be removed. Nothing was changed. Make it writable (for example chmod -R u+w) and build again.`,
+    message: (folders: string, count: number) =>
+      `cannot replace the output: ${folders} ${count === 1 ? 'is' : 'are'} read-only, so the old files could not be removed. Nothing was changed. Make the output folder writable (for example chmod -R u+w) and build again.`,
   },
   'write-output-busy': {
     severity: 'error',

@@ -51,7 +51,7 @@ export async function generateFor(
   const progress = terminalProgress(flags.quiet);
   // The cache is written and pruned: only where it really is inside the repository.
   const cacheDir = flags.cache === false ? undefined : insideRepository(ws.host.root, '.govspec-cache/emit');
-  const cache = cacheDir ? new FsEmitCache(cacheDir) : undefined;
+  const cache = cacheDir ? new FsEmitCache(cacheDir, !write) : undefined;
   const recovery: Diagnostic[] = [];
   const recover = (output: GuardedOutput) => {
     try {
@@ -68,7 +68,7 @@ export async function generateFor(
     fallbackAsOf: '',
     progress: progress.update,
     ...(cache ? { cache } : {}),
-    ...(write ? { beforeRead: recover } : {}),
+    ...(write ? { beforeRead: recover } : { writesNothing: true }),
   });
   progress.done();
   return { ws, result, recovery, ...(cache ? { cache } : {}) };

@@ -20,10 +20,15 @@ interface Stored {
 export class FsEmitCache implements EmitCache {
   private readonly used = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  /** A read-only cache (for `check`, which writes nothing) answers from what is there and stores nothing. */
+  constructor(
+    private readonly dir: string,
+    private readonly readOnly = false,
+  ) {}
 
   /** Delete entries this build did not use, so the cache holds one build's worth. */
   prune(): void {
+    if (this.readOnly) return;
     let shards: string[];
     try {
       shards = readdirSync(this.dir);
@@ -58,7 +63,7 @@ export class FsEmitCache implements EmitCache {
   set(key: string, files: readonly EmittedFile[]): void {
     // Outputs that could not be produced (kept files) are not cached: try again next build.
     this.used.add(key);
-    if (files.some(isKept)) return;
+    if (this.readOnly || files.some(isKept)) return;
     const stored: Stored = {
       files: files.map((f) => ({
         path: f.path,

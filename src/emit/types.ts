@@ -43,6 +43,8 @@ export interface EmitContext {
    * new build must pass it.
    */
   previousIntact?(path: string, bytes: Uint8Array): boolean;
+  /** True when the run must write nothing, not even to govspec's caches (`check`). */
+  readonly writesNothing?: boolean;
   /** Shared, lazily created services (for example one browser for all diagrams). */
   readonly services: EmitServices;
 }

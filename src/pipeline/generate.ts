@@ -40,6 +40,8 @@ export interface GenerateOptions {
   /** Called with the guarded output folder once the config is known, before the previous output is read. */
   beforeRead?: (output: GuardedOutput) => void;
   env?: NodeJS.ProcessEnv;
+  /** Nothing may be written, not even to govspec's caches (`check`). */
+  writesNothing?: boolean;
 }
 
 export interface GenerateResult {
@@ -105,6 +107,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       services,
       report: (d) => diagnostics.push(d),
       ...(compiled.output ? { previousIntact: previousIntact(compiled.output.dir) } : {}),
+      ...(options.writesNothing ? { writesNothing: true } : {}),
     };
     const cache = options.cache ?? noCache;
     const templatesKey = overrides.key;

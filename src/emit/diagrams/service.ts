@@ -60,6 +60,7 @@ export function diagramService(ctx: EmitContext): DiagramService {
       readPrevious: previous ? (p) => previous.read(p) : () => undefined,
       intact: (p, bytes) => ctx.previousIntact?.(p, bytes) ?? true,
       cacheDir: previous?.cacheDir,
+      ...(ctx.writesNothing ? { cacheReadOnly: true } : {}),
       report: (reason) => ctx.report(privacyCodes['privacy-diagrams-not-rendered'].at(undefined, reason)),
       failed: (name, detail) =>
         ctx.report(privacyCodes['privacy-diagram-failed'].at(undefined, name, detail)),
@@ -82,6 +83,8 @@ export interface ServiceOptions {
   /** Whether a previous file is still the one govspec wrote (default: yes). */
   intact?(path: string, bytes: Uint8Array): boolean;
   cacheDir?: string;
+  /** Read renderings from the cache but store none. */
+  cacheReadOnly?: boolean;
   /** Called once when no browser can be started. */
   report(reason: string): void;
   failed(name: string, detail: string): void;
@@ -131,7 +134,7 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
       const out = await page.render(`govspec-${key.slice(0, 16)}`, source);
       const files = { svg: new TextEncoder().encode(out.svg), png: out.png };
       stats.rendered += 1;
-      writeCache(options.cacheDir, key, files);
+      if (!options.cacheReadOnly) writeCache(options.cacheDir, key, files);
       return files;
     } catch (e) {
       stats.failed += 1;
