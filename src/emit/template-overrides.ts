@@ -58,7 +58,13 @@ export function loadTemplateOverrides(
 ): TemplateOverrides {
   const files = new Map<string, { file: string; text: string }>();
   const h = createHash('sha256');
-  const prefix = folder === undefined ? undefined : folder.replace(/\/+$/, '').replace(/^\.\/?/, '');
+  const prefix =
+    folder === undefined
+      ? undefined
+      : folder
+          .split('/')
+          .filter((s) => s !== '' && s !== '.')
+          .join('/');
   for (const name of builtinTemplateNames()) {
     h.update(`${name}\0${builtinTemplateText(name) ?? ''}\0`);
     if (prefix === undefined) continue;

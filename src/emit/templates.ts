@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { FsHost } from '../core/host.js';
@@ -39,8 +40,7 @@ export function createTemplateEngine(
   report: (d: Diagnostic) => void,
   limit = maxTemplateOutput,
 ): TemplateEngine {
-  const loaded =
-    typeof overrides === 'string' ? loadTemplateOverrides(new FsHost(overrides), '.', report) : overrides;
+  const loaded = typeof overrides === 'string' ? overridesIn(overrides, report) : overrides;
   const hb = Handlebars.create();
   registerHelpers(hb);
   let spent = 0;
@@ -95,6 +95,13 @@ export function createTemplateEngine(
       }
     },
   };
+}
+
+/** Overrides in a folder treated as its own repository (no link out of it is followed); paths absolute. */
+function overridesIn(dir: string, report: (d: Diagnostic) => void): TemplateOverrides {
+  const found = loadTemplateOverrides(new FsHost(dir), '.', report);
+  const files = new Map([...found.files].map(([name, f]) => [name, { ...f, file: join(dir, f.file) }]));
+  return { files, key: found.key };
 }
 
 function templateError(file: string, e: unknown): Diagnostic {
