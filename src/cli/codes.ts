@@ -67,6 +67,18 @@ export const cliCodes = defineCodes({
     message: () =>
       'this file had been changed since govspec wrote it and could not be produced again in this build (for example, no browser to render diagrams), so it was removed rather than kept. Build again where diagrams can be rendered.',
   },
+  'write-target-refused': {
+    severity: 'error',
+    title: 'A path given to write to was refused',
+    message: (flag: string, path: string, reason: string) =>
+      `${flag} ${path} was refused: ${reason}. Nothing was written. Choose a path inside the repository, outside the output folder.`,
+  },
+  'write-failed-file': {
+    severity: 'error',
+    title: 'Could not write a file',
+    message: (path: string, reason: string) =>
+      `could not write ${path} (${reason}); any earlier file there is untouched. Check permissions and disk space.`,
+  },
   'check-interrupted': {
     severity: 'error',
     title: 'A build was interrupted while replacing the output folder',

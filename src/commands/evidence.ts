@@ -1,8 +1,10 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { readRegularFile } from '../core/safe-fs.js';
+import { packTarget, writeReplacing } from '../cli/write-target.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { evidencePack } from '../evidence/pack.js';
 import { loadPrivateKey } from '../evidence/signature.js';
@@ -23,6 +25,11 @@ export default class Evidence extends BaseCommand {
     }),
     sign: Flags.string({
       description: 'Ed25519 private key (PEM) to sign the manifest with; adds signature.json.',
+    }),
+    'allow-outside': Flags.boolean({
+      description:
+        'Allow --out to name a file outside the repository (the folder holding govspec.config.yaml). Without it such a path is refused.',
+      default: false,
     }),
     'as-of': asOfFlag,
   };
@@ -55,17 +62,26 @@ export default class Evidence extends BaseCommand {
         this.logToStderr('No evidence pack was written: fix the problems above and run again.');
       this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
     }
-    const out = resolve(flags.out ?? `govspec-evidence-${result.edition ?? 'dspt'}.zip`);
-    const inside = relative(ws.outputDir(result.output ?? 'generated'), out);
-    if (!inside.startsWith('..') && !isAbsolute(inside)) {
-      this.logToStderr(
-        `--out ${out} is inside the output folder, which \`govspec build\` owns. Write the pack elsewhere.`,
+    const given = flags.out ?? `govspec-evidence-${result.edition ?? 'dspt'}.zip`;
+    const target = packTarget(resolve(given), {
+      root: ws.host.root,
+      allowOutside: flags['allow-outside'],
+      protectedFolders: [result.outputDir ?? ws.outputDir(result.output ?? 'generated')],
+      protectedFiles: [ws.configFile, ...(result.specFiles ?? [])].map((f) => join(ws.host.root, f)),
+    });
+    if ('refused' in target) {
+      this.printDiagnostics(
+        [cliCodes['write-target-refused'].at(undefined, '--out', given, target.refused)],
+        false,
       );
       this.exit(ExitCode.usage);
     }
-    const temp = `${out}.${process.pid}.tmp`;
-    writeFileSync(temp, result.bundle.bytes);
-    renameSync(temp, out);
+    const out = target.ok;
+    const written = writeReplacing(out, result.bundle.bytes);
+    if (written) {
+      this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, written)], false);
+      this.exit(ExitCode.errors);
+    }
     this.printDiagnostics(errors, true);
     if (!flags.quiet) {
       const counts = { evidenced: 0, partial: 0, none: 0 };
@@ -80,9 +96,6 @@ export default class Evidence extends BaseCommand {
 }
 
 function readKey(path: string) {
-  try {
-    return loadPrivateKey(readFileSync(path));
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+  const r = readRegularFile(path, 64 * 1024);
+  return 'bytes' in r ? loadPrivateKey(r.bytes) : r.detail;
 }

@@ -81,6 +81,25 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
   }
 }
 
+/** The first `n` bytes of a regular file (fewer when it is shorter); undefined when it is not one. */
+export function readHead(path: string, n: number): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Where an absolute path really leads: the real path of its nearest existing ancestor, with the
  * rest of the path (which does not exist yet) appended. A symbolic link anywhere on the way is

@@ -20,6 +20,10 @@ export interface PackResult {
   bundle?: Bundle;
   /** Output folder from the config, when it loaded. */
   output?: string;
+  /** The output folder's real path, when it passed the output guard. */
+  outputDir?: string;
+  /** Spec files read, relative to the repository. */
+  specFiles?: readonly string[];
   edition?: string;
   diagnostics: Diagnostic[];
   configProblem: boolean;
@@ -41,7 +45,12 @@ export async function evidencePack(options: PackOptions): Promise<PackResult> {
   const diagnostics = [...result.diagnostics];
   const config = result.compiled.config;
   const evidence = result.compiled.analysis.evidence;
-  const base = { diagnostics, configProblem: result.compiled.configProblem };
+  const base = {
+    diagnostics,
+    configProblem: result.compiled.configProblem,
+    specFiles: result.compiled.specFiles,
+    ...(result.compiled.output ? { outputDir: result.compiled.output.dir } : {}),
+  };
   if (!config || !result.files || !result.build || !result.compiled.estate || !evidence) {
     return config ? { ...base, output: config.output } : base;
   }
