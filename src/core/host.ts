@@ -25,6 +25,8 @@ export interface Host {
   listFiles(): readonly string[];
   /** Links found while listing that lead outside the repository (never read). */
   outsideLinks?(): readonly string[];
+  /** Folders whose files this host cannot read (a submodule at a git revision), with the reason. */
+  unreadableFolders?(): ReadonlyArray<{ path: string; reason: string }>;
 }
 
 const skippedDirs = new Set(['node_modules', '.git', '.govspec-cache', 'dist']);

@@ -92,21 +92,43 @@ function closure(g: Glob, states: Set<number>): Set<number> {
   return states;
 }
 
-export function globMatches(g: Glob, path: string): boolean {
+/** The live states after one more character. */
+function step(g: Glob, live: ReadonlySet<number>, c: string): Set<number> {
+  const next = new Set<number>();
+  for (const s of live)
+    for (const e of g.edges[s]!)
+      if ((e.on === 'char' && e.c === c) || (e.on === 'segment' && c !== '/') || e.on === 'any')
+        next.add(e.to);
+  return closure(g, next);
+}
+
+/** The live states after a whole text, or undefined as soon as none is left. */
+function run(g: Glob, text: string): Set<number> | undefined {
   let live = closure(g, new Set([0]));
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i]!;
-    const next = new Set<number>();
-    for (const s of live) {
-      for (const e of g.edges[s]!) {
-        if ((e.on === 'char' && e.c === c) || (e.on === 'segment' && c !== '/') || e.on === 'any')
-          next.add(e.to);
-      }
-    }
-    if (next.size === 0) return false;
-    live = closure(g, next);
+  for (let i = 0; i < text.length; i++) {
+    live = step(g, live, text[i]!);
+    if (live.size === 0) return undefined;
   }
-  return live.has(g.final);
+  return live;
+}
+
+export function globMatches(g: Glob, path: string): boolean {
+  return run(g, path)?.has(g.final) ?? false;
+}
+
+/** True when some path below `folder` could match the glob (so a folder that cannot be read matters). */
+export function globReachesInto(g: Glob, folder: string): boolean {
+  const live = run(g, `${folder}/`);
+  if (!live) return false;
+  // Any way on from here to the end of the glob: the final state is reachable by some edges.
+  const seen = new Set(live);
+  const stack = [...live];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (s === g.final) return true;
+    for (const e of g.edges[s]!) if (!seen.has(e.to)) (seen.add(e.to), stack.push(e.to));
+  }
+  return false;
 }
 
 export function matchGlobs(files: readonly string[], globs: readonly string[]): string[] {
@@ -115,4 +137,9 @@ export function matchGlobs(files: readonly string[], globs: readonly string[]): 
   return files.filter(
     (f) => include.some((g) => globMatches(g, f)) && !exclude.some((g) => globMatches(g, f)),
   );
+}
+
+/** True when any including glob could match a path below `folder`. */
+export function globsReachInto(globs: readonly string[], folder: string): boolean {
+  return globs.some((g) => !g.startsWith('!') && globReachesInto(compileGlob(g), folder));
 }

@@ -6,7 +6,7 @@ import { configCodes } from '../load/config-codes.js';
 import { loadCodes } from '../load/codes.js';
 import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
-import { matchGlobs } from '../load/globs.js';
+import { globsReachInto, matchGlobs } from '../load/globs.js';
 import type { SourceMap } from '../core/source-map.js';
 import { duplicateIds, loadSpec, readYamlFile } from '../load/specs.js';
 import type { GuardedOutput } from '../emit/output-guard.js';
@@ -81,6 +81,13 @@ export function compile(options: CompileOptions): CompileResult {
   const files = matched;
   for (const link of matchGlobs(host.outsideLinks?.() ?? [], config.specs)) {
     diagnostics.push(loadCodes['load-link-outside'].at({ file: link, line: 1, column: 1 }));
+  }
+  // A folder that may hold specs but cannot be read is named: never a silently smaller estate.
+  for (const folder of host.unreadableFolders?.() ?? []) {
+    if (globsReachInto(config.specs, folder.path))
+      diagnostics.push(
+        loadCodes['load-folder-unreadable'].at({ file: folder.path, line: 1, column: 1 }, folder.reason),
+      );
   }
   if (files.length === 0)
     diagnostics.push(configCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));

@@ -81,7 +81,8 @@ describe('signatures without the publisher’s key', () => {
       files: Array<{ path: string; size: number; sha256: string }>;
     };
     for (const f of manifest.files)
-      if (f.path === target) Object.assign(f, { size: Buffer.byteLength(content), sha256: sha256(content) });
+      if (f.path === target)
+        Object.assign(f, { size: Buffer.byteLength(content), sha256: sha256(Buffer.from(content)) });
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
     return source.map((e) =>
       e.name === target
