@@ -126,7 +126,11 @@ export function globReachesInto(g: Glob, folder: string): boolean {
   while (stack.length > 0) {
     const s = stack.pop()!;
     if (s === g.final) return true;
-    for (const e of g.edges[s]!) if (!seen.has(e.to)) (seen.add(e.to), stack.push(e.to));
+    for (const e of g.edges[s]!) {
+      if (seen.has(e.to)) continue;
+      seen.add(e.to);
+      stack.push(e.to);
+    }
   }
   return false;
 }
