@@ -79,6 +79,18 @@ export const cliCodes = defineCodes({
     message: (path: string, reason: string) =>
       `could not write ${path} (${reason}); any earlier file there is untouched. Check permissions and disk space.`,
   },
+  'write-stdout-failed': {
+    severity: 'error',
+    title: 'Standard output could not be written',
+    message: (reason: string) =>
+      `could not write to standard output: ${reason}. The output is incomplete. Check the disk or the command reading govspec's output, and run again.`,
+  },
+  'file-system-error': {
+    severity: 'error',
+    title: 'A file or folder could not be read or written',
+    message: (operation: string, path: string, reason: string) =>
+      `${operation} ${path} failed (${reason}). Check that it exists, that you may read or write it, and that the disk has space, then run again.`,
+  },
   'check-interrupted': {
     severity: 'error',
     title: 'A build was interrupted while replacing the output folder',

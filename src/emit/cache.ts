@@ -35,9 +35,15 @@ export class FsEmitCache implements EmitCache {
     } catch {
       return;
     }
+    // Pruning only saves space: a shard that cannot be read or emptied is left as it is.
     for (const shard of shards) {
-      for (const name of readdirSync(join(this.dir, shard))) {
-        if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(join(this.dir, shard, name), { force: true });
+      try {
+        for (const name of readdirSync(join(this.dir, shard))) {
+          if (!this.used.has(name.replace(/\.json$/, '')))
+            rmSync(join(this.dir, shard, name), { force: true });
+        }
+      } catch {
+        /* left for next time */
       }
     }
   }
