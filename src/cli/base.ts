@@ -7,6 +7,7 @@ import { ExitCode } from './exit-codes.js';
 import { stylish } from './format/stylish.js';
 import { cliCodes } from './codes.js';
 import { guardStandardStreams, isStreamWriteError, standardOutputFailed } from './streams.js';
+import { ciSafeLines, jsonText, safeText } from './terminal-text.js';
 
 export const asOfFlag = Flags.string({
   description:
@@ -30,6 +31,22 @@ export abstract class BaseCommand extends Command {
       this.exit(ExitCode.usage);
     }
     return value;
+  }
+
+  /** Every line printed is made inert for terminals and CI logs (it may carry spec text). */
+  override log(message = '', ...args: unknown[]): void {
+    super.log(safeText(message), ...args);
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(safeText(message), ...args);
+  }
+
+  /** Standard output: text and Markdown made safe for CI logs, JSON with hidden controls escaped. */
+  protected print(text: string, kind: 'text' | 'markdown' | 'json'): void {
+    process.stdout.write(
+      kind === 'json' ? jsonText(text) : kind === 'markdown' ? ciSafeLines(text, 'markdown') : safeText(text),
+    );
   }
 
   printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {

@@ -75,7 +75,7 @@ export abstract class ImportCommand extends BaseCommand {
   protected finish(summary: ImportSummary, flags: ImportFlags): void {
     const { output, exitCode } = reportImport(summary, flags.json);
     if (!flags.json) this.printDiagnostics(summary.diagnostics, flags.quiet);
-    if (!flags.quiet || flags.json) process.stdout.write(output);
+    if (!flags.quiet || flags.json) this.print(output, flags.json ? 'json' : 'text');
     if (exitCode !== ExitCode.ok) this.exit(ExitCode.errors);
   }
 }

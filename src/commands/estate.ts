@@ -71,8 +71,9 @@ export default class Estate extends BaseCommand {
       true,
     );
     const view = estateView(estate, asOf ?? result.build?.date ?? '', result.build?.commit);
-    process.stdout.write(flags.json ? estateSummaryJson(view) : estateSummaryText(view, flags.top));
-    if (written && !flags.quiet && !flags.json) process.stdout.write(`\n${written}`);
+    if (flags.json) this.print(estateSummaryJson(view), 'json');
+    else this.print(estateSummaryText(view, flags.top), 'text');
+    if (written && !flags.quiet && !flags.json) this.print(`\n${written}`, 'text');
     if (refused) this.exit(ExitCode.usage);
     if (hasErrors(diagnostics)) this.exit(ExitCode.errors);
   }

@@ -92,12 +92,17 @@ describe('govspec import commands', () => {
     expect(existsSync(join(t.dir, 'specs/imported/b04-db-reader.yaml'))).toBe(true);
     expect(out.join('')).toBe('');
     await expect(
-      ImportMirth.run([rel('mirth'), '--config', join(t.dir, 'missing.yaml'), '--out', t.dir, '--allow-outside'], repoRoot),
+      ImportMirth.run(
+        [rel('mirth'), '--config', join(t.dir, 'missing.yaml'), '--out', t.dir, '--allow-outside'],
+        repoRoot,
+      ),
     ).rejects.toMatchObject({ oclif: { exit: 2 } });
   });
 
   it('exits 2 on a usage error', async () => {
-    await expect(ImportMirth.run(['--out', t.dir, '--allow-outside'], repoRoot)).rejects.toMatchObject({ oclif: { exit: 2 } });
+    await expect(ImportMirth.run(['--out', t.dir, '--allow-outside'], repoRoot)).rejects.toMatchObject({
+      oclif: { exit: 2 },
+    });
     await expect(
       ImportHl7.run([rel('hl7v2'), '--id', '../Bad', '--out', t.dir, '--allow-outside'], repoRoot),
     ).rejects.toMatchObject({

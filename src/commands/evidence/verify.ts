@@ -43,7 +43,7 @@ export default class EvidenceVerify extends BaseCommand {
       );
     const report = verifyBundle(bytes, publicKey ? { publicKey } : {});
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ bundle: args.bundle, ...report }, null, 2)}\n`);
+      this.print(`${JSON.stringify({ bundle: args.bundle, ...report }, null, 2)}\n`, 'json');
     } else {
       if (report.diagnostics.length > 0) this.printDiagnostics(report.diagnostics, flags.quiet);
       if (!flags.quiet) {
