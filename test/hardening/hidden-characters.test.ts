@@ -182,9 +182,11 @@ function parseQuoted(line: string, sep: string): string[] {
     let field = '';
     if (line[i] === '"') {
       i++;
-      for (; i < line.length;) {
-        if (line[i] === '"' && line[i + 1] === '"') ((field += '"'), (i += 2));
-        else if (line[i] === '"') {
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (line[i] === '"') {
           i++;
           break;
         } else field += line[i++];
