@@ -12,6 +12,7 @@ import {
   resolveBuildInfo,
 } from './provenance.js';
 import { emitCodes } from '../emit/codes.js';
+import { pipelineCodes } from './codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import { loadTemplateOverrides } from '../emit/template-overrides.js';
@@ -82,6 +83,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     () => gitState(host.root, ['.', `:(exclude)${config.output}`, ':(exclude).govspec-cache']),
     options.env,
   );
+  if (build.dateOutOfRange) {
+    const { source, year } = build.dateOutOfRange;
+    const diagnostics = [
+      ...preliminary.diagnostics,
+      pipelineCodes['build-date-out-of-range'].at(undefined, source, year),
+    ];
+    return { compiled: preliminary, diagnostics: sortDiagnostics(diagnostics) };
+  }
   const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;
   // Re-derive (lint and derivation rules at the build date) on what the first pass loaded.
   const compiled = preliminary.loaded

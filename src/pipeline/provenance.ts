@@ -71,6 +71,23 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
   return new Date(Number(raw) * 1000);
 }
 
+const earliest = Date.UTC(1970, 0, 1);
+const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * True for a time every document format can carry as a date: from 1970 to the end of 9999.
+ * Outside that, an ISO date becomes "+011476-08-15" and Office metadata is invalid.
+ */
+export function isDocumentDate(d: Date): boolean {
+  const t = d.getTime();
+  return !Number.isNaN(t) && t >= earliest && t <= latest;
+}
+
+/** The year of a date for a message, even when it is far outside the usual range. */
+export function yearOf(d: Date): string {
+  return Number.isNaN(d.getTime()) ? 'unknown' : String(d.getUTCFullYear());
+}
+
 /**
  * Build provenance. When the inputs are unchanged since the recorded build, the recorded commit
  * and date are kept, so rebuilding (or `check`) after unrelated commits changes nothing.
@@ -81,28 +98,50 @@ export function resolveBuildInfo(
   previous: RecordedBuild | undefined,
   git: () => GitState,
   env: NodeJS.ProcessEnv = process.env,
-): BuildInfo & { inputs: string } {
+): ResolvedBuild {
   const epoch = sourceDateEpoch(env);
-  if (previous && previous.inputs === inputs && previous.govspecVersion === govspecVersion) {
-    const info: BuildInfo & { inputs: string } = { inputs, dirty: previous.dirty, govspecVersion };
+  if (epoch && !isDocumentDate(epoch))
+    return {
+      inputs,
+      dirty: false,
+      govspecVersion,
+      dateOutOfRange: { source: 'SOURCE_DATE_EPOCH', year: yearOf(epoch) },
+    };
+  const recorded = previous?.timestamp ? new Date(previous.timestamp) : undefined;
+  // A recorded build is reused only with a date a document can carry (build-info.json may be edited).
+  if (
+    previous &&
+    previous.inputs === inputs &&
+    previous.govspecVersion === govspecVersion &&
+    (epoch || !recorded || isDocumentDate(recorded))
+  ) {
+    const info: ResolvedBuild = { inputs, dirty: previous.dirty, govspecVersion };
     if (previous.commit) info.commit = previous.commit;
-    const ts = epoch ?? (previous.timestamp ? new Date(previous.timestamp) : undefined);
-    if (ts && !Number.isNaN(ts.getTime())) {
+    const ts = epoch ?? recorded;
+    if (ts && isDocumentDate(ts)) {
       info.timestamp = ts;
       info.date = ts.toISOString().slice(0, 10);
     }
     return info;
   }
   const state = git();
-  const info: BuildInfo & { inputs: string } = { inputs, dirty: state.dirty, govspecVersion };
+  const info: ResolvedBuild = { inputs, dirty: state.dirty, govspecVersion };
   if (state.commit) info.commit = state.commit;
   const ts = epoch ?? state.timestamp;
+  if (ts && !isDocumentDate(ts))
+    return { ...info, dateOutOfRange: { source: 'the git commit', year: yearOf(ts) } };
   if (ts) {
     info.timestamp = ts;
     info.date = ts.toISOString().slice(0, 10);
   }
   return info;
 }
+
+export type ResolvedBuild = BuildInfo & {
+  inputs: string;
+  /** Set when the build date would fall outside 1970-9999: nothing may be generated. */
+  dateOutOfRange?: { source: string; year: string };
+};
 
 export function recordBuild(info: BuildInfo & { inputs: string }): string {
   const record: RecordedBuild = {
