@@ -65,7 +65,7 @@ export const cliCodes = defineCodes({
     severity: 'warning',
     title: 'A changed file could not be generated again and was removed',
     message: () =>
-      'this file had been changed since govspec wrote it and could not be produced again in this build (for example, no browser to render diagrams), so it was removed rather than kept. Build again where diagrams can be rendered.',
+      'this file is no longer as govspec wrote it (changed or damaged since) and could not be produced again in this build (for example, no browser to render diagrams), so it was removed rather than kept. Build again where diagrams can be rendered.',
   },
   'write-target-refused': {
     severity: 'error',

@@ -85,7 +85,10 @@ export function reportGenerated(
 ): void {
   const shown = flags.verbose
     ? diagnostics
-    : diagnostics.filter((d) => d.severity === 'error' || d.location === undefined);
+    : diagnostics.filter(
+        // The writer's notes are about this build's own files, so they always show.
+        (d) => d.severity === 'error' || d.location === undefined || d.code.startsWith('write-'),
+      );
   if (shown.length > 0) command.printDiagnostics(shown, flags.quiet);
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (warnings && !flags.verbose && !flags.quiet)

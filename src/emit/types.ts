@@ -13,6 +13,8 @@ export interface OutputFile {
 export interface KeptFile {
   path: string;
   keepExisting: true;
+  /** Why the existing file may not be carried over (a damaged PNG, an SVG with a script); undefined when it may. */
+  problem?: (bytes: Uint8Array) => string | undefined;
 }
 
 export type EmittedFile = OutputFile | KeptFile;

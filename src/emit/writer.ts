@@ -16,7 +16,7 @@ import {
 import { dirname, join } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { readRegularFile } from '../core/safe-fs.js';
-import type { EmittedFile } from './types.js';
+import type { EmittedFile, KeptFile } from './types.js';
 import { isKept } from './types.js';
 import { trustedOutput } from './output-guard.js';
 import type { GuardedOutput } from './output-guard.js';
@@ -81,7 +81,8 @@ export type StaleKind =
   | 'out of date'
   | 'not generated any more'
   | 'not a file govspec wrote'
-  | 'changed since govspec wrote it';
+  | 'changed since govspec wrote it'
+  | 'damaged';
 
 export interface StaleFile {
   path: string;
@@ -102,9 +103,12 @@ const asGuarded = (out: GuardedOutput | string): GuardedOutput =>
   typeof out === 'string' ? trustedOutput(out) : out;
 
 /** Validate paths and index the emitted files; duplicate or unsafe paths are programming errors. */
-function index(files: readonly EmittedFile[]): { produced: Map<string, Uint8Array>; kept: Set<string> } {
+function index(files: readonly EmittedFile[]): {
+  produced: Map<string, Uint8Array>;
+  kept: Map<string, KeptFile>;
+} {
   const produced = new Map<string, Uint8Array>();
-  const kept = new Set<string>();
+  const kept = new Map<string, KeptFile>();
   for (const f of files) {
     if (
       !isSafeRepoPath(f.path) ||
@@ -115,7 +119,7 @@ function index(files: readonly EmittedFile[]): { produced: Map<string, Uint8Arra
       throw new OutputPathError(f.path);
     }
     if (produced.has(f.path) || kept.has(f.path)) throw new OutputPathError(`${f.path} (emitted twice)`);
-    if (isKept(f)) kept.add(f.path);
+    if (isKept(f)) kept.set(f.path, f);
     else produced.set(f.path, bytesOf(f.content));
   }
   return { produced, kept };
@@ -231,10 +235,21 @@ interface Plan {
   unchanged: boolean;
 }
 
+/** Why an existing file may not be carried over as it is; undefined when it may. */
+function keptProblem(
+  file: KeptFile,
+  bytes: Uint8Array,
+  previous: OutputManifest | undefined,
+): StaleKind | undefined {
+  if (previous && !sameEntry(entryOf(bytes), previous.get(file.path)))
+    return 'changed since govspec wrote it';
+  return file.problem?.(bytes) === undefined ? undefined : 'damaged';
+}
+
 function plan(
   dir: string,
   produced: ReadonlyMap<string, Uint8Array>,
-  kept: ReadonlySet<string>,
+  kept: ReadonlyMap<string, KeptFile>,
   previous: OutputManifest | undefined,
 ): Plan {
   const report: WriteReport = {
@@ -257,16 +272,14 @@ function plan(
       if (old && recorded && !sameEntry(entryOf(old), recorded)) report.repaired.push(path);
     }
   }
-  for (const path of kept) {
+  for (const [path, file] of kept) {
     const old = existing.has(path) ? readExisting(dir, path) : undefined;
     if (!old) continue;
-    const entry = entryOf(old);
-    const recorded = previous?.get(path);
-    // A file carried over must still be the one govspec wrote; one changed since is left out.
-    if (previous && !sameEntry(entry, recorded)) report.dropped.push(path);
+    // A file carried over must still be the one govspec wrote, and whole; otherwise it is left out.
+    if (keptProblem(file, old, previous)) report.dropped.push(path);
     else {
       report.kept.push(path);
-      manifest.set(path, entry);
+      manifest.set(path, entryOf(old));
     }
   }
   for (const path of existing)
@@ -392,10 +405,10 @@ export function checkOutput(out: GuardedOutput | string, files: readonly Emitted
     if (!existing) stale.push({ path, kind: 'missing' });
     else if (!sameBytes(existing, bytes)) stale.push({ path, kind: 'out of date' });
   }
-  for (const path of kept) {
+  for (const [path, file] of kept) {
     const existing = readExisting(dir, path);
-    if (existing && previous && !sameEntry(entryOf(existing), previous.get(path)))
-      stale.push({ path, kind: 'changed since govspec wrote it' });
+    const problem = existing && keptProblem(file, existing, previous);
+    if (problem) stale.push({ path, kind: problem });
   }
   for (const path of listOutput(dir)) {
     if (produced.has(path) || kept.has(path)) continue;

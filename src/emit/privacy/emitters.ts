@@ -3,6 +3,7 @@ import type { Integration } from '../../model/estate.js';
 import { dpiaPath } from '../../rules/privacy/analyzer.js';
 import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
 import { diagramService } from '../diagrams/service.js';
+import { pngProblem, svgProblem } from '../diagrams/verify.js';
 import type { EmitContext, EmittedFile } from '../types.js';
 import { defineEmitter, defineIntegrationEmitter } from '../types.js';
 import { docxRenderer } from './docx-pool.js';
@@ -33,7 +34,11 @@ async function diagramFiles(ctx: EmitContext, name: string, source: string) {
       { path: `${base}.svg`, content: rendered.svg },
       { path: `${base}.png`, content: rendered.png },
     );
-  else files.push({ path: `${base}.svg`, keepExisting: true }, { path: `${base}.png`, keepExisting: true });
+  else
+    files.push(
+      { path: `${base}.svg`, keepExisting: true, problem: svgProblem },
+      { path: `${base}.png`, keepExisting: true, problem: pngProblem },
+    );
   return { files, png: rendered?.png };
 }
 
