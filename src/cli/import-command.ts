@@ -4,10 +4,9 @@ import { ExitCode } from './exit-codes.js';
 import { openWorkspace } from './workspace.js';
 import { cliCodes } from './codes.js';
 import { dirname, join } from 'node:path';
-import { readRegularFile } from '../core/safe-fs.js';
 import { guardTarget } from '../emit/output-guard.js';
+import { configuredOutput } from './write-target.js';
 import { findConfig } from '../load/find-config.js';
-import { loadConfig } from '../load/config.js';
 import type { WriteOptions } from '../import/draft/apply.js';
 import { outputFolder, reportImport } from '../import/report.js';
 import type { ImportSummary } from '../import/summary.js';
@@ -78,12 +77,4 @@ export abstract class ImportCommand extends BaseCommand {
     if (!flags.quiet || flags.json) this.print(output, flags.json ? 'json' : 'text');
     if (exitCode !== ExitCode.ok) this.exit(ExitCode.errors);
   }
-}
-
-/** The output setting of the config, when it can be read (only to keep drafts out of that folder). */
-function configuredOutput(config: string | undefined): string | undefined {
-  if (!config) return undefined;
-  const read = readRegularFile(config, 2 * 1024 * 1024);
-  if (!('bytes' in read)) return undefined;
-  return loadConfig(config, read.bytes)[0]?.output;
 }

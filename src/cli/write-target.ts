@@ -1,5 +1,6 @@
 import { lstatSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readHead } from '../core/safe-fs.js';
+import { readHead, readRegularFile } from '../core/safe-fs.js';
+import { loadConfig } from '../load/config.js';
 import { guardTarget } from '../emit/output-guard.js';
 import type { Guarded, TargetContext } from '../emit/output-guard.js';
 
@@ -39,4 +40,12 @@ export function writeReplacing(path: string, bytes: Uint8Array): string | undefi
     }
     return e instanceof Error ? e.message.split('\n')[0] : String(e);
   }
+}
+
+/** The output setting of the config, when it can be read (only to keep drafts out of that folder). */
+export function configuredOutput(config: string | undefined): string | undefined {
+  if (!config) return undefined;
+  const read = readRegularFile(config, 2 * 1024 * 1024);
+  if (!('bytes' in read)) return undefined;
+  return loadConfig(config, read.bytes)[0]?.output;
 }

@@ -4,7 +4,7 @@ import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { readRegularFile } from '../core/safe-fs.js';
-import { packTarget, writeReplacing } from '../cli/write-target.js';
+import { configuredOutput, packTarget, writeReplacing } from '../cli/write-target.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { evidencePack } from '../evidence/pack.js';
 import { loadPrivateKey } from '../evidence/signature.js';
@@ -54,6 +54,26 @@ export default class Evidence extends BaseCommand {
       }
       signWith = key;
     }
+    // The target is checked before the pack is built: a refusal should not cost a build.
+    const config = join(ws.host.root, ws.configFile);
+    const target = (edition: string, specs: readonly string[] = [], outputDir?: string) => {
+      const given = flags.out ?? `govspec-evidence-${edition}.zip`;
+      const checked = packTarget(resolve(given), {
+        root: ws.host.root,
+        allowOutside: flags['allow-outside'],
+        protectedFolders: [outputDir ?? ws.outputDir(configuredOutput(config) ?? 'generated')],
+        protectedFiles: [config, ...specs.map((f) => join(ws.host.root, f))],
+      });
+      if ('refused' in checked) {
+        this.printDiagnostics(
+          [cliCodes['write-target-refused'].at(undefined, '--out', given, checked.refused)],
+          false,
+        );
+        this.exit(ExitCode.usage);
+      }
+      return checked.ok;
+    };
+    if (flags.out) target('');
     const result = await evidencePack({ host: ws.host, configFile: ws.configFile, asOf, signWith });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.bundle) {
@@ -62,21 +82,7 @@ export default class Evidence extends BaseCommand {
         this.logToStderr('No evidence pack was written: fix the problems above and run again.');
       this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
     }
-    const given = flags.out ?? `govspec-evidence-${result.edition ?? 'dspt'}.zip`;
-    const target = packTarget(resolve(given), {
-      root: ws.host.root,
-      allowOutside: flags['allow-outside'],
-      protectedFolders: [result.outputDir ?? ws.outputDir(result.output ?? 'generated')],
-      protectedFiles: [ws.configFile, ...(result.specFiles ?? [])].map((f) => join(ws.host.root, f)),
-    });
-    if ('refused' in target) {
-      this.printDiagnostics(
-        [cliCodes['write-target-refused'].at(undefined, '--out', given, target.refused)],
-        false,
-      );
-      this.exit(ExitCode.usage);
-    }
-    const out = target.ok;
+    const out = target(result.edition ?? 'dspt', result.specFiles, result.outputDir);
     const written = writeReplacing(out, result.bundle.bytes);
     if (written) {
       this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, written)], false);
