@@ -197,9 +197,13 @@ describe('privacy artefacts without a browser', () => {
       expect(kept).toContain('privacy/diagrams/estate.svg');
       expect(kept).toContain('privacy/diagrams/discharge-summary-to-gp.png');
       expect(existsSync(join(dir, 'generated/privacy/diagrams/estate.mmd'))).toBe(true);
-      // A rendering committed earlier (here: planted) is kept and not reported as stale.
-      writeFileSync(join(dir, 'generated/privacy/diagrams/estate.svg'), '<svg/>');
+      // Renderings that could not be made are not reported as stale; one planted since the build,
+      // which govspec did not write, is.
       expect(checkOutput(join(dir, 'generated'), result.files)).toEqual([]);
+      writeFileSync(join(dir, 'generated/privacy/diagrams/estate.svg'), '<svg/>');
+      expect(checkOutput(join(dir, 'generated'), result.files)).toEqual([
+        { path: 'privacy/diagrams/estate.svg', kind: 'changed since govspec wrote it' },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
