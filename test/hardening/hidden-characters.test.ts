@@ -19,6 +19,7 @@ import { noMentions, renderMarkdown } from '../../src/diff/render-markdown.js';
 import { diffEstates } from '../../src/diff/model-diff.js';
 import { estate, sources, spec } from '../diff/estates.js';
 import { exampleRepo, runCli } from './example-repo.js';
+import { parseCsvLine } from '../helpers/csv.js';
 
 const bidi = [
   '\u202a',
@@ -166,37 +167,13 @@ describe('CSV cells', () => {
         fc.array(fc.string({ unit: 'binary', maxLength: 20 }), { minLength: 1, maxLength: 5 }),
         (fields) => {
           for (const sep of [',', ';'])
-            expect(parseQuoted(fields.map(csvField).join(sep), sep)).toHaveLength(fields.length);
+            expect(parseCsvLine(fields.map(csvField).join(sep), sep)).toHaveLength(fields.length);
         },
       ),
       { numRuns: 500 },
     );
   });
 });
-
-/** An RFC 4180 reader with a chosen separator. */
-function parseQuoted(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else field += line[i++];
-      }
-    } else while (i < line.length && line[i] !== sep) field += line[i++];
-    out.push(field);
-    if (i >= line.length) return out;
-    i++;
-  }
-}
 
 describe('pull-request comments', () => {
   it('spec text cannot mention anyone; reviewers’ handles still do', () => {

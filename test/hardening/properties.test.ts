@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cell, csvRow, html, md } from '../../src/emit/escape.js';
 import { showHiddenControls } from '../../src/core/unsafe-chars.js';
+import { parseCsvLine } from '../helpers/csv.js';
 import { checkOutput, OutputPathError, writeOutput } from '../../src/emit/writer.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 
@@ -152,28 +153,3 @@ describe('writer (property-based)', () => {
     );
   });
 });
-
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else field += line[i++];
-      }
-    } else {
-      while (i < line.length && line[i] !== ',') field += line[i++];
-    }
-    out.push(field);
-    if (i >= line.length) return out;
-    i++;
-  }
-}

@@ -3,30 +3,15 @@
  * `import --out` write inside the repository unless --allow-outside is given, never into .git or
  * the output folder, never through a link out, and the pack never replaces a file that is not a zip.
  */
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/estate.js';
-import { exampleRepo, runCli } from './example-repo.js';
+import { exampleRepo, runCli, scratchFolders } from './example-repo.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'govspec-target-'));
-  made.push(d);
-  return d;
-};
+const folders = scratchFolders('govspec-target-');
+afterAll(() => folders.clean());
+const temp = () => folders.make();
 
 const env = { GOVSPEC_CHROMIUM: '/nonexistent/chromium', SOURCE_DATE_EPOCH: '1764000000' };
 const mirthExport = join(
@@ -37,7 +22,7 @@ const mirthExport = join(
 let dir: string;
 beforeAll(() => {
   dir = exampleRepo();
-  made.push(dir);
+  folders.made.push(dir);
   writeFileSync(join(dir, 'README-not-a-pack.md'), 'notes\n');
 });
 
