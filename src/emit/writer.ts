@@ -307,6 +307,9 @@ function plan(
 export function writeOutput(out: GuardedOutput | string, files: readonly EmittedFile[]): WriteReport {
   const { dir } = asGuarded(out);
   const { produced, kept } = index(files);
+  // The folder around the output folder is inside the repository (the guard saw to that); it
+  // holds the lock and the staging folders.
+  mkdirSync(dirname(dir), { recursive: true });
   const lock = acquireLock(dir);
   if (typeof lock === 'string') throw new OutputRefusedError('busy', [lock]);
   try {

@@ -79,8 +79,9 @@ function inMemory(
   for (const f of files) {
     if (!isKept(f)) out.push(f);
     else {
+      // Only a file still whole and as govspec wrote it (see the writer) goes into the pack.
       const previous = readPrevious(f.path);
-      if (previous) out.push({ path: f.path, content: previous });
+      if (previous && f.problem?.(previous) === undefined) out.push({ path: f.path, content: previous });
     }
   }
   return out;

@@ -31,12 +31,18 @@ const env = { GOVSPEC_CHROMIUM: '/nonexistent/chromium' };
 function repoWithTemplates(templates: string, files: Record<string, string> = {}) {
   return makeRepo({
     config: `${minimalConfigYaml}templates: ${templates}\n`,
-    specs: { 'a.yaml': minimalSpec() },
+    // Personal data, so the integration gets a DPIA section: a per-integration output the build
+    // caches between runs.
+    specs: {
+      'a.yaml': minimalSpec({
+        data: { subjects: ['patients'], items: [{ name: 'NHS number', class: 'identifier' }] },
+      }),
+    },
     files,
   });
 }
 
-const integrationTemplate = (marker: string) => `# {{title}}\n\n${marker}\n`;
+const documentTemplate = (marker: string) => `# {{title}}\n\n${marker}\n`;
 
 describe('template overrides are read only from real files inside the repository', () => {
   it('an override that is a link to a file outside (such as /etc/passwd) is refused, never read', () => {
@@ -92,20 +98,22 @@ describe('the cache sees every template read', () => {
     ['dist/templates'],
     ['.generated-templates'],
     ['linked-templates'],
-  ])('a change to clinical/integration.hbs under %s makes check fail until rebuilt', (folder) => {
+  ])('a change to privacy/document.hbs under %s makes check fail until rebuilt', (folder) => {
     const repo = repoWithTemplates(folder);
     const real = folder === 'linked-templates' ? 'real-templates' : folder;
-    mkdirSync(join(repo.root, real, 'clinical'), { recursive: true });
+    mkdirSync(join(repo.root, real, 'privacy'), { recursive: true });
     if (folder === 'linked-templates') symlinkSync('real-templates', join(repo.root, folder));
-    const template = join(repo.root, real, 'clinical', 'integration.hbs');
-    writeFileSync(template, integrationTemplate('marker-one'));
-    expect(runCli(['build'], repo.root, env).code).toBe(0);
-    const page = join(repo.root, 'generated', 'clinical-safety', 'integrations', 'demo-feed.md');
+    const template = join(repo.root, real, 'privacy', 'document.hbs');
+    writeFileSync(template, documentTemplate('marker-one'));
+    const first = runCli(['build'], repo.root, env);
+    expect(first.code, first.stderr).toBe(0);
+    const page = join(repo.root, 'generated', 'privacy', 'demo-feed.dpia.md');
     expect(readFileSync(page, 'utf8')).toContain('marker-one');
-    writeFileSync(template, integrationTemplate('marker-two'));
+    writeFileSync(template, documentTemplate('marker-two'));
     const check = runCli(['check'], repo.root, env);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('generated/clinical-safety/integrations/demo-feed.md is out of date');
+    // The per-integration section, which the cache would otherwise have answered unchanged.
+    expect(check.stderr).toContain('generated/privacy/demo-feed.dpia.md is out of date');
     expect(runCli(['build'], repo.root, env).code).toBe(0);
     expect(readFileSync(page, 'utf8')).toContain('marker-two');
     expect(runCli(['check'], repo.root, env).code).toBe(0);
