@@ -1,18 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  existsSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { readRegularFile } from '../core/safe-fs.js';
@@ -21,7 +8,8 @@ import { isKept } from './types.js';
 import { trustedOutput } from './output-guard.js';
 import type { GuardedOutput } from './output-guard.js';
 import { acquireLock } from './output-lock.js';
-import { siblingName } from './output-names.js';
+import { OutputPathError, OutputRefusedError } from './output-errors.js';
+import { interruptedSwapIn, recover, swapIn } from './output-swap.js';
 import {
   entryOf,
   manifestName,
@@ -32,33 +20,13 @@ import {
 } from './output-manifest.js';
 import type { ManifestEntry, OutputManifest } from './output-manifest.js';
 
-export class OutputPathError extends Error {
-  constructor(readonly path: string) {
-    super(`refused output path ${path}`);
-  }
-}
+export { OutputPathError, OutputRefusedError, OutputWriteError } from './output-errors.js';
+export type { WriteState } from './output-errors.js';
+export { siblings } from './output-swap.js';
 
-/** The folder holds things govspec did not write, or that it cannot remove: nothing was touched. */
-export class OutputRefusedError extends Error {
-  constructor(
-    readonly kind: 'foreign' | 'read-only' | 'busy' | 'leftover',
-    readonly paths: readonly string[],
-    readonly detail = '',
-  ) {
-    super(`output folder refused (${kind}): ${paths.join(', ')}`);
-  }
-}
-
-/** What a failed write left behind, in words the user can trust. */
-export type WriteState = 'untouched' | 'set-aside';
-
-export class OutputWriteError extends Error {
-  constructor(
-    readonly state: WriteState,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
+/** What an interrupted swap left, seen without changing anything (for `check`). */
+export function interruptedSwap(out: GuardedOutput | string): 'set-aside' | 'leftover' | undefined {
+  return interruptedSwapIn(asGuarded(out).dir);
 }
 
 export interface WriteReport {
@@ -155,43 +123,6 @@ function manifestOf(dir: string): OutputManifest | undefined {
   return m === 'damaged' ? undefined : m;
 }
 
-/** The staging folders beside the output folder. */
-export function siblings(outDir: string): { tmp: string; old: string } {
-  return { tmp: siblingName(outDir, 'tmp'), old: siblingName(outDir, 'old') };
-}
-
-/** What an interrupted swap left, seen without changing anything (for `check`). */
-export function interruptedSwap(out: GuardedOutput | string): 'set-aside' | 'leftover' | undefined {
-  const { dir } = asGuarded(out);
-  const { tmp, old } = siblings(dir);
-  if (!existsSync(dir) && existsSync(old)) return 'set-aside';
-  if (existsSync(old) || existsSync(tmp)) return 'leftover';
-  return undefined;
-}
-
-/** Remove a staging folder of govspec's own; a read-only folder inside is made writable first. */
-function removeStaging(path: string): string | undefined {
-  try {
-    rmSync(path, { recursive: true, force: true });
-    return undefined;
-  } catch {
-    try {
-      makeWritable(path);
-      rmSync(path, { recursive: true, force: true });
-      return undefined;
-    } catch (e) {
-      return e instanceof Error ? e.message : String(e);
-    }
-  }
-}
-
-function makeWritable(path: string): void {
-  const st = lstatSync(path);
-  if (!st.isDirectory()) return;
-  chmodSync(path, st.mode | 0o700);
-  for (const name of readdirSync(path)) makeWritable(join(path, name));
-}
-
 /**
  * Finish or undo a swap that a killed process left half-done: if the output folder is missing
  * but the previous one was set aside, put it back; leftover staging folders are removed. Does
@@ -206,16 +137,6 @@ export function recoverOutput(out: GuardedOutput | string): void {
     recover(dir);
   } finally {
     lock.release();
-  }
-}
-
-function recover(dir: string): void {
-  const { tmp, old } = siblings(dir);
-  if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
-  for (const path of [old, tmp]) {
-    if (!existsSync(path)) continue;
-    const problem = removeStaging(path);
-    if (problem) throw new OutputRefusedError('leftover', [path], problem);
   }
 }
 
@@ -320,75 +241,12 @@ export function writeOutput(out: GuardedOutput | string, files: readonly Emitted
     if (survey.readOnly.length > 0) throw new OutputRefusedError('read-only', survey.readOnly);
     const { report, manifestBytes, unchanged } = plan(dir, produced, kept, previous);
     if (unchanged) return report;
-    swapIn(dir, produced, new Set(report.unchanged), report.kept, manifestBytes, report);
+    const leftover = swapIn(dir, produced, new Set(report.unchanged), report.kept, manifestBytes);
+    if (leftover) report.leftover = leftover;
     report.manifestWritten = true;
     return report;
   } finally {
     lock.release();
-  }
-}
-
-function swapIn(
-  dir: string,
-  produced: ReadonlyMap<string, Uint8Array>,
-  unchanged: ReadonlySet<string>,
-  kept: readonly string[],
-  manifestBytes: string,
-  report: WriteReport,
-): void {
-  const { tmp, old } = siblings(dir);
-  try {
-    mkdirSync(tmp, { recursive: true });
-    for (const [path, bytes] of produced) {
-      const target = join(tmp, path);
-      mkdirSync(dirname(target), { recursive: true });
-      if (unchanged.has(path)) linkOrCopy(join(dir, path), target);
-      else writeFileSync(target, bytes, { flag: 'wx' });
-    }
-    for (const path of kept) {
-      const target = join(tmp, path);
-      mkdirSync(dirname(target), { recursive: true });
-      linkOrCopy(join(dir, path), target);
-    }
-    writeFileSync(join(tmp, manifestName), manifestBytes, { flag: 'wx' });
-  } catch (e) {
-    removeStaging(tmp);
-    throw new OutputWriteError('untouched', message(e));
-  }
-  const hadOutput = existsSync(dir);
-  try {
-    if (hadOutput) renameSync(dir, old);
-  } catch (e) {
-    removeStaging(tmp);
-    throw new OutputWriteError('untouched', message(e));
-  }
-  try {
-    renameSync(tmp, dir);
-  } catch (e) {
-    let state: WriteState = 'untouched';
-    try {
-      if (hadOutput) renameSync(old, dir);
-    } catch {
-      state = 'set-aside';
-    }
-    removeStaging(tmp);
-    throw new OutputWriteError(state, message(e));
-  }
-  if (hadOutput) {
-    const problem = removeStaging(old);
-    if (problem) report.leftover = { path: old, reason: problem };
-  }
-}
-
-function message(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    writeFileSync(to, readFileSync(from), { flag: 'wx' });
   }
 }
 
