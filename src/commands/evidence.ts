@@ -5,6 +5,7 @@ import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { readRegularFile } from '../core/safe-fs.js';
 import { configuredOutput, packTarget, writeReplacing } from '../cli/write-target.js';
+import { outputSettingProblem } from '../emit/output-guard.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { evidencePack } from '../evidence/pack.js';
 import { loadPrivateKey } from '../evidence/signature.js';
@@ -56,12 +57,16 @@ export default class Evidence extends BaseCommand {
     }
     // The target is checked before the pack is built: a refusal should not cost a build.
     const config = join(ws.host.root, ws.configFile);
+    // Before the build, the output folder is known only from the config as written; a setting
+    // the output guard refuses is left for the build to report.
+    const written = configuredOutput(config) ?? 'generated';
+    const earlyOutput = outputSettingProblem({ output: written }) ? undefined : written;
     const target = (edition: string, specs: readonly string[] = [], outputDir?: string) => {
       const given = flags.out ?? `govspec-evidence-${edition}.zip`;
       const checked = packTarget(resolve(given), {
         root: ws.host.root,
         allowOutside: flags['allow-outside'],
-        protectedFolders: [outputDir ?? ws.outputDir(configuredOutput(config) ?? 'generated')],
+        protectedFolders: outputDir ? [outputDir] : earlyOutput ? [ws.outputDir(earlyOutput)] : [],
         protectedFiles: [config, ...specs.map((f) => join(ws.host.root, f))],
       });
       if ('refused' in checked) {
@@ -83,9 +88,9 @@ export default class Evidence extends BaseCommand {
       this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
     }
     const out = target(result.edition ?? 'dspt', result.specFiles, result.outputDir);
-    const written = writeReplacing(out, result.bundle.bytes);
-    if (written) {
-      this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, written)], false);
+    const failure = writeReplacing(out, result.bundle.bytes);
+    if (failure) {
+      this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, failure)], false);
       this.exit(ExitCode.errors);
     }
     this.printDiagnostics(errors, true);

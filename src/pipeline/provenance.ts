@@ -54,6 +54,8 @@ export function gitState(root: string, paths: readonly string[]): GitState {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,
+      // No index refresh: reading the state must not write .git/index (check writes nothing).
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
     });
     const state: GitState = { dirty: status.trim().length > 0 };
     if (commit) state.commit = commit;
