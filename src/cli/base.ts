@@ -5,6 +5,9 @@ import { isDate } from '../core/formats.js';
 import './code-index.js';
 import { ExitCode } from './exit-codes.js';
 import { stylish } from './format/stylish.js';
+import { cliCodes } from './codes.js';
+import { guardStandardStreams, isStreamWriteError, standardOutputFailed } from './streams.js';
+import { ciSafeLines, jsonText, safeText } from './terminal-text.js';
 
 export const asOfFlag = Flags.string({
   description:
@@ -30,6 +33,22 @@ export abstract class BaseCommand extends Command {
     return value;
   }
 
+  /** Every line printed is made inert for terminals and CI logs (it may carry spec text). */
+  override log(message = '', ...args: unknown[]): void {
+    super.log(safeText(message), ...args);
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(safeText(message), ...args);
+  }
+
+  /** Standard output: text and Markdown made safe for CI logs, JSON with hidden controls escaped. */
+  protected print(text: string, kind: 'text' | 'markdown' | 'json'): void {
+    process.stdout.write(
+      kind === 'json' ? jsonText(text) : kind === 'markdown' ? ciSafeLines(text, 'markdown') : safeText(text),
+    );
+  }
+
   printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {
     const shown = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     if (shown.length > 0 || !quiet) process.stderr.write(stylish(shown));
@@ -40,9 +59,27 @@ export abstract class BaseCommand extends Command {
     if (countBySeverity(diagnostics).error > 0) this.exit(ExitCode.errors);
   }
 
+  protected override async init(): Promise<void> {
+    guardStandardStreams();
+    await super.init();
+  }
+
   protected override async catch(err: Error & { oclif?: { exit?: number } }): Promise<unknown> {
     // Exit requests and flag/argument errors carry an oclif exit code; oclif prints just the message.
     if (err.oclif?.exit !== undefined) return super.catch(err);
+    // A file-system failure nothing else caught is still the user's to fix, not a govspec bug.
+    const sys = err as NodeJS.ErrnoException;
+    if (isStreamWriteError(sys)) standardOutputFailed(sys);
+    if (typeof sys.code === 'string' && /^E[A-Z]+$/.test(sys.code) && typeof sys.syscall === 'string') {
+      const reason = `${sys.code}: ${(sys.message.split('\n')[0] ?? '').replace(/^E[A-Z]+: /, '')}`;
+      process.stderr.write(
+        stylish([
+          cliCodes['file-system-error'].at(undefined, sys.syscall, sys.path ?? '(unknown path)', reason),
+        ]),
+      );
+      process.exitCode = ExitCode.errors;
+      return undefined;
+    }
     process.stderr.write(
       `govspec: internal error: ${err.message}\nNothing was written. Please report this with the command you ran.\n`,
     );

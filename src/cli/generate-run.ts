@@ -1,10 +1,12 @@
-import { join } from 'node:path';
 import { Flags } from '@oclif/core';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { generate } from '../pipeline/generate.js';
 import type { GenerateResult } from '../pipeline/generate.js';
+import type { GuardedOutput } from '../emit/output-guard.js';
+import { insideRepository } from '../core/safe-fs.js';
 import { FsEmitCache } from '../emit/cache.js';
 import { recoverOutput } from '../emit/writer.js';
+import { writeFailure } from './build-output.js';
 import type { BaseCommand } from './base.js';
 import { ExitCode } from './exit-codes.js';
 import { terminalProgress } from './progress.js';
@@ -26,6 +28,8 @@ export interface Generated {
   ws: Workspace;
   result: GenerateResult;
   cache?: FsEmitCache;
+  /** Problems finishing an interrupted earlier write (the caller must not write when there are any). */
+  recovery: Diagnostic[];
 }
 
 /**
@@ -45,8 +49,18 @@ export async function generateFor(
     return command.exit(ExitCode.usage);
   }
   const progress = terminalProgress(flags.quiet);
-  const cache =
-    flags.cache === false ? undefined : new FsEmitCache(join(ws.host.root, '.govspec-cache', 'emit'));
+  // The cache is written and pruned: only where it really is inside the repository.
+  const cacheDir = flags.cache === false ? undefined : insideRepository(ws.host.root, '.govspec-cache/emit');
+  const cache = cacheDir ? new FsEmitCache(cacheDir, !write) : undefined;
+  const recovery: Diagnostic[] = [];
+  const recover = (output: GuardedOutput) => {
+    try {
+      recoverOutput(output);
+    } catch (e) {
+      // Turned into the same diagnostic the writer would give.
+      recovery.push(...writeFailure(e, output, { root: ws.host.root }).diagnostics);
+    }
+  };
   const result = await generate({
     host: ws.host,
     configFile: ws.configFile,
@@ -54,10 +68,10 @@ export async function generateFor(
     fallbackAsOf: '',
     progress: progress.update,
     ...(cache ? { cache } : {}),
-    ...(write ? { beforeRead: (output: string) => recoverOutput(ws.outputDir(output)) } : {}),
+    ...(write ? { beforeRead: recover } : { writesNothing: true }),
   });
   progress.done();
-  return { ws, result, ...(cache ? { cache } : {}) };
+  return { ws, result, recovery, ...(cache ? { cache } : {}) };
 }
 
 /**
@@ -71,7 +85,10 @@ export function reportGenerated(
 ): void {
   const shown = flags.verbose
     ? diagnostics
-    : diagnostics.filter((d) => d.severity === 'error' || d.location === undefined);
+    : diagnostics.filter(
+        // The writer's notes are about this build's own files, so they always show.
+        (d) => d.severity === 'error' || d.location === undefined || d.code.startsWith('write-'),
+      );
   if (shown.length > 0) command.printDiagnostics(shown, flags.quiet);
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (warnings && !flags.verbose && !flags.quiet)

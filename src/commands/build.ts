@@ -16,20 +16,31 @@ export default class Build extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Build);
-    const { ws, result, cache } = await generateFor(this, flags, this.checkAsOf(flags['as-of']), true);
-    const diagnostics = [...result.diagnostics];
+    const { ws, result, cache, recovery } = await generateFor(
+      this,
+      flags,
+      this.checkAsOf(flags['as-of']),
+      true,
+    );
+    const diagnostics = [...result.diagnostics, ...recovery];
     const config = result.compiled.config;
-    if (!result.files || !config) {
-      if (!result.compiled.configProblem) diagnostics.push(cliCodes['build-not-run'].at(undefined));
+    const output = result.compiled.output;
+    if (!result.files || !config || !output || recovery.length > 0) {
+      if (!result.compiled.configProblem && recovery.length === 0)
+        diagnostics.push(cliCodes['build-not-run'].at(undefined));
       this.printDiagnostics(diagnostics, flags.quiet);
-      this.exitFor(diagnostics, result.compiled.configProblem);
+      this.exitFor(diagnostics, result.compiled.configProblem || recovery.length > 0);
       this.exit(ExitCode.errors);
     }
-    const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
-    if (report) cache?.prune();
-    diagnostics.push(...writeDiags);
+    const written = writeWithDiagnostics(output, result.files, {
+      root: ws.host.root,
+      config: result.compiled.sources.config('/output'),
+    });
+    if (written.report) cache?.prune();
+    diagnostics.push(...written.diagnostics);
     reportGenerated(this, diagnostics, flags);
-    if (report && !flags.quiet) this.log(describeWrite(report, config.output));
+    if (written.report && !flags.quiet) this.log(describeWrite(written.report, output.name));
+    if (written.refused) this.exit(ExitCode.usage);
     if (hasErrors(diagnostics)) this.exit(ExitCode.errors);
   }
 }

@@ -3,7 +3,8 @@ import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
-import { checkOutput } from '../emit/writer.js';
+import { relative, sep } from 'node:path';
+import { checkOutput, interruptedSwap, siblings } from '../emit/writer.js';
 
 export default class Check extends BaseCommand {
   static override description =
@@ -16,15 +17,22 @@ export default class Check extends BaseCommand {
     const { ws, result } = await generateFor(this, flags, this.checkAsOf(flags['as-of']), false);
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
-    if (result.files && config) {
-      for (const s of checkOutput(ws.outputDir(config.output), result.files)) {
-        const path = `${config.output}/${s.path}`;
-        diagnostics.push(cliCodes['check-stale'].at({ file: path, line: 1, column: 1 }, path, s.kind));
+    const output = result.compiled.output;
+    if (result.files && config && output) {
+      const { name } = output;
+      if (interruptedSwap(output) === 'set-aside') {
+        const setAside = relative(ws.host.root, siblings(output.dir).old).split(sep).join('/');
+        diagnostics.push(cliCodes['check-interrupted'].at(undefined, name, setAside));
+      } else {
+        for (const s of checkOutput(output, result.files)) {
+          const path = `${name}/${s.path}`;
+          diagnostics.push(cliCodes['check-stale'].at({ file: path, line: 1, column: 1 }, path, s.kind));
+        }
       }
     }
     reportGenerated(this, diagnostics, flags);
     this.exitFor(diagnostics, result.compiled.configProblem);
     if (!result.files) this.exit(ExitCode.errors);
-    if (!flags.quiet && !hasErrors(diagnostics)) this.log(`${config?.output ?? 'generated'}/ is up to date.`);
+    if (!flags.quiet && !hasErrors(diagnostics)) this.log(`${output?.name ?? 'generated'}/ is up to date.`);
   }
 }

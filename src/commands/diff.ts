@@ -68,15 +68,15 @@ export default class Diff extends BaseCommand {
     }
     if (flags.reviewers === 'codeowners') {
       const [repo] = openRepo(ws.host.root);
-      process.stdout.write(renderCodeowners(diff, repo?.prefix ?? ''));
+      this.print(renderCodeowners(diff, repo?.prefix ?? ''), 'text');
     } else if (flags.reviewers === 'list') {
       const { text, missing } = renderHandles(diff);
-      process.stdout.write(text);
+      this.print(text, 'text');
       if (!flags.quiet) for (const m of missing) this.logToStderr(`note: ${m}.`);
     } else if (flags.json) {
-      process.stdout.write(renderDiffJson(diff));
+      this.print(renderDiffJson(diff), 'json');
     } else {
-      process.stdout.write(renderMarkdown(diff));
+      this.print(renderMarkdown(diff), 'markdown');
     }
     if (!flags.json)
       this.printDiagnostics(result.diagnostics, flags.quiet || result.diagnostics.length === 0);

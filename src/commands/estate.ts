@@ -37,30 +37,44 @@ export default class Estate extends BaseCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(Estate);
     const asOf = this.checkAsOf(flags['as-of']);
-    const { ws, result } = await generateFor(this, { ...flags, cache: flags.write }, asOf, flags.write);
-    const diagnostics = [...result.diagnostics];
+    const { ws, result, recovery } = await generateFor(
+      this,
+      { ...flags, cache: flags.write },
+      asOf,
+      flags.write,
+    );
+    const diagnostics = [...result.diagnostics, ...recovery];
     const config = result.compiled.config;
     const estate = result.compiled.estate;
-    if (!result.files || !config || !estate) {
-      if (!result.compiled.configProblem) diagnostics.push(cliCodes['build-not-run'].at(undefined));
+    const output = result.compiled.output;
+    if (!result.files || !config || !estate || !output || recovery.length > 0) {
+      if (!result.compiled.configProblem && recovery.length === 0)
+        diagnostics.push(cliCodes['build-not-run'].at(undefined));
       this.printDiagnostics(diagnostics, flags.quiet);
-      this.exitFor(diagnostics, result.compiled.configProblem);
+      this.exitFor(diagnostics, result.compiled.configProblem || recovery.length > 0);
       this.exit(ExitCode.errors);
     }
     let written = '';
+    let refused = false;
     if (flags.write) {
-      const [report, writeDiags] = writeWithDiagnostics(ws.outputDir(config.output), result.files);
-      diagnostics.push(...writeDiags);
-      if (report)
-        written = `${describeWrite(report, config.output)} The map: ${config.output}/estate.md, ${config.output}/${estateXlsxPath}, ${config.output}/${estateHtmlPath}.\n`;
+      const outcome = writeWithDiagnostics(output, result.files, {
+        root: ws.host.root,
+        config: result.compiled.sources.config('/output'),
+      });
+      diagnostics.push(...outcome.diagnostics);
+      refused = outcome.refused;
+      if (outcome.report)
+        written = `${describeWrite(outcome.report, output.name)} The map: ${output.name}/estate.md, ${output.name}/${estateXlsxPath}, ${output.name}/${estateHtmlPath}.\n`;
     }
     this.printDiagnostics(
       diagnostics.filter((d) => d.severity === 'error'),
       true,
     );
     const view = estateView(estate, asOf ?? result.build?.date ?? '', result.build?.commit);
-    process.stdout.write(flags.json ? estateSummaryJson(view) : estateSummaryText(view, flags.top));
-    if (written && !flags.quiet && !flags.json) process.stdout.write(`\n${written}`);
+    if (flags.json) this.print(estateSummaryJson(view), 'json');
+    else this.print(estateSummaryText(view, flags.top), 'text');
+    if (written && !flags.quiet && !flags.json) this.print(`\n${written}`, 'text');
+    if (refused) this.exit(ExitCode.usage);
     if (hasErrors(diagnostics)) this.exit(ExitCode.errors);
   }
 }

@@ -1,8 +1,11 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Flags } from '@oclif/core';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
+import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
+import { readRegularFile } from '../core/safe-fs.js';
+import { configuredOutput, packTarget, writeReplacing } from '../cli/write-target.js';
+import { outputSettingProblem } from '../emit/output-guard.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { evidencePack } from '../evidence/pack.js';
 import { loadPrivateKey } from '../evidence/signature.js';
@@ -23,6 +26,11 @@ export default class Evidence extends BaseCommand {
     }),
     sign: Flags.string({
       description: 'Ed25519 private key (PEM) to sign the manifest with; adds signature.json.',
+    }),
+    'allow-outside': Flags.boolean({
+      description:
+        'Allow --out to name a file outside the repository (the folder holding govspec.config.yaml). Without it such a path is refused.',
+      default: false,
     }),
     'as-of': asOfFlag,
   };
@@ -47,6 +55,30 @@ export default class Evidence extends BaseCommand {
       }
       signWith = key;
     }
+    // The target is checked before the pack is built: a refusal should not cost a build.
+    const config = join(ws.host.root, ws.configFile);
+    // Before the build, the output folder is known only from the config as written; a setting
+    // the output guard refuses is left for the build to report.
+    const written = configuredOutput(config) ?? 'generated';
+    const earlyOutput = outputSettingProblem({ output: written }) ? undefined : written;
+    const target = (edition: string, specs: readonly string[] = [], outputDir?: string) => {
+      const given = flags.out ?? `govspec-evidence-${edition}.zip`;
+      const checked = packTarget(resolve(given), {
+        root: ws.host.root,
+        allowOutside: flags['allow-outside'],
+        protectedFolders: outputDir ? [outputDir] : earlyOutput ? [ws.outputDir(earlyOutput)] : [],
+        protectedFiles: [config, ...specs.map((f) => join(ws.host.root, f))],
+      });
+      if ('refused' in checked) {
+        this.printDiagnostics(
+          [cliCodes['write-target-refused'].at(undefined, '--out', given, checked.refused)],
+          false,
+        );
+        this.exit(ExitCode.usage);
+      }
+      return checked.ok;
+    };
+    if (flags.out) target('');
     const result = await evidencePack({ host: ws.host, configFile: ws.configFile, asOf, signWith });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.bundle) {
@@ -55,17 +87,12 @@ export default class Evidence extends BaseCommand {
         this.logToStderr('No evidence pack was written: fix the problems above and run again.');
       this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
     }
-    const out = resolve(flags.out ?? `govspec-evidence-${result.edition ?? 'dspt'}.zip`);
-    const inside = relative(ws.outputDir(result.output ?? 'generated'), out);
-    if (!inside.startsWith('..') && !isAbsolute(inside)) {
-      this.logToStderr(
-        `--out ${out} is inside the output folder, which \`govspec build\` owns. Write the pack elsewhere.`,
-      );
-      this.exit(ExitCode.usage);
+    const out = target(result.edition ?? 'dspt', result.specFiles, result.outputDir);
+    const failure = writeReplacing(out, result.bundle.bytes);
+    if (failure) {
+      this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, failure)], false);
+      this.exit(ExitCode.errors);
     }
-    const temp = `${out}.${process.pid}.tmp`;
-    writeFileSync(temp, result.bundle.bytes);
-    renameSync(temp, out);
     this.printDiagnostics(errors, true);
     if (!flags.quiet) {
       const counts = { evidenced: 0, partial: 0, none: 0 };
@@ -80,9 +107,6 @@ export default class Evidence extends BaseCommand {
 }
 
 function readKey(path: string) {
-  try {
-    return loadPrivateKey(readFileSync(path));
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+  const r = readRegularFile(path, 64 * 1024);
+  return 'bytes' in r ? loadPrivateKey(r.bytes) : r.detail;
 }

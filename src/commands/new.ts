@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../cli/base.js';
@@ -6,6 +6,9 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { isSafeId } from '../core/formats.js';
 import { loadConfig } from '../load/config.js';
+import { readYamlFile } from '../load/specs.js';
+import { cliCodes } from '../cli/codes.js';
+import { guardTarget } from '../emit/output-guard.js';
 import { specYaml } from '../scaffold/templates.js';
 
 export default class New extends BaseCommand {
@@ -27,22 +30,48 @@ export default class New extends BaseCommand {
       );
       this.exit(ExitCode.usage);
     }
-    const [ws, diags] = openWorkspace(flags.config);
-    const bytes = ws?.host.readFile(ws.configFile);
-    const [config] = ws && bytes ? loadConfig(ws.configFile, bytes) : [undefined];
+    const [ws, wsDiags] = openWorkspace(flags.config);
+    const [bytes, readDiags] = ws ? readYamlFile(ws.host, ws.configFile) : [undefined, wsDiags];
+    const [config, , configDiags] =
+      ws && bytes ? loadConfig(ws.configFile, bytes) : [undefined, undefined, readDiags];
     if (!ws || !config) {
-      this.printDiagnostics(diags, false);
+      // The config's own problems, so the user knows what to fix (never a bare "No problems.").
+      this.printDiagnostics(configDiags, false);
       this.logToStderr('Fix or create govspec.config.yaml first (`govspec init`).');
       this.exit(ExitCode.usage);
     }
     const base = (config.specs[0] ?? 'specs/**/*.yaml').split(/[*{?]/)[0]!.replace(/\/+$/, '') || 'specs';
-    const file = join(ws.host.root, base, `${args.id}.yaml`);
-    if (existsSync(file)) {
-      this.logToStderr(`${file} already exists; choose another id.`);
+    const wanted = join(ws.host.root, base, `${args.id}.yaml`);
+    const target = guardTarget(wanted, { root: ws.host.root, allowOutside: false });
+    if ('refused' in target) {
+      this.printDiagnostics(
+        [cliCodes['write-target-refused'].at(undefined, 'the new spec', wanted, target.refused)],
+        false,
+      );
       this.exit(ExitCode.usage);
     }
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, specYaml(dirname(file), args.id, config.organisation.ods));
+    const file = target.ok;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      // "wx": never over an existing file, nor through a link planted at the name.
+      writeFileSync(file, specYaml(dirname(file), args.id, config.organisation.ods), { flag: 'wx' });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'EEXIST')
+        this.logToStderr(`${base}/${args.id}.yaml already exists; choose another id.`);
+      else
+        this.printDiagnostics(
+          [
+            cliCodes['write-failed-file'].at(
+              undefined,
+              `${base}/${args.id}.yaml`,
+              err.message.split('\n')[0]!,
+            ),
+          ],
+          false,
+        );
+      this.exit(ExitCode.usage);
+    }
     this.log(`Created ${base}/${args.id}.yaml. Fill in the commented blanks, then run \`govspec validate\`.`);
   }
 }

@@ -76,6 +76,9 @@ export function addDuration(date: string, duration: string): string | undefined 
   const lastDay = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + 1, 0)).getUTCDate();
   base.setUTCDate(Math.min(day, lastDay));
   base.setUTCDate(base.getUTCDate() + d.weeks * 7 + d.days + Math.floor((d.hours * 60 + d.minutes) / 1440));
+  // Past the year 9999 there is no date to write (toISOString would give "+010000-...").
+  const year = base.getUTCFullYear();
+  if (Number.isNaN(year) || year > 9999) return undefined;
   return base.toISOString().slice(0, 10);
 }
 

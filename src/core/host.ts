@@ -1,29 +1,45 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
+import { isWithin, readRegularFile } from './safe-fs.js';
+import type { ReadResult } from './safe-fs.js';
+
+export type { ReadResult } from './safe-fs.js';
+
+/** What a repository path is, seen through the host. */
+export type PathKind = 'file' | 'folder' | 'missing' | 'outside' | 'other';
 
 /** Read access to a repository: the working tree, or a git revision (see diff/). */
 export interface Host {
   /** Absolute folder of the config file; every path below is relative to it, posix. */
   readonly root: string;
+  /** True when the paths are the working tree on disk (not, say, a git revision). */
+  readonly onDisk?: boolean;
   readFile(path: string): Uint8Array | undefined;
+  /** Read with the reason when there are no bytes; at most `maxBytes` are read. */
+  readChecked?(path: string, maxBytes?: number): ReadResult;
+  /** What the path is (a link is followed, and is "outside" when it leads out of the repository). */
+  kind?(path: string): PathKind;
   exists(path: string): boolean;
   /** Every file below root, sorted, skipping dependency, VCS and cache folders. */
   listFiles(): readonly string[];
   /** Links found while listing that lead outside the repository (never read). */
   outsideLinks?(): readonly string[];
+  /** Folders whose files this host cannot read (a submodule at a git revision), with the reason. */
+  unreadableFolders?(): ReadonlyArray<{ path: string; reason: string }>;
 }
 
 const skippedDirs = new Set(['node_modules', '.git', '.govspec-cache', 'dist']);
 
 /** Folders no host lists: dependencies, VCS, caches, build output and the writer's staging folders. */
 export function isSkippedDir(name: string): boolean {
-  return skippedDirs.has(name) || name.startsWith('.generated');
+  return skippedDirs.has(name) || name.startsWith('.generated') || /^\..+\.govspec-(?:tmp|old)$/.test(name);
 }
 
 export class FsHost implements Host {
   private files: string[] | undefined;
   private readonly outside: string[] = [];
+  readonly onDisk = true;
 
   outsideLinks(): readonly string[] {
     this.listFiles();
@@ -39,28 +55,48 @@ export class FsHost implements Host {
 
   /** The real path of a repository file, or undefined when it (or a link on the way) leads outside. */
   private inside(path: string): string | undefined {
-    if (!isSafeRepoPath(path)) return undefined;
+    const [real, where] = this.locate(path);
+    return where === 'inside' ? real : undefined;
+  }
+
+  private locate(path: string): [string, 'inside' | 'outside' | 'missing'] {
+    if (!isSafeRepoPath(path)) return ['', 'outside'];
+    let real: string;
     try {
       this.realRoot ??= realpathSync.native(this.root);
-      const real = realpathSync.native(join(this.root, path));
-      return real === this.realRoot || real.startsWith(this.realRoot + sep) ? real : undefined;
+      real = realpathSync.native(join(this.root, path));
     } catch {
-      return undefined;
+      return ['', 'missing'];
     }
+    return isWithin(this.realRoot, real) ? [real, 'inside'] : ['', 'outside'];
   }
 
   readFile(path: string): Uint8Array | undefined {
-    const real = this.inside(path);
-    if (!real) return undefined;
+    const read = this.readChecked(path);
+    return 'bytes' in read ? read.bytes : undefined;
+  }
+
+  readChecked(path: string, maxBytes?: number): ReadResult {
+    const [real, where] = this.locate(path);
+    if (where === 'missing') return { problem: 'missing', detail: 'no such file' };
+    if (where === 'outside')
+      return { problem: 'outside', detail: 'it leads outside the repository through a symbolic link' };
+    return readRegularFile(real, maxBytes);
+  }
+
+  kind(path: string): PathKind {
+    const [real, where] = this.locate(path);
+    if (where !== 'inside') return where;
     try {
-      return readFileSync(real);
+      const st = statSync(real);
+      return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'other';
     } catch {
-      return undefined;
+      return 'missing';
     }
   }
 
   exists(path: string): boolean {
-    return this.inside(path) !== undefined && existsSync(join(this.root, path));
+    return this.inside(path) !== undefined;
   }
 
   listFiles(): readonly string[] {

@@ -5,6 +5,12 @@ import { defineCodes } from '../core/codes.js';
  * pull-request gate: a governance decision the change needs and does not have (exit 1).
  */
 export const diffCodes = defineCodes({
+  'diff-commit-date-invalid': {
+    severity: 'error',
+    title: 'A commit date is outside the years govspec can use',
+    message: (commit: string) =>
+      `commit ${commit} is dated outside 1970 to 9999, so it cannot be the "as of" date for date-relative checks. Pass --as-of YYYY-MM-DD.`,
+  },
   'diff-ref-invalid': {
     severity: 'error',
     title: 'Revision name refused',

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
-import type { Host } from '../core/host.js';
+import type { Host, PathKind, ReadResult } from '../core/host.js';
 import { isSkippedDir } from '../core/host.js';
 import { runGit } from './git.js';
+import { catBlobs, readTree, resolvePath } from './git-tree.js';
+import type { GitTree } from './git-tree.js';
 import type { Repo } from './repo.js';
 
-interface Blob {
-  oid: string;
-  size: number;
-}
+export { parseBatch } from './git-tree.js';
 
 /** Files read in one batch when first needed: specs and config are YAML and small. */
 const prefetched = /\.ya?ml$/i;
@@ -17,14 +16,16 @@ const prefetchLimit = 4 * 1024 * 1024;
 /**
  * A Host that reads one git revision: the tree from `git ls-tree`, file bytes from
  * `git cat-file`, so compile() runs on any commit with no checkout and no working-tree changes.
- * Paths are relative to the workspace root (the config folder), like FsHost's.
- * Symbolic links and submodules are not followed (their targets are not part of the revision).
+ * Paths are relative to the workspace root (the config folder), like FsHost's, and are read as
+ * FsHost reads the working tree: a symbolic link to a file inside the workspace is that file, one
+ * that leads outside is reported and never read, and a submodule's files are read from the
+ * submodule at the commit the revision records (or named as unreadable).
  */
 export class GitHost implements Host {
   readonly root: string;
-  private tree: Map<string, Blob> | undefined;
-  private dirs: Set<string> | undefined;
+  private tree: GitTree | undefined;
   private listed: string[] | undefined;
+  private outside: string[] = [];
   private readonly cache = new Map<string, Uint8Array>();
   private batched = false;
 
@@ -40,81 +41,81 @@ export class GitHost implements Host {
     return this.listed!;
   }
 
-  exists(path: string): boolean {
-    if (!isSafeRepoPath(path)) return false;
+  outsideLinks(): readonly string[] {
     this.load();
-    const p = path.replace(/\/+$/, '');
-    return this.tree!.has(p) || this.dirs!.has(p);
+    return this.outside;
+  }
+
+  /** Folders (submodules) whose files this revision's reader cannot see, with the reason. */
+  unreadableFolders(): ReadonlyArray<{ path: string; reason: string }> {
+    return this.load().unreadable;
+  }
+
+  exists(path: string): boolean {
+    const kind = this.kind(path);
+    return kind === 'file' || kind === 'folder';
+  }
+
+  kind(path: string): PathKind {
+    if (!isSafeRepoPath(path)) return 'outside';
+    const tree = this.load();
+    const real = resolvePath(tree, path);
+    if (real === 'outside') return 'outside';
+    if (real === undefined) return 'missing';
+    return tree.blobs.has(real) ? 'file' : 'folder';
   }
 
   readFile(path: string): Uint8Array | undefined {
-    if (!isSafeRepoPath(path)) return undefined;
-    this.load();
-    const blob = this.tree!.get(path);
-    if (!blob) return undefined;
+    const read = this.readChecked(path);
+    return 'bytes' in read ? read.bytes : undefined;
+  }
+
+  readChecked(path: string, maxBytes = Number.MAX_SAFE_INTEGER): ReadResult {
+    const kind = this.kind(path);
+    if (kind === 'outside')
+      return { problem: 'outside', detail: 'it leads outside the repository through a symbolic link' };
+    if (kind === 'missing') return { problem: 'missing', detail: 'no such file' };
+    if (kind !== 'file') return { problem: 'not-a-file', detail: 'it is a folder' };
+    const blob = this.tree!.blobs.get(resolvePath(this.tree!, path) as string)!;
+    if (blob.size > maxBytes) return { problem: 'too-large', detail: `${blob.size} bytes`, size: blob.size };
     if (!this.batched) this.prefetch();
     const cached = this.cache.get(blob.oid);
-    if (cached) return cached;
-    const run = runGit(this.repo.top, ['cat-file', 'blob', blob.oid]);
-    if (!run.ok) return undefined;
+    if (cached) return { bytes: cached };
+    const run = runGit(blob.gitDir, ['cat-file', 'blob', blob.oid]);
+    if (!run.ok) return { problem: 'unreadable', detail: `git could not read ${path} at this revision` };
     this.cache.set(blob.oid, run.stdout);
-    return run.stdout;
+    return { bytes: run.stdout };
   }
 
-  private load(): void {
-    if (this.tree) return;
-    const tree = new Map<string, Blob>();
-    const dirs = new Set<string>();
-    const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', this.commit];
-    if (this.repo.prefix) args.push('--', this.repo.prefix);
-    const run = runGit(this.repo.top, args);
-    // The commit was resolved before the host was made; an unreadable tree reads as empty.
-    const out = run.ok ? run.stdout.toString('utf8') : '';
-    for (const record of out.split('\0')) {
-      const tab = record.indexOf('\t');
-      if (tab < 0) continue;
-      const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-      const full = record.slice(tab + 1);
-      if (type !== 'blob' || mode === '120000' || !oid || !full.startsWith(this.repo.prefix)) continue;
-      const path = full.slice(this.repo.prefix.length);
-      const segments = path.split('/');
-      if (segments.slice(0, -1).some(isSkippedDir)) continue;
-      tree.set(path, { oid, size: Number(size) || 0 });
-      for (let i = 1; i < segments.length; i++) dirs.add(segments.slice(0, i).join('/'));
+  private load(): GitTree {
+    if (this.tree) return this.tree;
+    const tree = readTree(this.repo.top, this.commit, this.repo.prefix);
+    const listed: string[] = [];
+    const listable = (path: string) => !path.split('/').slice(0, -1).some(isSkippedDir);
+    for (const path of tree.blobs.keys()) if (listable(path)) listed.push(path);
+    // A link is listed (as the file it leads to) when it leads to a file inside the workspace.
+    for (const path of tree.links.keys()) {
+      if (!listable(path)) continue;
+      const real = resolvePath(tree, path);
+      if (real === 'outside') this.outside.push(path);
+      else if (real !== undefined && tree.blobs.has(real)) listed.push(path);
     }
     this.tree = tree;
-    this.dirs = dirs;
-    this.listed = [...tree.keys()].sort();
+    this.listed = listed.sort();
+    this.outside.sort();
+    return tree;
   }
 
-  /** One `git cat-file --batch` for every YAML file, instead of a process per file. */
+  /** One `git cat-file --batch` per repository for every YAML file, instead of a process per file. */
   private prefetch(): void {
     this.batched = true;
-    const wanted = [...this.tree!.entries()]
-      .filter(
-        ([path, blob]) => prefetched.test(path) && blob.size <= prefetchLimit && !this.cache.has(blob.oid),
-      )
-      .map(([, blob]) => blob.oid);
-    const oids = [...new Set(wanted)];
-    if (oids.length === 0) return;
-    const run = runGit(this.repo.top, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-    if (!run.ok) return;
-    parseBatch(run.stdout, (oid, bytes) => this.cache.set(oid, bytes));
-  }
-}
-
-/** `git cat-file --batch` output: "<oid> <type> <size>\n<bytes>\n" per object, or "<oid> missing\n". */
-export function parseBatch(out: Buffer, found: (oid: string, bytes: Uint8Array) => void): void {
-  let at = 0;
-  while (at < out.length) {
-    const eol = out.indexOf(0x0a, at);
-    if (eol < 0) return;
-    const [oid, type, sizeText] = out.subarray(at, eol).toString('utf8').split(' ');
-    at = eol + 1;
-    if (type === 'missing' || !oid || sizeText === undefined) continue;
-    const size = Number(sizeText);
-    if (!Number.isFinite(size) || at + size > out.length) return;
-    if (type === 'blob') found(oid, out.subarray(at, at + size));
-    at += size + 1;
+    const byRepo = new Map<string, Set<string>>();
+    for (const [path, blob] of this.tree!.blobs) {
+      if (!prefetched.test(path) || blob.size > prefetchLimit || this.cache.has(blob.oid)) continue;
+      if (!byRepo.has(blob.gitDir)) byRepo.set(blob.gitDir, new Set());
+      byRepo.get(blob.gitDir)!.add(blob.oid);
+    }
+    for (const [gitDir, oids] of byRepo)
+      for (const [oid, bytes] of catBlobs(gitDir, [...oids])) this.cache.set(oid, bytes);
   }
 }

@@ -1,7 +1,18 @@
-import { html, md } from '../emit/escape.js';
+import { html as escapeHtml, md as escapeMd } from '../emit/escape.js';
 import { aspectById } from './aspects.js';
 import type { FindingChange, GovernanceDiff, IntegrationDiff, Person, RevisionLabel, Role } from './types.js';
 import { roleShort, roleTitles } from './types.js';
+
+/**
+ * Spec text in a pull-request comment: escaped, and with every "@name" broken by a zero-width
+ * space so that text written in a spec never notifies anyone. Only the reviewers' handles
+ * (validated as handles by the schema) are written as mentions, on purpose.
+ */
+export function noMentions(text: string): string {
+  return text.replace(/(^|[^A-Za-z0-9_.+-])@(?=[A-Za-z0-9])/g, '$1@&#8203;');
+}
+const md = (text: unknown) => noMentions(escapeMd(text));
+const html = (text: unknown) => noMentions(escapeHtml(text));
 
 /** Marker CI uses to find and update its own comment instead of adding a new one each push. */
 export const commentMarker = '<!-- govspec-diff -->';
@@ -143,5 +154,5 @@ function findings(title: string, list: readonly FindingChange[]): string[] {
 function personText(p: Person): string {
   const missing = p.role === 'owner' ? '*no owner in the spec*' : '*not named in govspec.config.yaml*';
   const who = p.name ? md(p.name) : missing;
-  return `${roleTitles[p.role]}: ${who}${p.handle ? ` (${md(p.handle)})` : ''}`;
+  return `${roleTitles[p.role]}: ${who}${p.handle ? ` (${escapeMd(p.handle)})` : ''}`;
 }

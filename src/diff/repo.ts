@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { diffCodes } from './codes.js';
 import { gitComplaint, runGit } from './git.js';
+import { isDocumentDate } from '../pipeline/provenance.js';
 
 /** The git repository around a govspec workspace. */
 export interface Repo {
@@ -61,8 +62,8 @@ export function mergeBase(
 
 export interface CommitInfo {
   sha: string;
-  /** Committer date, YYYY-MM-DD (UTC). */
-  date: string;
+  /** Committer date, YYYY-MM-DD (UTC); undefined when it is outside 1970-9999 or unreadable. */
+  date: string | undefined;
   subject: string;
 }
 
@@ -72,7 +73,7 @@ export function commitInfo(repo: Repo, sha: string): CommitInfo {
   const date = new Date(Number(seconds) * 1000);
   return {
     sha,
-    date: Number.isNaN(date.getTime()) ? '1970-01-01' : date.toISOString().slice(0, 10),
+    date: isDocumentDate(date) ? date.toISOString().slice(0, 10) : undefined,
     subject: subject ?? '',
   };
 }

@@ -60,7 +60,14 @@ export function diffRevisions(options: DiffOptions): DiffRun {
   }
 
   const headInfo = headSha && !options.worktree ? commitInfo(repo, headSha) : undefined;
-  const asOf = options.asOf ?? headInfo?.date ?? commitInfo(repo, compareWith).date;
+  const baseInfo = commitInfo(repo, compareWith);
+  const asOf = options.asOf ?? (headInfo ? headInfo.date : baseInfo.date);
+  if (asOf === undefined) {
+    diagnostics.push(
+      diffCodes['diff-commit-date-invalid'].at(undefined, (headInfo ?? baseInfo).sha.slice(0, 12)),
+    );
+    return { diagnostics, usage: true };
+  }
   const headHost = options.worktree ?? new GitHost(repo, headSha!);
   const headLabel = options.worktree ? 'working tree' : headRef;
   const head = compileAt(headHost, options.configFile, asOf);
@@ -94,7 +101,7 @@ export function diffRevisions(options: DiffOptions): DiffRun {
   return {
     diff: {
       ...body,
-      base: label(options.base, compareWith, base !== undefined, commitInfo(repo, compareWith).date),
+      base: label(options.base, compareWith, base !== undefined, baseInfo.date),
       head: options.worktree
         ? label('working tree', undefined, true)
         : label(headRef, headSha, true, headInfo?.date),

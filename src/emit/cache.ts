@@ -20,19 +20,30 @@ interface Stored {
 export class FsEmitCache implements EmitCache {
   private readonly used = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  /** A read-only cache (for `check`, which writes nothing) answers from what is there and stores nothing. */
+  constructor(
+    private readonly dir: string,
+    private readonly readOnly = false,
+  ) {}
 
   /** Delete entries this build did not use, so the cache holds one build's worth. */
   prune(): void {
+    if (this.readOnly) return;
     let shards: string[];
     try {
       shards = readdirSync(this.dir);
     } catch {
       return;
     }
+    // Pruning only saves space: a shard that cannot be read or emptied is left as it is.
     for (const shard of shards) {
-      for (const name of readdirSync(join(this.dir, shard))) {
-        if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(join(this.dir, shard, name), { force: true });
+      try {
+        for (const name of readdirSync(join(this.dir, shard))) {
+          if (!this.used.has(name.replace(/\.json$/, '')))
+            rmSync(join(this.dir, shard, name), { force: true });
+        }
+      } catch {
+        /* left for next time */
       }
     }
   }
@@ -58,7 +69,7 @@ export class FsEmitCache implements EmitCache {
   set(key: string, files: readonly EmittedFile[]): void {
     // Outputs that could not be produced (kept files) are not cached: try again next build.
     this.used.add(key);
-    if (files.some(isKept)) return;
+    if (this.readOnly || files.some(isKept)) return;
     const stored: Stored = {
       files: files.map((f) => ({
         path: f.path,

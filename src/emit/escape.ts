@@ -1,12 +1,15 @@
+import { showHiddenControls } from '../core/unsafe-chars.js';
+
 /**
  * Escapers for spec text that reaches an artefact. Spec text is hostile: it must never become
- * Markdown structure, HTML, a Mermaid statement or a spreadsheet formula.
+ * Markdown structure, HTML, a Mermaid statement or a spreadsheet formula, and characters that
+ * reorder or hide text (bidi controls, C1 controls) are shown as "[U+202E]" rather than obeyed.
  */
 
 /** Inline Markdown text: one line, Markdown/HTML structure neutralised, safe inside a table cell. */
 export function md(text: unknown): string {
   if (text === undefined || text === null) return '';
-  return String(text)
+  return showHiddenControls(String(text))
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\`*[\]<>&|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|^[#+=-]/g, (c) => mdEntity[c] ?? `\\${c}`);
@@ -21,10 +24,12 @@ const mdEntity: Record<string, string> = {
   '|': '&#124;',
 };
 
-/** HTML text or attribute value. */
+/** HTML text or attribute value; control characters are dropped (HTML cannot carry them). */
 export function html(text: unknown): string {
   if (text === undefined || text === null) return '';
-  return String(text).replace(/[&<>"'`=]/g, (c) => htmlEntity[c]!);
+  return showHiddenControls(String(text))
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[&<>"'`=]/g, (c) => htmlEntity[c]!);
 }
 
 const htmlEntity: Record<string, string> = {
@@ -45,14 +50,19 @@ const htmlEntity: Record<string, string> = {
  */
 export function cell(text: unknown): string {
   if (text === undefined || text === null) return '';
-  const s = String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  const s = showHiddenControls(String(text)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-/** A CSV field (RFC 4180) that is also formula-safe. */
+/**
+ * A CSV field (RFC 4180) that is also formula-safe in any locale: readers split on ",", ";" or
+ * tab, so a field holding any of them (or a line break) is quoted, and wherever such a separator
+ * is followed by a formula character, that character is guarded too, for readers that split
+ * inside quotes.
+ */
 export function csvField(text: unknown): string {
-  const s = cell(text);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = cell(text).replace(/([,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'");
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(fields: readonly unknown[]): string {

@@ -13,6 +13,8 @@ export interface OutputFile {
 export interface KeptFile {
   path: string;
   keepExisting: true;
+  /** Why the existing file may not be carried over (a damaged PNG, an SVG with a script); undefined when it may. */
+  problem?: (bytes: Uint8Array) => string | undefined;
 }
 
 export type EmittedFile = OutputFile | KeptFile;
@@ -42,6 +44,14 @@ export interface EmitContext {
   readonly templates: TemplateEngine;
   readonly asOf: string;
   report(diagnostic: Diagnostic): void;
+  /**
+   * True when a file read from the previous output is byte for byte what govspec wrote there (by
+   * the output folder's manifest; true when there is no manifest yet). Files carried over into a
+   * new build must pass it.
+   */
+  previousIntact?(path: string, bytes: Uint8Array): boolean;
+  /** True when the run must write nothing, not even to govspec's caches (`check`). */
+  readonly writesNothing?: boolean;
   /** Shared, lazily created services (for example one browser for all diagrams). */
   readonly services: EmitServices;
 }

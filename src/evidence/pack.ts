@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto';
-import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { generate } from '../pipeline/generate.js';
 import type { Host } from '../core/host.js';
@@ -21,6 +20,10 @@ export interface PackResult {
   bundle?: Bundle;
   /** Output folder from the config, when it loaded. */
   output?: string;
+  /** The output folder's real path, when it passed the output guard. */
+  outputDir?: string;
+  /** Spec files read, relative to the repository. */
+  specFiles?: readonly string[];
   edition?: string;
   diagnostics: Diagnostic[];
   configProblem: boolean;
@@ -42,15 +45,20 @@ export async function evidencePack(options: PackOptions): Promise<PackResult> {
   const diagnostics = [...result.diagnostics];
   const config = result.compiled.config;
   const evidence = result.compiled.analysis.evidence;
-  const base = { diagnostics, configProblem: result.compiled.configProblem };
+  const base = {
+    diagnostics,
+    configProblem: result.compiled.configProblem,
+    specFiles: result.compiled.specFiles,
+    ...(result.compiled.output ? { outputDir: result.compiled.output.dir } : {}),
+  };
   if (!config || !result.files || !result.build || !result.compiled.estate || !evidence) {
     return config ? { ...base, output: config.output } : base;
   }
-  const files = inMemory(result.files, (p) => host.readFile(`${config.output}/${p}`));
-  const templates = createTemplateEngine(
-    config.templates ? join(host.root, config.templates) : undefined,
-    (d) => diagnostics.push(d),
-  );
+  const files = inMemory(result.files, (p) => {
+    const bytes = host.readFile(`${config.output}/${p}`);
+    return bytes && result.intact?.(p, bytes) !== false ? bytes : undefined;
+  });
+  const templates = createTemplateEngine(result.templates, (d) => diagnostics.push(d));
   const bundle = buildBundle({
     estate: result.compiled.estate,
     evidence,
@@ -71,8 +79,9 @@ function inMemory(
   for (const f of files) {
     if (!isKept(f)) out.push(f);
     else {
+      // Only a file still whole and as govspec wrote it (see the writer) goes into the pack.
       const previous = readPrevious(f.path);
-      if (previous) out.push({ path: f.path, content: previous });
+      if (previous && f.problem?.(previous) === undefined) out.push({ path: f.path, content: previous });
     }
   }
   return out;

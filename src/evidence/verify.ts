@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { evidenceCodes as codes } from '../rules/evidence/codes.js';
 import { manifestName, parseManifest, sha256, signatureName } from './manifest.js';
-import { checkSignature, readSignature } from './signature.js';
+import { checkSignature, loadPublicKey, readSignature } from './signature.js';
 import type { ZipRecord } from './zip-reader.js';
 import { readZipSafely } from './zip-reader.js';
 
@@ -19,7 +19,11 @@ export interface VerifyReport {
   missing: string[];
   extra: string[];
   unsafe: string[];
+  /** True only when the signature was checked against the key given and verified. */
   signed: boolean;
+  /** What is known about the signature: checked against a key given ("verified"), only
+   * consistent with the key it names ("not checked"), or broken ("invalid"). */
+  signature: 'none' | 'verified' | 'not checked' | 'invalid';
   diagnostics: Diagnostic[];
 }
 
@@ -37,6 +41,7 @@ export function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): Ve
     extra: [],
     unsafe: [],
     signed: false,
+    signature: 'none',
     diagnostics: [],
   };
   const d = report.diagnostics;
@@ -104,18 +109,35 @@ function checkSigned(
     if (key) d.push(codes['evidence-signature-missing'].at(undefined));
     return;
   }
-  report.signed = true;
+  report.signature = 'invalid';
   const sig = record.content
     ? readSignature(record.content)
     : `signature.json cannot be read (${record.unreadable})`;
   if (typeof sig === 'string') {
-    d.push(codes['evidence-signature-invalid'].at(undefined, sig));
+    d.push(codes[key ? 'evidence-signature-invalid' : 'evidence-signature-broken'].at(undefined, sig));
     return;
   }
   if (!key) {
-    d.push(codes['evidence-signature-unchecked'].at(undefined, sig.keyId ?? 'unknown'));
+    // Without the publisher's key the signature proves nothing about who made the pack; it can
+    // still show that the pack was changed after it was signed, with the key it names.
+    const named = typeof sig.publicKey === 'string' ? loadPublicKey(Buffer.from(sig.publicKey)) : undefined;
+    const problem =
+      named && typeof named !== 'string'
+        ? checkSignature(sig, manifest, named)
+        : sig.manifestSha256 !== sha256(manifest)
+          ? 'manifest.json is not the one that was signed'
+          : undefined;
+    if (problem) d.push(codes['evidence-signature-broken'].at(undefined, problem));
+    else {
+      report.signature = 'not checked';
+      d.push(codes['evidence-signature-unchecked'].at(undefined, sig.keyId ?? 'unknown'));
+    }
     return;
   }
   const problem = checkSignature(sig, manifest, key);
   if (problem) d.push(codes['evidence-signature-invalid'].at(undefined, problem));
+  else {
+    report.signature = 'verified';
+    report.signed = true;
+  }
 }

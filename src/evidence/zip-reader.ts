@@ -74,13 +74,19 @@ export function readZipSafely(bytes: Uint8Array, limits: ZipLimits = defaultLimi
 
     const name = decodeName(nameBytes);
     const mode = madeBy === 3 ? (external >>> 16) & S_IFMT : 0;
-    const directory =
-      (name ?? '').endsWith('/') || mode === S_IFDIR || (madeBy === 0 && (external & 0x10) !== 0);
+    // Extractors disagree on what makes an entry a folder (the name's trailing "/", the Unix
+    // mode, the DOS attribute), so only an entry that is a folder by every sign, and empty, is one.
+    const directory = (name ?? '').endsWith('/');
+    const markedFolder = mode === S_IFDIR || (external & 0x10) !== 0;
     const record: ZipRecord = { name: name ?? printable(nameBytes), directory };
     const unsafe =
       name === undefined
         ? 'its name is not valid UTF-8'
         : (unsafeName(name) ??
+          (markedFolder && !directory ? 'it is marked as a folder but named as a file' : undefined) ??
+          (directory && (size !== 0 || compressed > 2)
+            ? 'it is named as a folder but has content'
+            : undefined) ??
           unsafeMode(mode, directory) ??
           (seen.has(name) ? 'appears twice in the archive' : undefined));
     if (name !== undefined) seen.add(name);
@@ -190,5 +196,6 @@ export function unsafeName(name: string): string | undefined {
 function unsafeMode(mode: number, directory: boolean): string | undefined {
   if (mode === S_IFLNK) return 'it is a symbolic link';
   if (mode !== 0 && mode !== S_IFREG && !(directory && mode === S_IFDIR)) return 'it is not a regular file';
+  if (directory && mode === S_IFREG) return 'it is named as a folder but marked as a file';
   return undefined;
 }

@@ -29,6 +29,12 @@ export const loadCodes = defineCodes({
     message: () =>
       'this spec file is a symbolic link to a file outside the repository, so govspec does not read it. Copy the spec into the repository instead.',
   },
+  'load-folder-unreadable': {
+    severity: 'error',
+    title: 'A folder that may hold specs cannot be read',
+    message: (reason: string) =>
+      `the specs globs reach into this folder, but its files cannot be read: ${reason}. Run \`git submodule update --init\` (and fetch the commit) so every spec is compared, or exclude the folder with a "!" glob.`,
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML syntax error',
@@ -51,6 +57,12 @@ export const loadCodes = defineCodes({
     title: 'Too many YAML aliases',
     message: (max: number) =>
       `the file expands more than ${max} YAML aliases (*name), which looks like an alias bomb. Write the values out instead.`,
+  },
+  'yaml-multiple-documents': {
+    severity: 'error',
+    title: 'File holds more than one YAML document',
+    message: () =>
+      'a second YAML document starts here (after "---"); a spec file holds exactly one, and govspec would ignore the rest. Remove the "---" line, or move the second document to its own file.',
   },
   'yaml-too-deep': {
     severity: 'error',

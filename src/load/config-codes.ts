@@ -20,6 +20,18 @@ export const configCodes = defineCodes({
     message: (value: string) =>
       `"${value}" must be a path inside the folder that holds govspec.config.yaml: no "..", no absolute paths.`,
   },
+  'config-output-unsafe': {
+    severity: 'error',
+    title: 'Output folder cannot be used',
+    message: (value: string, reason: string) =>
+      `output "${value}" cannot be used: ${reason}. govspec replaces the whole output folder on every build, so it must be a folder of its own inside the repository, such as generated.`,
+  },
+  'config-templates-unusable': {
+    severity: 'error',
+    title: 'Templates setting is not a folder in the repository',
+    message: (value: string, reason: string) =>
+      `templates "${value}" cannot be used: ${reason}. Point templates at a folder inside the repository that holds your .hbs overrides, or remove the setting to use the built-in templates.`,
+  },
   'config-rule-off-without-reason': {
     severity: 'error',
     title: 'A rule is turned off with no reason',

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import type { CST, Document, Node } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
 import { SourceMap } from '../core/source-map.js';
@@ -97,15 +97,31 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYaml | undefined, Diagnostic[]] {
   const at = (line = 1, column = 1) => ({ file, line, column });
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
+  // The syntax tree is built without recursion; the composer that turns it into nodes recurses
+  // once per level, so a pathologically deep tree is refused before it gets there.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = cstTooDeep(tokens, limits.maxDepth * 4);
+  if (deep !== undefined) {
+    const [line, column] = lineOf(lineCounter, deep);
+    return [undefined, [loadCodes['yaml-too-deep'].at(at(line, column), limits.maxDepth)]];
+  }
+  const composer = new Composer({
     uniqueKeys: true,
     logLevel: 'silent',
-    prettyErrors: false,
     version: '1.2',
     schema: 'core',
     merge: false,
   });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else if (hasContent(next)) {
+      // A spec is one document: a second one after `---` would otherwise be silently ignored.
+      const [line, column] = lineOf(lineCounter, next.range[0]);
+      return [undefined, [loadCodes['yaml-multiple-documents'].at(at(line, column))]];
+    }
+  }
+  if (!doc) return [undefined, [loadCodes['yaml-syntax'].at(at(), 'no YAML document')]];
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
     const [line, column] = lineOf(lineCounter, err.pos[0]);
@@ -229,6 +245,31 @@ function aliasLimitSite(doc: Document, maxAliases: number): number {
     },
   });
   return site ?? first ?? 0;
+}
+
+/** A document that holds something: a bare `---` (or `...`) at the end of a file holds nothing. */
+function hasContent(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  if (c === null) return false;
+  return !(isScalar(c) && c.value === null && c.range[0] === c.range[1]);
+}
+
+/** Offset of the first collection nested deeper than `maxDepth` in the syntax tree, walked without recursion. */
+function cstTooDeep(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
+  const stack: Array<[CST.Token | null | undefined, number]> = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= maxDepth) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item) stack.push([item.key, depth + 1]);
+        stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function tooDeep(root: unknown, maxDepth: number): Node | undefined {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, SourceLocation } from '../core/diagnostics.js';
 import { hasErrors } from '../core/diagnostics.js';
 import type { Host } from '../core/host.js';
 import type { WrittenSpec } from '../model/written.js';
@@ -7,7 +7,7 @@ import { validatorFor } from '../validate/schemas.js';
 import { schemaDiagnostics } from '../validate/schema-errors.js';
 import { semanticDiagnostics } from '../validate/semantic.js';
 import { loadCodes } from './codes.js';
-import { parseYaml } from './parse-yaml.js';
+import { defaultLimits, parseYaml } from './parse-yaml.js';
 import type { SourceMap } from '../core/source-map.js';
 
 export interface LoadedSpec {
@@ -16,14 +16,33 @@ export interface LoadedSpec {
   map: SourceMap;
 }
 
-/** Read, parse, schema-check and semantically check one spec file. */
-export function loadSpec(host: Host, file: string): [LoadedSpec | undefined, Diagnostic[]] {
-  const bytes = host.readFile(file);
-  if (!bytes)
+/**
+ * Read a YAML file through the host, reading no more than the parser accepts: a FIFO, a device or
+ * a file too large is a diagnostic at its first line, never a hang.
+ */
+export function readYamlFile(host: Host, file: string): [Uint8Array | undefined, Diagnostic[]] {
+  const at: SourceLocation = { file, line: 1, column: 1 };
+  if (!host.readChecked) {
+    const bytes = host.readFile(file);
+    return bytes
+      ? [bytes, []]
+      : [undefined, [loadCodes['load-unreadable'].at(at, 'not found or not a file')]];
+  }
+  const read = host.readChecked(file, defaultLimits.maxBytes);
+  if ('bytes' in read) return [read.bytes, []];
+  if (read.problem === 'too-large')
     return [
       undefined,
-      [loadCodes['load-unreadable'].at({ file, line: 1, column: 1 }, 'not found or not a file')],
+      [loadCodes['load-too-large'].at(at, read.size ?? defaultLimits.maxBytes + 1, defaultLimits.maxBytes)],
     ];
+  if (read.problem === 'outside') return [undefined, [loadCodes['load-link-outside'].at(at)]];
+  return [undefined, [loadCodes['load-unreadable'].at(at, read.detail)]];
+}
+
+/** Read, parse, schema-check and semantically check one spec file. */
+export function loadSpec(host: Host, file: string): [LoadedSpec | undefined, Diagnostic[]] {
+  const [bytes, readDiags] = readYamlFile(host, file);
+  if (!bytes) return [undefined, readDiags];
   const [parsed, parseDiags] = parseYaml(file, bytes);
   if (!parsed) return [undefined, parseDiags];
   const { data, map } = parsed;

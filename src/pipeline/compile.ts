@@ -6,9 +6,11 @@ import { configCodes } from '../load/config-codes.js';
 import { loadCodes } from '../load/codes.js';
 import { applyRuleSettings, loadConfig } from '../load/config.js';
 import { configFileName } from '../load/find-config.js';
-import { matchGlobs } from '../load/globs.js';
+import { globsReachInto, matchGlobs } from '../load/globs.js';
 import type { SourceMap } from '../core/source-map.js';
-import { duplicateIds, loadSpec } from '../load/specs.js';
+import { duplicateIds, loadSpec, readYamlFile } from '../load/specs.js';
+import type { GuardedOutput } from '../emit/output-guard.js';
+import { checkConfigPaths } from './config-paths.js';
 import type { LoadedSpec } from '../load/specs.js';
 import type { Config, Estate, SourceIndex } from '../model/estate.js';
 import { makeSourceIndex } from '../model/estate.js';
@@ -43,6 +45,8 @@ export interface CompileResult {
   specFiles: string[];
   /** The load stage, when the config loaded: derive() can run on it again without re-reading. */
   loaded?: Loaded;
+  /** The output folder, checked by the output guard, when the host is the file system. */
+  output?: GuardedOutput;
 }
 
 /** load → validate → model → lint → derive. Never throws for bad input. */
@@ -60,21 +64,30 @@ export function compile(options: CompileOptions): CompileResult {
     specFiles: [],
   });
 
-  const configBytes = host.readFile(configFile);
+  const [configBytes, readDiags] = readYamlFile(host, configFile);
   if (!configBytes) {
-    diagnostics.push(configCodes['config-not-found'].at(undefined, host.root));
+    const missing = !host.exists(configFile) && readDiags.every((d) => d.code === 'load-unreadable');
+    diagnostics.push(...(missing ? [configCodes['config-not-found'].at(undefined, host.root)] : readDiags));
     return fail(true);
   }
   const [config, configMap, configDiags] = loadConfig(configFile, configBytes);
   diagnostics.push(...configDiags);
   if (!config) return fail(true);
 
-  const outputPrefix = `${config.output.replace(/\/+$/, '')}/`;
-  const files = matchGlobs(host.listFiles(), config.specs).filter(
-    (f) => !f.startsWith(outputPrefix) && f !== configFile,
-  );
+  const matched = matchGlobs(host.listFiles(), config.specs).filter((f) => f !== configFile);
+  const paths = checkConfigPaths(host, config, configMap, configFile, matched);
+  diagnostics.push(...paths.diagnostics);
+  if (hasErrors(paths.diagnostics)) return fail(true);
+  const files = matched;
   for (const link of matchGlobs(host.outsideLinks?.() ?? [], config.specs)) {
     diagnostics.push(loadCodes['load-link-outside'].at({ file: link, line: 1, column: 1 }));
+  }
+  // A folder that may hold specs but cannot be read is named: never a silently smaller estate.
+  for (const folder of host.unreadableFolders?.() ?? []) {
+    if (globsReachInto(config.specs, folder.path))
+      diagnostics.push(
+        loadCodes['load-folder-unreadable'].at({ file: folder.path, line: 1, column: 1 }, folder.reason),
+      );
   }
   if (files.length === 0)
     diagnostics.push(configCodes['config-no-specs'].at(configMap?.value('/specs'), config.specs.join(', ')));
@@ -96,7 +109,16 @@ export function compile(options: CompileOptions): CompileResult {
   );
   const complete = !hasErrors(diagnostics);
   return derive(
-    { config, estate, complete, sources, loadDiagnostics: diagnostics, specFiles: files, host },
+    {
+      config,
+      estate,
+      complete,
+      sources,
+      loadDiagnostics: diagnostics,
+      specFiles: files,
+      host,
+      ...(paths.output ? { output: paths.output } : {}),
+    },
     options,
   );
 }
@@ -110,6 +132,7 @@ export interface Loaded {
   loadDiagnostics: readonly Diagnostic[];
   specFiles: string[];
   host: Host;
+  output?: GuardedOutput;
 }
 
 /** lint → derivation rules → config severities, over an already loaded estate. */
@@ -145,6 +168,7 @@ export function derive(
     diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, config)),
     configProblem: false,
     specFiles: loaded.specFiles,
+    ...(loaded.output ? { output: loaded.output } : {}),
     loaded,
   };
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { hasErrors, sortDiagnostics } from '../core/diagnostics.js';
 import type { Host } from '../core/host.js';
@@ -16,13 +15,18 @@ import {
 } from './provenance.js';
 import { provenanceCodes } from './provenance-codes.js';
 import { emitCodes } from '../emit/codes.js';
+import { pipelineCodes } from './codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
 import { createTemplateEngine } from '../emit/templates.js';
+import { loadTemplateOverrides } from '../emit/template-overrides.js';
+import type { TemplateOverrides } from '../emit/template-overrides.js';
 import { cacheKey, noCache } from '../emit/cache.js';
 import type { EmitCache } from '../emit/cache.js';
 import { isIntegrationEmitter } from '../emit/types.js';
 import type { AnyEmitter, BuildInfo, EmitContext, EmitServices, EmittedFile } from '../emit/types.js';
 import type { Integration } from '../model/estate.js';
+import type { GuardedOutput } from '../emit/output-guard.js';
+import { entryOf, readManifest, sameEntry } from '../emit/output-manifest.js';
 
 export interface GenerateOptions {
   host: Host;
@@ -37,9 +41,11 @@ export interface GenerateOptions {
   cache?: EmitCache;
   /** Progress messages for long work (the CLI shows them on a terminal only). */
   progress?: (message: string) => void;
-  /** Called with the output folder once the config is known, before the previous output is read. */
-  beforeRead?: (output: string) => void;
+  /** Called with the guarded output folder once the config is known, before the previous output is read. */
+  beforeRead?: (output: GuardedOutput) => void;
   env?: NodeJS.ProcessEnv;
+  /** Nothing may be written, not even to govspec's caches (`check`). */
+  writesNothing?: boolean;
 }
 
 export interface GenerateResult {
@@ -48,6 +54,10 @@ export interface GenerateResult {
   /** Files to write; undefined when the specs have errors (nothing may be generated). */
   files?: EmittedFile[];
   diagnostics: Diagnostic[];
+  /** The template overrides the build read, for anything else rendered from the same inputs. */
+  templates?: TemplateOverrides;
+  /** Whether a file of the previous output is still what govspec wrote (see EmitContext). */
+  intact?: (path: string, bytes: Uint8Array) => boolean;
 }
 
 /** compile → emit, all in memory. The caller decides whether to write or compare. */
@@ -63,16 +73,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!preliminary.config || !preliminary.complete)
     return { compiled: preliminary, diagnostics: preliminary.diagnostics };
   const config = preliminary.config;
-  options.beforeRead?.(config.output);
+  if (preliminary.output) options.beforeRead?.(preliminary.output);
   const readPrevious = options.readPrevious ?? previousOutput(host, config.output);
   const configFile = options.configFile ?? 'govspec.config.yaml';
   const inputs = [configFile, ...preliminary.specFiles];
-  const templateFiles: string[] = [];
-  if (config.templates) {
-    const prefix = `${config.templates.replace(/\/+$/, '')}/`;
-    templateFiles.push(...host.listFiles().filter((f) => f.startsWith(prefix)));
-    inputs.push(...templateFiles);
-  }
+  const templateReport: Diagnostic[] = [];
+  const overrides = loadTemplateOverrides(host, config.templates, (d) => templateReport.push(d));
+  const templateFiles = [...overrides.files.values()].map((f) => f.file);
+  inputs.push(...templateFiles);
   // Provenance from git: the commit that last changed an input, never HEAD or the clock.
   const history = inputHistory(
     host.root,
@@ -80,20 +88,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     inputs,
   );
   const build = resolveBuildInfo(inputsDigest(host, inputs), history.last, history.dirty, options.env);
+  if (build.dateOutOfRange) {
+    const { source, year } = build.dateOutOfRange;
+    const diagnostics = [
+      ...preliminary.diagnostics,
+      pipelineCodes['build-date-out-of-range'].at(undefined, source, year),
+    ];
+    return { compiled: preliminary, diagnostics: sortDiagnostics(diagnostics) };
+  }
   const asOf = options.asOf ?? build.date ?? options.fallbackAsOf;
   // Re-derive (lint and derivation rules at the build date) on what the first pass loaded.
   const compiled = preliminary.loaded
     ? derive(preliminary.loaded, { asOf, readPrevious })
     : compile({ host, configFile: options.configFile, asOf, readPrevious });
-  const diagnostics = [...compiled.diagnostics];
+  const diagnostics = [...compiled.diagnostics, ...templateReport];
   if (history.shallow) diagnostics.push(provenanceCodes['build-shallow-history'].at(undefined));
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
   options.progress?.(`${compiled.estate.integrations.length} specs checked`);
 
-  const templates = createTemplateEngine(
-    config.templates ? join(host.root, config.templates) : undefined,
-    (d) => diagnostics.push(d),
-  );
+  const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};
   const files: EmittedFile[] = [];
   let failed = false;
@@ -108,10 +121,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       asOf,
       services,
       report: (d) => diagnostics.push(d),
+      ...(compiled.output ? { previousIntact: previousIntact(compiled.output.dir) } : {}),
+      ...(options.writesNothing ? { writesNothing: true } : {}),
     };
     const cache = options.cache ?? noCache;
     // Per-integration files depend on their own provenance, never the estate's commit or date.
-    const configKey = cacheKey([config, build.govspecVersion, inputsDigest(host, templateFiles)]);
+    const configKey = cacheKey([config, build.govspecVersion, overrides.key]);
     const own = integrationProvenance(host, history, [configFile, ...templateFiles], {
       env: options.env,
       ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -170,10 +185,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // A template or emitter failure means the set is incomplete: write nothing.
   const incomplete =
     failed || sorted.some((d) => d.severity === 'error' && /^(template|emitter)-/.test(d.code));
-  return { compiled, build, files: incomplete ? undefined : files, diagnostics: sorted };
+  return {
+    compiled,
+    build,
+    files: incomplete ? undefined : files,
+    diagnostics: sorted,
+    templates: overrides,
+  };
 }
 
 export { hasErrors };
+
+/** Checks files of the previous output against the writer's manifest (anything passes without one). */
+function previousIntact(dir: string): (path: string, bytes: Uint8Array) => boolean {
+  const manifest = readManifest(dir);
+  if (manifest === undefined) return () => true;
+  if (manifest === 'damaged') return () => false;
+  return (path, bytes) => sameEntry(entryOf(bytes), manifest.get(path));
+}
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

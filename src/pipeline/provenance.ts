@@ -64,6 +64,8 @@ function git(root: string, args: string[]): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 256 * 1024 * 1024,
+    // No index refresh: reading the state must not write .git/index (check writes nothing).
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
   });
 }
 
@@ -205,15 +207,48 @@ export function resolveBuildInfo(
   last: CommitTime | undefined,
   dirty: boolean,
   env: NodeJS.ProcessEnv = process.env,
-): BuildInfo {
-  const info: BuildInfo = { inputs, dirty, govspecVersion };
+): ResolvedBuild {
+  const epoch = sourceDateEpoch(env);
+  if (epoch && !isDocumentDate(epoch))
+    return {
+      inputs,
+      dirty,
+      govspecVersion,
+      dateOutOfRange: { source: 'SOURCE_DATE_EPOCH', year: yearOf(epoch) },
+    };
+  const info: ResolvedBuild = { inputs, dirty, govspecVersion };
   if (last) info.commit = last.commit;
-  const ts = sourceDateEpoch(env) ?? last?.timestamp;
+  const ts = epoch ?? last?.timestamp;
   if (ts && !Number.isNaN(ts.getTime())) {
+    if (!isDocumentDate(ts))
+      return { ...info, dateOutOfRange: { source: 'the git commit', year: yearOf(ts) } };
     info.timestamp = ts;
     info.date = ts.toISOString().slice(0, 10);
   }
   return info;
+}
+
+export type ResolvedBuild = BuildInfo & {
+  inputs: string;
+  /** Set when the build date would fall outside 1970-9999: nothing may be generated. */
+  dateOutOfRange?: { source: string; year: string };
+};
+
+const earliest = Date.UTC(1970, 0, 1);
+const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * True for a time every document format can carry as a date: from 1970 to the end of 9999.
+ * Outside that, an ISO date becomes "+011476-08-15" and Office metadata is invalid.
+ */
+export function isDocumentDate(d: Date): boolean {
+  const t = d.getTime();
+  return !Number.isNaN(t) && t >= earliest && t <= latest;
+}
+
+/** The year of a date for a message, even when it is far outside the usual range. */
+export function yearOf(d: Date): string {
+  return Number.isNaN(d.getTime()) ? 'unknown' : String(d.getUTCFullYear());
 }
 
 export function recordBuild(info: BuildInfo): string {

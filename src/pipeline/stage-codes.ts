@@ -13,3 +13,4 @@ import '../rules/clinical/codes.js';
 import '../rules/privacy/codes.js';
 import '../rules/records/codes.js';
 import '../rules/evidence/codes.js';
+import './codes.js';

@@ -53,7 +53,15 @@ describe('govspec evidence and evidence verify', () => {
     writeFileSync(pubFile, publicKey.export({ type: 'spki', format: 'pem' }));
     const pack = join(dir, 'pack.zip');
     const config = join(repoRoot, 'govspec.config.yaml');
-    const built = await run(Evidence, ['--config', config, '--out', pack, '--sign', keyFile]);
+    const built = await run(Evidence, [
+      '--config',
+      config,
+      '--out',
+      pack,
+      '--sign',
+      keyFile,
+      '--allow-outside',
+    ]);
     expect(built.code).toBe(0);
     expect(built.out).toMatch(/Wrote .*pack\.zip: \d+ files; \d+ outcomes evidenced/);
 

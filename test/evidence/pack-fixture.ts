@@ -26,6 +26,9 @@ export interface RawEntry {
   content: Uint8Array | string;
   /** Unix mode for the entry, e.g. 0o120777 for a symbolic link. */
   mode?: number;
+  /** Raw "made by" system and external attributes, overriding mode (e.g. os 0, attrs 0x10: a DOS folder). */
+  os?: number;
+  attrs?: number;
 }
 
 /**
@@ -38,7 +41,12 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
     const bytes = typeof e.content === 'string' ? new TextEncoder().encode(e.content) : e.content;
     data[e.name] = [
       bytes,
-      { level: 6, mtime: new Date(2020, 0, 1), os: 3, attrs: ((e.mode ?? 0o100644) << 16) >>> 0 },
+      {
+        level: 6,
+        mtime: new Date(2020, 0, 1),
+        os: e.os ?? 3,
+        attrs: e.attrs ?? ((e.mode ?? 0o100644) << 16) >>> 0,
+      },
     ];
   }
   return zipSync(data);

@@ -155,6 +155,36 @@ const badRows: Row[] = [
     specs: { 'spec.yaml': edit({}, [`x: ${'['.repeat(70)}${']'.repeat(70)}`]) },
     places: [`${S} 11:67`],
   },
+  // Hostile nesting: 5,000 nested lists. The syntax tree is refused before the composer recurses
+  // at four times the limit: the k-th "[" is at column 3 + k and depth k, so depth 256 is column 259.
+  {
+    code: 'yaml-too-deep',
+    name: '5,000 nested flow lists (no stack overflow)',
+    specs: { 'spec.yaml': edit({}, [`x: ${'['.repeat(5000)}${']'.repeat(5000)}`]) },
+    places: [`${S} 11:259`],
+    message: /nested more than 64 levels/,
+  },
+  // Hostile nesting: 5,000 compact block lists ("- - - ..."): the k-th "-" is at column 1 + 2k and
+  // depth k, so depth 256 is column 513.
+  {
+    code: 'yaml-too-deep',
+    name: '5,000 nested block lists',
+    specs: { 'spec.yaml': edit({}, [`x:`, `  ${'- '.repeat(5000)}y`]) },
+    places: [`${S} 12:513`],
+  },
+  // A valid spec, then "---" on line 11 and a second document.
+  {
+    code: 'yaml-multiple-documents',
+    name: 'second document after ---',
+    specs: { 'spec.yaml': edit({}, ['---', 'id: hidden-feed']) },
+    places: [`${S} 11:1`],
+  },
+  {
+    code: 'yaml-multiple-documents',
+    name: 'second document after ... and ---',
+    specs: { 'spec.yaml': edit({}, ['...', '--- { id: hidden-feed }']) },
+    places: [`${S} 12:1`],
+  },
   // A whole-file problem: the start of the file.
   {
     code: 'load-too-large',
@@ -624,6 +654,11 @@ const goodRows: Array<Omit<Row, 'places'>> = [
     specs: { 'spec.yaml': edit({ 4: 'title: Café feed ✓ 🏥' }) },
   },
   { code: 'load-nul-byte', name: 'no NUL', specs: { 'spec.yaml': edit({}) } },
+  {
+    code: 'yaml-multiple-documents',
+    name: 'leading --- and a trailing ---',
+    specs: { 'spec.yaml': `---\n${edit({})}---\n# nothing after\n` },
+  },
   { code: 'schema-unknown-key', name: 'known keys', specs: { 'spec.yaml': edit({}, [readyLines[0]!]) } },
   { code: 'schema-missing-key', name: 'all required keys', specs: { 'spec.yaml': edit({}) } },
   {
@@ -880,8 +915,10 @@ describe('severities and the registry', () => {
     const covered = new Set(badRows.map((r) => r.code));
     const coveredGood = new Set(goodRows.map((r) => r.code));
     const codes = [
-      // These three need a file system or CLI flag rather than YAML: see their own tests.
-      ...Object.keys(loadCodes).filter((c) => c !== 'load-unreadable' && c !== 'load-link-outside'),
+      // These need a file system, a git revision or a CLI flag rather than YAML: see their own tests.
+      ...Object.keys(loadCodes).filter(
+        (c) => c !== 'load-unreadable' && c !== 'load-link-outside' && c !== 'load-folder-unreadable',
+      ),
       ...Object.keys(validateCodes),
       ...Object.keys(lintCodes),
       ...Object.keys(cliCodes).filter((c) => c.startsWith('config-') && c !== 'config-file-missing'),

@@ -30,6 +30,7 @@ import {
   recoverOutput,
   writeOutput,
 } from '../../src/emit/writer.js';
+import { trustedOutput } from '../../src/emit/output-guard.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
 
 afterAll(removeRepos);
@@ -158,7 +159,9 @@ describe('paths outside the output folder', () => {
     const result = await gen(repo.root, [
       { id: 'evil', description: '', emit: () => [text('ok.md', 'fine'), text('../escape.md', 'no')] },
     ]);
-    const [report, diags] = writeWithDiagnostics(dir, result.files!);
+    const { report, diagnostics: diags } = writeWithDiagnostics(trustedOutput(dir), result.files!, {
+      root: repo.root,
+    });
     expect(report).toBeUndefined();
     expect(diags.map((d) => d.code)).toEqual(['write-path-outside']);
     expect(diags[0]!.message).toContain('../escape.md');
@@ -204,9 +207,12 @@ describe('a failure half-way leaves the previous output as it was', () => {
         ],
       },
     ]);
-    const [report, diags] = writeWithDiagnostics(out, result.files!);
+    const { report, diagnostics: diags } = writeWithDiagnostics(trustedOutput(out), result.files!, {
+      root: repo.root,
+    });
     expect(report).toBeUndefined();
     expect(diags.map((d) => d.code)).toEqual(['write-failed']);
+    expect(diags[0]!.message).toContain('The previous output is untouched');
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(dirname(out)).filter((n) => /govspec-(tmp|old)$/.test(n))).toEqual([]);
   });
@@ -280,7 +286,7 @@ describe('recoverOutput', () => {
       asOf: '2026-01-01',
       fallbackAsOf: '2026-01-01',
       env: {},
-      beforeRead: (output) => recoverOutput(join(repo.root, output)),
+      beforeRead: (output) => recoverOutput(output),
     });
     const report = writeOutput(out, result.files!);
     expect(report.written).toEqual([]);
@@ -303,7 +309,7 @@ describe('check mode', () => {
     expect(checkOutput(out, result.files!)).toEqual([
       { path: 'estate.md', kind: 'out of date' },
       { path: 'model.json', kind: 'missing' },
-      { path: 'old/leftover.md', kind: 'not generated any more' },
+      { path: 'old/leftover.md', kind: 'not a file govspec wrote' },
     ]);
     expect(snapshot(out)).toEqual(before);
   });
@@ -311,6 +317,7 @@ describe('check mode', () => {
   it('a missing output folder is all missing', () => {
     const out = join(makeRepo({ config: null }).root, 'generated');
     expect(checkOutput(out, [text('a.md', 'x'), text('b/c.md', 'y')])).toEqual([
+      { path: '.govspec-manifest.json', kind: 'missing' },
       { path: 'a.md', kind: 'missing' },
       { path: 'b/c.md', kind: 'missing' },
     ]);

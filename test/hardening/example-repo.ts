@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -89,4 +89,20 @@ export function hashTree(dir: string): Record<string, string> {
   };
   walk(dir, '');
   return out;
+}
+
+/** Temporary folders for one test file: `make()` one, `clean()` them all (from afterAll). */
+export function scratchFolders(prefix = 'govspec-scratch-') {
+  const made: string[] = [];
+  return {
+    made,
+    make(): string {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    clean(): void {
+      for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+    },
+  };
 }

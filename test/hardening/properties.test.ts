@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cell, csvRow, html, md } from '../../src/emit/escape.js';
+import { showHiddenControls } from '../../src/core/unsafe-chars.js';
+import { parseCsvLine } from '../helpers/csv.js';
 import { checkOutput, OutputPathError, writeOutput } from '../../src/emit/writer.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 
@@ -37,16 +39,21 @@ describe('escapers (property-based)', () => {
       fc.property(anyText, (s) => {
         const out = cell(s);
         expect(out).not.toMatch(/^[=+\-@\t\r]/);
-        expect(out.replace(/^'/, '')).toBe(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''));
+        expect(out.replace(/^'/, '')).toBe(
+          showHiddenControls(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''),
+        );
       }),
       { numRuns: 500 },
     );
   });
 
   it('csvRow() round-trips through an RFC 4180 reader', () => {
+    // The only change besides cell(): an apostrophe guarding a formula character after a separator.
+    const unguard = (t: string) => t.replace(/([,;\t\r\n])'(?=[=+\-@\t\r])/g, '$1');
+    const text = anyText.filter((t) => !t.includes("'"));
     fc.assert(
-      fc.property(fc.array(anyText, { minLength: 1, maxLength: 6 }), (fields) => {
-        expect(parseCsvLine(csvRow(fields))).toEqual(fields.map(cell));
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(parseCsvLine(csvRow(fields)).map(unguard)).toEqual(fields.map(cell));
       }),
       { numRuns: 300 },
     );
@@ -136,7 +143,8 @@ describe('writer (property-based)', () => {
               { path: p, content: 'y' },
             ]),
           ).toThrow(OutputPathError);
-          expect(checkOutput(join(dir, 'generated'), [])).toEqual([]);
+          expect(existsSync(join(dir, 'generated'))).toBe(false);
+          expect(readdirSync(dir)).toEqual([]);
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -145,28 +153,3 @@ describe('writer (property-based)', () => {
     );
   });
 });
-
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else field += line[i++];
-      }
-    } else {
-      while (i < line.length && line[i] !== ',') field += line[i++];
-    }
-    out.push(field);
-    if (i >= line.length) return out;
-    i++;
-  }
-}

@@ -23,7 +23,7 @@ describe('govspec import commands', () => {
 
   it('import mirth: writes drafts, prints the summary, exits 0', async () => {
     await ImportMirth.run(
-      [rel('mirth/cabolabs-4.4-A02-mllp-listener-to-file-writer.xml'), '--out', t.dir],
+      [rel('mirth/cabolabs-4.4-A02-mllp-listener-to-file-writer.xml'), '--out', t.dir, '--allow-outside'],
       repoRoot,
     );
     expect(existsSync(join(t.dir, 'a02-logger.yaml'))).toBe(true);
@@ -35,7 +35,7 @@ describe('govspec import commands', () => {
 
   it('import mirth --json: prints the summary as JSON', async () => {
     await ImportMirth.run(
-      [rel('mirth/cabolabs-4.4-B04-database-reader.xml'), '--out', t.dir, '--json'],
+      [rel('mirth/cabolabs-4.4-B04-database-reader.xml'), '--out', t.dir, '--json', '--allow-outside'],
       repoRoot,
     );
     const summary = JSON.parse(out.join(''));
@@ -62,7 +62,7 @@ describe('govspec import commands', () => {
   });
 
   it('import mirth: exits 1 when a file has errors, after importing the rest', async () => {
-    const run = ImportMirth.run([rel('synthetic/mirth'), '--out', t.dir], repoRoot);
+    const run = ImportMirth.run([rel('synthetic/mirth'), '--out', t.dir, '--allow-outside'], repoRoot);
     await expect(run).rejects.toMatchObject({ oclif: { exit: 1 } });
     expect(existsSync(join(t.dir, 'canary-secrets.yaml'))).toBe(true);
     expect(err.join('')).toContain('import-xml-doctype');
@@ -83,14 +83,19 @@ describe('govspec import commands', () => {
     expect(existsSync(join(t.dir, 'specs/imported/b04-db-reader.yaml'))).toBe(true);
     expect(out.join('')).toBe('');
     await expect(
-      ImportMirth.run([rel('mirth'), '--config', join(t.dir, 'missing.yaml'), '--out', t.dir], repoRoot),
+      ImportMirth.run(
+        [rel('mirth'), '--config', join(t.dir, 'missing.yaml'), '--out', t.dir, '--allow-outside'],
+        repoRoot,
+      ),
     ).rejects.toMatchObject({ oclif: { exit: 2 } });
   });
 
   it('exits 2 on a usage error', async () => {
-    await expect(ImportMirth.run(['--out', t.dir], repoRoot)).rejects.toMatchObject({ oclif: { exit: 2 } });
+    await expect(ImportMirth.run(['--out', t.dir, '--allow-outside'], repoRoot)).rejects.toMatchObject({
+      oclif: { exit: 2 },
+    });
     await expect(
-      ImportHl7.run([rel('hl7v2'), '--id', '../Bad', '--out', t.dir], repoRoot),
+      ImportHl7.run([rel('hl7v2'), '--id', '../Bad', '--out', t.dir, '--allow-outside'], repoRoot),
     ).rejects.toMatchObject({
       oclif: { exit: 2 },
     });
@@ -98,12 +103,12 @@ describe('govspec import commands', () => {
 
   it('import hl7 and import catalogue run the same way', async () => {
     await ImportHl7.run(
-      [rel('hl7v2/dhcw-training-adt-a40-merge.hl7'), '--out', t.dir, '--id', 'a40-merges'],
+      [rel('hl7v2/dhcw-training-adt-a40-merge.hl7'), '--out', t.dir, '--id', 'a40-merges', '--allow-outside'],
       repoRoot,
     );
     expect(existsSync(join(t.dir, 'a40-merges.yaml'))).toBe(true);
     await ImportCatalogue.run(
-      [rel('registers/nhs-wales-api-catalogue'), '--out', join(t.dir, 'cat')],
+      [rel('registers/nhs-wales-api-catalogue'), '--out', join(t.dir, 'cat'), '--allow-outside'],
       repoRoot,
     );
     expect(existsSync(join(t.dir, 'cat', 'mpi-pix.yaml'))).toBe(true);

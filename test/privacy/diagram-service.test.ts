@@ -6,6 +6,13 @@ import { createDiagramService, diagramService } from '../../src/emit/diagrams/se
 import type { EmitContext, EmitServices } from '../../src/emit/types.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+/** A whole 1x1 PNG: renderings are reused or cached only when they are whole pictures. */
+const onePixelPng = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -26,7 +33,7 @@ function fakeBrowser() {
       return {
         render: async (_id: string, source: string) => {
           calls.push(source);
-          return { svg: `<svg>${source.length}</svg>`, png: enc(`png:${source}`) };
+          return { svg: `<svg>${source.length}</svg>`, png: onePixelPng };
         },
         close: async () => {
           closed += 1;
@@ -64,7 +71,7 @@ describe('diagram service', () => {
     const previous: Record<string, Uint8Array> = {
       'd/x.mmd': enc('flowchart X'),
       'd/x.svg': enc('<svg>old</svg>'),
-      'd/x.png': enc('oldpng'),
+      'd/x.png': onePixelPng,
     };
     const b1 = fakeBrowser();
     const s1 = createDiagramService({
@@ -88,7 +95,7 @@ describe('diagram service', () => {
       launch: b2.launch,
     });
     const y = await s2.render('d', 'y', 'flowchart Y');
-    expect(new TextDecoder().decode(y!.png)).toBe('png:flowchart Y');
+    expect(new TextDecoder().decode(y!.svg)).toBe('<svg>11</svg>');
     expect(b2.launches).toBe(0);
     expect(s2.stats.fromCache).toBe(1);
   });

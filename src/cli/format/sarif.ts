@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { lookupCode } from '../../core/codes.js';
 import { govspecVersion } from '../../pipeline/provenance.js';
+import { jsonText, terminalText } from '../terminal-text.js';
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -32,7 +33,7 @@ export function sarif(diagnostics: readonly Diagnostic[], configFile: string): s
       ruleId: d.code,
       ruleIndex: ruleIds.indexOf(d.code),
       level: levels[d.severity],
-      message: { text: d.message },
+      message: { text: terminalText(d.message) },
       locations: [
         {
           physicalLocation: {
@@ -58,7 +59,7 @@ export function sarif(diagnostics: readonly Diagnostic[], configFile: string): s
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(log, null, 2))}\n`;
 }
 
 /** A relative URI reference for a repository path: each segment escaped, so "#" or "?" stay part of the name. */

@@ -1,12 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../../cli/base.js';
+import { readRegularFile } from '../../core/safe-fs.js';
 import { ExitCode } from '../../cli/exit-codes.js';
 import { loadPublicKey } from '../../evidence/signature.js';
 import { verifyBundle } from '../../evidence/verify.js';
 import { evidenceCodes } from '../../rules/evidence/codes.js';
 
 const maxBundleBytes = 1024 * 1024 * 1024;
+const maxKeyBytes = 64 * 1024;
 
 export default class EvidenceVerify extends BaseCommand {
   static override description =
@@ -29,7 +30,7 @@ export default class EvidenceVerify extends BaseCommand {
     const { args, flags } = await this.parse(EvidenceVerify);
     let publicKey;
     if (flags.key) {
-      const key = read(flags.key, (b) => loadPublicKey(b));
+      const key = read(flags.key, (b) => loadPublicKey(b), maxKeyBytes);
       if (typeof key === 'string')
         return this.fail(evidenceCodes['evidence-key-invalid'].at(undefined, flags.key, key), flags.quiet);
       publicKey = key;
@@ -42,11 +43,16 @@ export default class EvidenceVerify extends BaseCommand {
       );
     const report = verifyBundle(bytes, publicKey ? { publicKey } : {});
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify({ bundle: args.bundle, ...report }, null, 2)}\n`);
+      this.print(`${JSON.stringify({ bundle: args.bundle, ...report }, null, 2)}\n`, 'json');
     } else {
       if (report.diagnostics.length > 0) this.printDiagnostics(report.diagnostics, flags.quiet);
       if (!flags.quiet) {
-        const signed = report.signed ? (publicKey && report.ok ? ', signature good' : ', signed') : '';
+        const signed =
+          report.signature === 'verified'
+            ? ', signature good'
+            : report.signature === 'not checked'
+              ? "; signature not checked (pass --key with the publisher's public key)"
+              : '';
         this.log(
           report.ok
             ? `${args.bundle}: all ${report.verified.length} files match the manifest${signed}.`
@@ -63,12 +69,9 @@ export default class EvidenceVerify extends BaseCommand {
   }
 }
 
-function read<T>(path: string, use: (bytes: Uint8Array) => T): T | string {
-  try {
-    if (statSync(path).size > maxBundleBytes) return 'larger than govspec reads';
-    return use(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
-  }
+/** A regular file of at most `max` bytes (by the bytes read: a FIFO or /dev/zero is refused, never waited on). */
+function read<T>(path: string, use: (bytes: Uint8Array) => T, max = maxBundleBytes): T | string {
+  const r = readRegularFile(path, max);
+  if ('bytes' in r) return use(r.bytes);
+  return r.problem === 'too-large' ? 'larger than govspec reads' : r.detail;
 }

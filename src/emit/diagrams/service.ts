@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { privacyCodes } from '../../rules/privacy/codes.js';
 import type { EmitContext, EmitServices } from '../types.js';
 import { MermaidPage, mermaidConfig, pngScale } from './browser.js';
+import { pngProblem, svgProblem } from './verify.js';
 
 /**
  * Diagram rendering for the whole build: one browser, started on the first diagram that needs
@@ -61,7 +62,9 @@ export function diagramService(ctx: EmitContext): DiagramService {
     const previous = ctx.analysis.privacy?.previous;
     const service = createDiagramService({
       readPrevious: previous ? (p) => previous.read(p) : () => undefined,
+      intact: (p, bytes) => ctx.previousIntact?.(p, bytes) ?? true,
       cacheDir: previous?.cacheDir,
+      ...(ctx.writesNothing ? { cacheReadOnly: true } : {}),
       report: (reason, names) =>
         ctx.report(privacyCodes['privacy-diagrams-not-rendered'].at(undefined, reason, names)),
       failed: (name, detail) =>
@@ -82,7 +85,11 @@ export function diagramService(ctx: EmitContext): DiagramService {
 
 export interface ServiceOptions {
   readPrevious(path: string): Uint8Array | undefined;
+  /** Whether a previous file is still the one govspec wrote (default: yes). */
+  intact?(path: string, bytes: Uint8Array): boolean;
   cacheDir?: string;
+  /** Read renderings from the cache but store none. */
+  cacheReadOnly?: boolean;
   /** Called once, on close, when no browser could be started: why, and the diagrams left without a picture. */
   report(reason: string, names: string[]): void;
   failed(name: string, detail: string): void;
@@ -116,7 +123,9 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
     if (prevSource && new TextDecoder().decode(prevSource) === source) {
       const svg = options.readPrevious(`${base}.svg`);
       const png = options.readPrevious(`${base}.png`);
-      if (svg && png) {
+      // Carried over only when still what govspec wrote and whole; otherwise rendered again.
+      const intact = options.intact ?? (() => true);
+      if (svg && png && intact(`${base}.svg`, svg) && intact(`${base}.png`, png) && usable({ svg, png })) {
         stats.reusedPrevious += 1;
         return { svg, png };
       }
@@ -136,7 +145,7 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
       const out = await page.render(`govspec-${key.slice(0, 16)}`, source);
       const files = { svg: new TextEncoder().encode(out.svg), png: out.png };
       stats.rendered += 1;
-      writeCache(options.cacheDir, key, files);
+      if (!options.cacheReadOnly) writeCache(options.cacheDir, key, files);
       return files;
     } catch (e) {
       stats.failed += 1;
@@ -166,12 +175,17 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
   };
 }
 
+function usable(files: DiagramFiles): boolean {
+  return svgProblem(files.svg) === undefined && pngProblem(files.png) === undefined;
+}
+
 function readCache(dir: string | undefined, key: string): DiagramFiles | undefined {
   if (!dir) return undefined;
   try {
     const svg = readFileSync(join(dir, `${key}.svg`));
     const png = readFileSync(join(dir, `${key}.png`));
-    return { svg: new Uint8Array(svg), png: new Uint8Array(png) };
+    const files = { svg: new Uint8Array(svg), png: new Uint8Array(png) };
+    return usable(files) ? files : undefined;
   } catch {
     return undefined;
   }

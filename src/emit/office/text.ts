@@ -1,3 +1,5 @@
+import { showHiddenControls } from '../../core/unsafe-chars.js';
+
 /**
  * Spec text on its way into an Office file. Control characters other than tab and newline are
  * invalid in XML 1.0 (the file would not open) or render as boxes, so they are dropped; line
@@ -8,7 +10,8 @@ const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]
 export function officeText(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = typeof value === 'string' ? value : String(value);
-  return text.replace(/\r\n?/g, '\n').replace(controlChars, '');
+  // Bidi and C1 controls would reorder or hide text in Word and Excel: shown as "[U+202E]".
+  return showHiddenControls(text.replace(/\r\n?/g, '\n')).replace(controlChars, '');
 }
 
 /**

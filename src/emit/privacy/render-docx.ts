@@ -78,7 +78,7 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
     case 'note':
       return [
         new Paragraph({
-          children: [new TextRun({ text: b.text, italics: true, size: 18, color: '404040' })],
+          children: [new TextRun({ text: officeText(b.text), italics: true, size: 18, color: '404040' })],
         }),
       ];
     case 'bullets':
@@ -112,7 +112,9 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
 }
 
 function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): FileChild[] {
-  const caption = new Paragraph({ children: [new TextRun({ text: b.caption, italics: true, size: 18 })] });
+  const caption = new Paragraph({
+    children: [new TextRun({ text: officeText(b.caption), italics: true, size: 18 })],
+  });
   if (!b.png) {
     return [
       caption,

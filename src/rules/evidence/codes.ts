@@ -60,7 +60,13 @@ export const evidenceCodes = defineCodes({
     severity: 'info',
     title: 'Bundle is signed but no key was given',
     message: (keyId: string) =>
-      `the bundle is signed (key ${keyId}) but the signature was not checked. Pass --key with the signer's public key to check it.`,
+      `the bundle carries a signature (naming key ${keyId}) but it was not checked against the publisher's key, so it proves nothing about who made the pack. Pass --key with the publisher's public key to check it.`,
+  },
+  'evidence-signature-broken': {
+    severity: 'error',
+    title: 'Bundle signature does not match its own manifest',
+    message: (reason: string) =>
+      `the bundle's signature does not match its manifest (${reason}): the pack was changed after it was signed. Do not rely on it; ask the publisher for the pack again.`,
   },
   'evidence-key-invalid': {
     severity: 'error',

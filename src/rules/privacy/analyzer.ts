@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { insideRepository } from '../../core/safe-fs.js';
 import { defineAnalyzer } from '../analysis.js';
 import { privacyCodes } from './codes.js';
 import { applyDecisions } from './decisions.js';
@@ -60,7 +61,11 @@ export const privacyAnalyzer = defineAnalyzer({
     }
     ctx.analysis.privacy = {
       integrations,
-      previous: { read: (path) => ctx.readPrevious(path), cacheDir: join(ctx.root, diagramCacheFolder) },
+      previous: {
+        read: (path) => ctx.readPrevious(path),
+        // No cache (empty) when the cache folder would lead out of the repository through a link.
+        cacheDir: insideRepository(ctx.root, diagramCacheFolder.split(sep).join('/')) ?? '',
+      },
     };
   },
 });

@@ -1,0 +1,153 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+
+/**
+ * The file-system ground every other guard stands on: where a path really leads (symbolic links
+ * resolved, even for a path that does not exist yet), whether that is inside a folder, and a read
+ * that is bounded by the bytes actually read and never blocks on a FIFO or a device.
+ */
+
+export type ReadProblem = 'missing' | 'not-a-file' | 'too-large' | 'unreadable' | 'outside';
+
+export type ReadResult =
+  | { bytes: Uint8Array }
+  | {
+      problem: ReadProblem;
+      /** Short reason in words, e.g. "it is a FIFO" or "EACCES: permission denied". */
+      detail: string;
+      /** The size the file system reports, when known (too-large). */
+      size?: number;
+    };
+
+/** Default ceiling for one read: far above any spec, template or generated file govspec reads. */
+export const defaultReadLimit = 256 * 1024 * 1024;
+
+const chunkSize = 1024 * 1024;
+
+/** What kind of thing a Stats describes, in words, for a diagnostic. */
+export function kindInWords(st: Stats): string {
+  if (st.isDirectory()) return 'it is a folder';
+  if (st.isFIFO()) return 'it is a FIFO (named pipe)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'it is a device';
+  if (st.isSocket()) return 'it is a socket';
+  if (st.isSymbolicLink()) return 'it is a symbolic link';
+  return 'it is not a regular file';
+}
+
+function problemOf(e: unknown): ReadResult {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return { problem: 'missing', detail: 'no such file' };
+  if (err.code === 'EISDIR') return { problem: 'not-a-file', detail: 'it is a folder' };
+  return { problem: 'unreadable', detail: err.message?.split('\n')[0] ?? String(e) };
+}
+
+/**
+ * Read a regular file of at most `maxBytes`. The file is opened non-blocking (a FIFO would
+ * otherwise wait for a writer), anything that is not a regular file is refused, and the limit is
+ * enforced on the bytes read, not on the size the file system reports (0 for /dev/zero).
+ */
+export function readRegularFile(path: string, maxBytes = defaultReadLimit): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return problemOf(e);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problem: 'not-a-file', detail: kindInWords(st) };
+    if (st.size > maxBytes) return { problem: 'too-large', detail: `${st.size} bytes`, size: st.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+      if (total > maxBytes)
+        return {
+          problem: 'too-large',
+          detail: `more than ${maxBytes} bytes`,
+          size: Math.max(st.size, total),
+        };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+  } catch (e) {
+    return problemOf(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first `n` bytes of a regular file (fewer when it is shorter); undefined when it is not one. */
+export function readHead(path: string, n: number): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Where an absolute path really leads: the real path of its nearest existing ancestor, with the
+ * rest of the path (which does not exist yet) appended. A symbolic link anywhere on the way is
+ * followed, so a folder to be created through a link is seen where it would really be.
+ */
+export function realDestination(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      lstatSync(existing);
+      break;
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return resolve(path);
+      rest.unshift(existing.slice(parent.length).replace(/^[\\/]+/, ''));
+      existing = parent;
+    }
+  }
+  let real: string;
+  try {
+    real = realpathSync.native(existing);
+  } catch {
+    // A dangling link or a loop: it leads nowhere we can name, so nowhere we may go.
+    return '';
+  }
+  return rest.length ? join(real, ...rest) : real;
+}
+
+/** True when `path` is `folder` or lies below it (both absolute, already resolved). */
+export function isWithin(folder: string, path: string): boolean {
+  if (path === '' || folder === '') return false;
+  const base = folder.endsWith(sep) ? folder : folder + sep;
+  return path === folder || path.startsWith(base);
+}
+
+/** The real path of a folder, or the folder itself when it cannot be resolved. */
+export function realFolder(folder: string): string {
+  try {
+    return realpathSync.native(folder);
+  } catch {
+    return resolve(folder);
+  }
+}
+
+/** The real path of a repository-relative path when it lies strictly inside the repository. */
+export function insideRepository(root: string, rel: string): string | undefined {
+  const realRoot = realFolder(root);
+  const real = realDestination(join(root, ...rel.split('/')));
+  return real !== realRoot && isWithin(realRoot, real) ? real : undefined;
+}
