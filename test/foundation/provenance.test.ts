@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,18 +152,31 @@ describe('build provenance', () => {
   it('reuses the committed diagram renderings in a fresh clone, whatever browser builds', () => {
     const dir = smallEstate();
     build(dir);
-    // Stand-ins for pictures drawn elsewhere (another browser, other fonts): a clean build keeps them.
+    // Stand-ins for pictures govspec drew elsewhere (another browser, other fonts), as that build
+    // left them: written into the output and recorded in its manifest. A clean build keeps them.
     const png = tinyPng(3, 2, [10, 120, 200]);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
     const diagrams = join(dir, 'generated/privacy/diagrams');
     const names = readdirSync(diagrams).filter((f) => f.endsWith('.mmd'));
     expect(names.length).toBeGreaterThan(2);
+    const manifestFile = join(dir, 'generated/.govspec-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      files: Record<string, { size: number; sha256: string }>;
+    };
     for (const mmd of names) {
-      writeFileSync(join(diagrams, mmd.replace(/\.mmd$/, '.png')), png);
-      writeFileSync(
-        join(diagrams, mmd.replace(/\.mmd$/, '.svg')),
-        '<svg xmlns="http://www.w3.org/2000/svg"/>',
-      );
+      for (const [ext, bytes] of [
+        ['png', png],
+        ['svg', svg],
+      ] as const) {
+        const name = mmd.replace(/\.mmd$/, `.${ext}`);
+        writeFileSync(join(diagrams, name), bytes);
+        manifest.files[`privacy/diagrams/${name}`] = {
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        };
+      }
     }
+    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     build(dir); // embeds the reused pictures in the documents
     commit(dir, 'generated');
     const committed = generated(dir);

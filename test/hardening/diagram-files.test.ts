@@ -4,6 +4,7 @@
  * PNG or SVG never makes the build fail as "a govspec bug": the next build renders it again with
  * a note, or, with no browser, leaves it out with a note.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,11 +20,25 @@ afterAll(() => {
 const noBrowser = { GOVSPEC_CHROMIUM: '/nonexistent/chromium' };
 const browser = process.env.GOVSPEC_CHROMIUM || '/usr/bin/chromium';
 
-/** A fresh clone: the example estate and its committed generated/ folder, no cache. */
+/**
+ * A fresh clone: the example estate in a repository of its own with its generated/ folder built
+ * (renderings carried over from this repository's committed output) and committed; no cache.
+ */
 function clone(): string {
   const dir = exampleRepo();
   made.push(dir);
   cpSync(join(repoRoot, 'generated'), join(dir, 'generated'), { recursive: true });
+  const built = runCli(dir, ['build', '--quiet'], noBrowser);
+  if (built.status !== 0) throw new Error(built.stderr);
+  execFileSync('git', ['add', '-A'], { cwd: dir });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'generated'],
+    {
+      cwd: dir,
+    },
+  );
+  rmSync(join(dir, '.govspec-cache'), { recursive: true, force: true });
   return dir;
 }
 

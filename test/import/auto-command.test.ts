@@ -74,7 +74,13 @@ describe('govspec import <file or folder>', () => {
 
   it('says what it found and drafts from a folder of mixed engines, listing what it skipped', async () => {
     await Import.run(
-      [rel('other-engines/iguana'), rel('other-engines/dhcw-integration-hub'), '--out', t.dir],
+      [
+        rel('other-engines/iguana'),
+        rel('other-engines/dhcw-integration-hub'),
+        '--out',
+        t.dir,
+        '--allow-outside',
+      ],
       repoRoot,
     );
     const text = out.join('');
@@ -87,7 +93,9 @@ describe('govspec import <file or folder>', () => {
   it('refuses a file no importer reads, says what it looks like, and exits 1', async () => {
     const file = join(t.dir, 'notes.env');
     writeFileSync(file, 'SERVICE=adt\nPORT=2575\n');
-    await expect(Import.run([file, '--out', join(t.dir, 'out')], repoRoot)).rejects.toMatchObject({
+    await expect(
+      Import.run([file, '--out', join(t.dir, 'out'), '--allow-outside'], repoRoot),
+    ).rejects.toMatchObject({
       oclif: { exit: 1 },
     });
     expect(err.join('')).toContain('import-format-unknown');
@@ -97,7 +105,7 @@ describe('govspec import <file or folder>', () => {
 
   it('exits 1 when a run drafts nothing (an inventory only)', async () => {
     await expect(
-      Import.run([rel('other-engines/apache-camel'), '--out', t.dir, '--json'], repoRoot),
+      Import.run([rel('other-engines/apache-camel'), '--out', t.dir, '--json', '--allow-outside'], repoRoot),
     ).rejects.toMatchObject({ oclif: { exit: 1 } });
     const summary = JSON.parse(out.join(''));
     expect(summary.specs).toEqual([]);
@@ -111,6 +119,7 @@ describe('govspec import <file or folder>', () => {
           rel('other-engines/iguana/iuc2019-ch2-llp-listener-to-channel-ChannelConfiguration.xml'),
           '--out',
           t.dir,
+          '--allow-outside',
         ],
         repoRoot,
       ),
@@ -121,13 +130,13 @@ describe('govspec import <file or folder>', () => {
   it('import <engine> reads only that engine: another engine named on the command line is an error', async () => {
     await expect(
       ImportRhapsody.run(
-        [rel('other-engines/openhim/itech-uw-openhim-config-export.json'), '--out', t.dir],
+        [rel('other-engines/openhim/itech-uw-openhim-config-export.json'), '--out', t.dir, '--allow-outside'],
         repoRoot,
       ),
     ).rejects.toMatchObject({ oclif: { exit: 1 } });
     expect(err.join('')).toContain('import-format-mismatch');
     out.length = 0;
-    await ImportRhapsody.run([rel('other-engines/rhapsody'), '--out', t.dir], repoRoot);
+    await ImportRhapsody.run([rel('other-engines/rhapsody'), '--out', t.dir, '--allow-outside'], repoRoot);
     expect(out.join('')).toContain('govspec import rhapsody: 4 file(s) read, 0 with errors');
   });
 

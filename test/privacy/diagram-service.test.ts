@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiagramService, diagramService } from '../../src/emit/diagrams/service.js';
+import { tinyPng } from '../office/helpers.js';
 import type { EmitContext, EmitServices } from '../../src/emit/types.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -103,8 +104,15 @@ describe('diagram service', () => {
   it('reports once, when the build closes it, which diagrams no browser could draw', async () => {
     const reports: Array<[string, string[]]> = [];
     const service = createDiagramService({
+      // An earlier build's files for 'same': its source, and whole renderings of it.
       readPrevious: (p) =>
-        p.startsWith('d/same.') ? enc(p.endsWith('.mmd') ? 'flowchart S' : 'old') : undefined,
+        !p.startsWith('d/same.')
+          ? undefined
+          : p.endsWith('.mmd')
+            ? enc('flowchart S')
+            : p.endsWith('.png')
+              ? tinyPng(2, 2, [0, 0, 0])
+              : enc('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
       report: (r, names) => reports.push([r, names]),
       failed: () => {},
       launch: async () => {

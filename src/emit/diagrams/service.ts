@@ -37,6 +37,12 @@ export interface DiagramService {
    */
   render(folder: string, name: string, source: string): Promise<DiagramFiles | undefined>;
   readonly stats: DiagramStats;
+  /**
+   * True when the diagram was not drawn although its source is unchanged, because the earlier
+   * rendering in the output is no longer what govspec wrote or is not whole: the writer then
+   * leaves it out with a note (and check reports it) instead of treating it as a stray file.
+   */
+  previousUnusable(folder: string, name: string): boolean;
   close(): Promise<void>;
 }
 
@@ -97,6 +103,7 @@ export interface ServiceOptions {
 }
 
 export function createDiagramService(options: ServiceOptions): DiagramService {
+  const unusable = new Set<string>();
   const stats: DiagramStats = { rendered: 0, reusedPrevious: 0, fromCache: 0, failed: 0, notDrawn: 0 };
   const memo = new Map<string, Promise<DiagramFiles | undefined>>();
   let browser: Promise<Pick<MermaidPage, 'render' | 'close'> | undefined> | undefined;
@@ -120,9 +127,11 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
   ): Promise<DiagramFiles | undefined> {
     const base = `${folder}/${name}`;
     const prevSource = options.readPrevious(`${base}.mmd`);
+    let unusablePrevious = false;
     if (prevSource && new TextDecoder().decode(prevSource) === source) {
       const svg = options.readPrevious(`${base}.svg`);
       const png = options.readPrevious(`${base}.png`);
+      unusablePrevious = svg !== undefined || png !== undefined;
       // Carried over only when still what govspec wrote and whole; otherwise rendered again.
       const intact = options.intact ?? (() => true);
       if (svg && png && intact(`${base}.svg`, svg) && intact(`${base}.png`, png) && usable({ svg, png })) {
@@ -139,6 +148,7 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
     if (!page) {
       stats.notDrawn += 1;
       notDrawn.add(base);
+      if (unusablePrevious) unusable.add(base);
       return undefined;
     }
     try {
@@ -149,6 +159,7 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
       return files;
     } catch (e) {
       stats.failed += 1;
+      if (unusablePrevious) unusable.add(base);
       options.failed(name, e instanceof Error ? e.message.split('\n')[0]! : String(e));
       return undefined;
     }
@@ -156,6 +167,7 @@ export function createDiagramService(options: ServiceOptions): DiagramService {
 
   return {
     stats,
+    previousUnusable: (folder, name) => unusable.has(`${folder}/${name}`),
     render(folder, name, source) {
       const key = diagramKey(source);
       let result = memo.get(key);

@@ -3,6 +3,7 @@ import type { Integration } from '../../model/estate.js';
 import { dpiaPath } from '../../rules/privacy/analyzer.js';
 import { estateDiagram, integrationDiagram } from '../diagrams/flow-diagram.js';
 import { diagramService } from '../diagrams/service.js';
+import { pngProblem, svgProblem } from '../diagrams/verify.js';
 import type { EmitContext, EmittedFile } from '../types.js';
 import { defineEmitter, defineIntegrationEmitter } from '../types.js';
 import { docxRenderer } from './docx-pool.js';
@@ -28,13 +29,21 @@ function estateName(ctx: EmitContext): string {
  * at all: an earlier one would show a flow that is no longer the one described.
  */
 async function diagramFiles(ctx: EmitContext, name: string, source: string) {
-  const rendered = await diagramService(ctx).render(diagramFolder, name, source);
+  const service = diagramService(ctx);
+  const rendered = await service.render(diagramFolder, name, source);
   const base = `${diagramFolder}/${name}`;
   const files: EmittedFile[] = [{ path: `${base}.mmd`, content: source }];
   if (rendered)
     files.push(
       { path: `${base}.svg`, content: rendered.svg },
       { path: `${base}.png`, content: rendered.png },
+    );
+  // An unchanged diagram whose earlier picture was altered or damaged: the writer leaves it out
+  // with a note and check names it, rather than calling it a file govspec never wrote.
+  else if (service.previousUnusable(diagramFolder, name))
+    files.push(
+      { path: `${base}.svg`, keepExisting: true, problem: svgProblem },
+      { path: `${base}.png`, keepExisting: true, problem: pngProblem },
     );
   return { files, png: rendered?.png };
 }
@@ -49,7 +58,12 @@ export const diagramsEmitter = defineIntegrationEmitter({
     if (!assessed(ctx, i)) return null;
     const source = integrationDiagram(i, ctx.estate.config);
     const rendered = await diagramService(ctx).render(diagramFolder, i.id, source);
-    return { diagram: sha(source), picture: rendered ? sha(rendered.png) : null };
+    const picture = rendered
+      ? sha(rendered.png)
+      : diagramService(ctx).previousUnusable(diagramFolder, i.id)
+        ? 'unusable'
+        : null;
+    return { diagram: sha(source), picture };
   },
   async emitOne(i, ctx) {
     if (!assessed(ctx, i)) return [];
