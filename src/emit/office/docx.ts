@@ -1,126 +1,120 @@
-import type { Document } from 'docx';
-import { strFromU8, strToU8 } from 'fflate';
-import { deterministicZip, readZip, ZIP_EPOCH } from './zip.js';
+import { appProperties, contentTypes, coreProperties, packageRelationships, relationships, relationshipTypes } from './package.js';
+import type { DocumentProperties, Relationship } from './package.js';
+import type { Block, DocumentIds } from './wml.js';
+import { paragraphXml } from './wml.js';
+import { fontTableXml, numberingXml, settingsXml, stylesXml, W } from './wml-parts.js';
+import { deterministicZip } from './zip.js';
+import type { ZipEntry } from './zip.js';
+import { xmlDeclaration } from './xml.js';
 
 /**
- * Word documents with byte-stable output. `Packer.toBuffer` is not stable: it stamps
- * docProps/core.xml with the current time, gives some relationships random ids, numbers
- * drawings and bookmarks from counters shared by every document in the process, and zips with
- * the current local time. `packDocx` packs and then rewrites exactly those things.
- *
- * The rewrite depends on the XML docx 9.15 writes (docx is pinned in package.json; a hash
- * test catches a change). Not covered: comments (give each an explicit `date`), embedded fonts
- * and bibliography sources, which carry random UUIDs.
+ * Word documents written directly as WordprocessingML: the parts govspec uses and nothing else.
+ * The same document and date always give the same bytes: ids are numbered in order of
+ * appearance, core.xml carries the build date, and the zip has fixed times and sorted entries.
  */
 
-export async function packDocx(doc: Document, date?: Date): Promise<Uint8Array> {
-  // Loaded here so that commands which never write a document do not pay for docx.
-  const { Packer } = await import('docx');
-  // docx compiles the parts and then zips them; the parts are rewritten and zipped again below
-  // anyway, so take them before docx's own zip when its compiler is reachable (half the time).
-  const compiler = (
-    Packer as unknown as { compiler?: { compile?: (d: Document, p: undefined, o: []) => unknown } }
-  ).compiler;
-  const parts = typeof compiler?.compile === 'function' ? compiler.compile(doc, undefined, []) : undefined;
-  if (parts instanceof Map) {
-    const entries = [...parts].map(([path, data]) => ({ path: String(path), content: partBytes(data) }));
-    if (entries.every((e) => e.content))
-      return normaliseParts(entries as Array<{ path: string; content: Uint8Array }>, date);
-  }
-  const packed = await Packer.toBuffer(doc);
-  return normaliseDocx(new Uint8Array(packed), date);
+export type Orientation = 'portrait' | 'landscape';
+
+export interface Section {
+  orientation: Orientation;
+  /** Paragraphs of the page footer; no footer when left out. */
+  footer?: readonly Block[];
+  blocks: readonly Block[];
 }
 
-function partBytes(data: unknown): Uint8Array | undefined {
-  if (typeof data === 'string') return strToU8(data);
-  if (data instanceof Uint8Array) return data;
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return undefined;
+export interface WordDocument {
+  properties: DocumentProperties;
+  /** Each section after the first starts on a new page. */
+  sections: readonly Section[];
 }
 
-/** Rewrites a packed .docx so the same document and date always give the same bytes. */
-export function normaliseDocx(bytes: Uint8Array, date?: Date): Uint8Array {
-  return normaliseParts(readZip(bytes), date);
+const MARGIN = 1134; // 2 cm
+const A4 = { short: 11906, long: 16838 };
+
+function sectionProperties(orientation: Orientation, footerRel: string | undefined, first: boolean): string {
+  const [w, h] = orientation === 'landscape' ? [A4.long, A4.short] : [A4.short, A4.long];
+  const footer = footerRel ? `<w:footerReference w:type="default" r:id="${footerRel}"/>` : '';
+  const type = first ? '' : '<w:type w:val="nextPage"/>';
+  return (
+    `<w:sectPr>${footer}${type}<w:pgSz w:w="${w}" w:h="${h}" w:orient="${orientation}"/>` +
+    `<w:pgMar w:top="${MARGIN}" w:right="${MARGIN}" w:bottom="${MARGIN}" w:left="${MARGIN}" w:header="567" w:footer="567" w:gutter="0"/>` +
+    `<w:cols w:space="708"/></w:sectPr>`
+  );
 }
 
-function normaliseParts(parts: Array<{ path: string; content: Uint8Array }>, date?: Date): Uint8Array {
-  const entries = parts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const xml = new Map<string, string>();
-  for (const entry of entries) {
-    if (/\.(xml|rels)$/.test(entry.path)) xml.set(entry.path, strFromU8(entry.content));
-  }
-  const rewrite = (fn: (text: string, path: string) => string): void => {
-    for (const [path, text] of xml) xml.set(path, fn(text, path));
+const namespaces =
+  `xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+  `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"`;
+
+const wordTypes = {
+  main: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
+  numbering: 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
+  settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
+  fontTable: 'application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml',
+  footer: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml',
+};
+
+/** The document as .docx bytes; `date` is the build date for core.xml and the zip entries. */
+export function docxBytes(doc: WordDocument, date?: Date): Uint8Array {
+  const rels: Relationship[] = [
+    { id: 'rId1', type: relationshipTypes.styles, target: 'styles.xml' },
+    { id: 'rId2', type: relationshipTypes.numbering, target: 'numbering.xml' },
+    { id: 'rId3', type: relationshipTypes.settings, target: 'settings.xml' },
+    { id: 'rId4', type: relationshipTypes.fontTable, target: 'fontTable.xml' },
+  ];
+  const overrides = new Map<string, string>([
+    ['/word/document.xml', wordTypes.main],
+    ['/word/styles.xml', wordTypes.styles],
+    ['/word/numbering.xml', wordTypes.numbering],
+    ['/word/settings.xml', wordTypes.settings],
+    ['/word/fontTable.xml', wordTypes.fontTable],
+  ]);
+  const entries: ZipEntry[] = [];
+  const pictures = new Map<Uint8Array, { rel: string; drawing: number }>();
+  let drawings = 0;
+  const ids: DocumentIds = {
+    picture(png) {
+      drawings += 1;
+      let known = pictures.get(png);
+      if (!known) {
+        const n = pictures.size + 1;
+        known = { rel: `rId${rels.length + 1}`, drawing: 0 };
+        rels.push({ id: known.rel, type: relationshipTypes.image, target: `media/image${n}.png` });
+        entries.push({ path: `word/media/image${n}.png`, content: png, store: true });
+        pictures.set(png, known);
+      }
+      return { rel: known.rel, drawing: drawings };
+    },
   };
-
-  const stamp = w3cdtf(date ?? ZIP_EPOCH);
-  const core = xml.get('docProps/core.xml');
-  if (core !== undefined) {
-    xml.set(
-      'docProps/core.xml',
-      core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
-    );
-  }
-
-  // Random relationship ids ("rId" + 21 random characters) become numbered ids above every
-  // numbered id already in use, in order of first appearance. One map serves all parts so an id
-  // shared by several parts stays consistent; random ids are unique, so replacing the quoted
-  // value cannot touch anything else.
-  const relIds: string[] = [];
-  let maxId = 0;
-  for (const [path, text] of xml) {
-    if (!path.endsWith('.rels')) continue;
-    for (const m of text.matchAll(/<Relationship\b[^>]*?\bId="([^"]+)"/g)) {
-      const id = m[1]!;
-      const numbered = /^rId(\d+)$/.exec(id);
-      if (numbered) maxId = Math.max(maxId, Number(numbered[1]));
-      else if (!relIds.includes(id)) relIds.push(id);
-    }
-  }
-  if (relIds.length > 0) {
-    const renamed = new Map(relIds.map((id, i) => [`"${id}"`, `"rId${maxId + i + 1}"`]));
-    const pattern = new RegExp([...renamed.keys()].map(escapeRegExp).join('|'), 'g');
-    rewrite((text) => text.replace(pattern, (q) => renamed.get(q)!));
-  }
-
-  // Drawing ids must be unique in the document: number every drawing in part order.
-  let drawing = 0;
-  rewrite((text) =>
-    text.replace(/(<(?:wp:docPr|wps:cNvPr)\b[^>]*?\bid=")\d+"/g, (_m, head) => `${head}${++drawing}"`),
+  const footerRels = doc.sections.map((section, n) => {
+    if (!section.footer) return undefined;
+    const id = `rId${rels.length + 1}`;
+    const name = `footer${n + 1}.xml`;
+    rels.push({ id, type: relationshipTypes.footer, target: name });
+    overrides.set(`/word/${name}`, wordTypes.footer);
+    const body = section.footer.map((b) => b(ids)).join('');
+    entries.push({ path: `word/${name}`, content: `${xmlDeclaration}<w:ftr ${namespaces}>${body}</w:ftr>` });
+    return id;
+  });
+  let body = '';
+  doc.sections.forEach((section, n) => {
+    for (const block of section.blocks) body += block(ids);
+    const props = sectionProperties(section.orientation, footerRels[n], n === 0);
+    // Every section but the last ends with a paragraph carrying its properties.
+    body += n === doc.sections.length - 1 ? props : paragraphXml('', { sectionEnd: props });
+  });
+  entries.push(
+    { path: 'word/document.xml', content: `${xmlDeclaration}<w:document ${namespaces}><w:body>${body}</w:body></w:document>` },
+    { path: 'word/_rels/document.xml.rels', content: relationships(rels) },
+    { path: 'word/styles.xml', content: stylesXml },
+    { path: 'word/numbering.xml', content: numberingXml },
+    { path: 'word/settings.xml', content: settingsXml },
+    { path: 'word/fontTable.xml', content: fontTableXml },
+    { path: '[Content_Types].xml', content: contentTypes({ png: 'image/png' }, overrides) },
+    { path: '_rels/.rels', content: packageRelationships('word/document.xml') },
+    { path: 'docProps/core.xml', content: coreProperties(doc.properties, date) },
+    { path: 'docProps/app.xml', content: appProperties() },
   );
-
-  // Bookmark start and end share an id: map each old id to its order of first appearance.
-  const bookmarks = new Map<string, number>();
-  rewrite((text) =>
-    text.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(-?\d+)"/g, (_m, head, id: string) => {
-      if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
-      return `${head}${bookmarks.get(id)}"`;
-    }),
-  );
-
-  // VML shapes carry random ids too (watermarks, text boxes).
-  const shapes = new Map<string, number>();
-  rewrite((text) =>
-    text.replace(/(<v:shape\b[^>]*?\bid=")([^"]*)"/g, (_m, head, id: string) => {
-      if (!shapes.has(id)) shapes.set(id, shapes.size + 1);
-      return `${head}_x0000_s${1024 + shapes.get(id)!}"`;
-    }),
-  );
-
-  return deterministicZip(
-    entries.map((entry) => {
-      const text = xml.get(entry.path);
-      return { path: entry.path, content: text === undefined ? entry.content : strToU8(text) };
-    }),
-    date,
-  );
-}
-
-/** W3C date-time in UTC to the second, as Word writes it. */
-function w3cdtf(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return deterministicZip(entries, date);
 }

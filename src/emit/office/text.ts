@@ -6,12 +6,18 @@ import { showHiddenControls } from '../../core/unsafe-chars.js';
  * endings become "\n".
  */
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+// A lone half of a surrogate pair is not a character: it cannot be written as UTF-8.
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const plain = /^[\t\n\x20-\x7e]*$/;
 
 export function officeText(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = typeof value === 'string' ? value : String(value);
+  if (plain.test(text)) return text;
   // Bidi and C1 controls would reorder or hide text in Word and Excel: shown as "[U+202E]".
-  return showHiddenControls(text.replace(/\r\n?/g, '\n')).replace(controlChars, '');
+  return showHiddenControls(text.replace(/\r\n?/g, '\n'))
+    .replace(controlChars, '')
+    .replace(loneSurrogates, '\ufffd');
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Zippable, ZipOptions } from 'fflate';
 export interface ZipEntry {
   path: string;
   content: Uint8Array | string;
+  /** Stored without compression (for content that is compressed already, such as PNG). */
+  store?: boolean;
 }
 
 /** A caller passed a path no archive should contain. This is a bug in the caller, not user input. */
@@ -39,15 +41,16 @@ export function deterministicZip(entries: readonly ZipEntry[], date?: Date): Uin
     os: UNIX_OS,
     attrs: FILE_ATTRS,
   };
+  const stored: ZipOptions = { ...attrs, level: 0 };
   const sorted = entries
     .filter((entry) => !entry.path.endsWith('/'))
-    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content) }))
+    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content), store: entry.store === true }))
     .sort((a, b) => compareBytes(a.path, b.path));
   const data: Zippable = {};
   for (let i = 0; i < sorted.length; i++) {
     const entry = sorted[i]!;
     if (i > 0 && sorted[i - 1]!.path === entry.path) throw new ZipPathError(entry.path, 'is given twice');
-    data[entry.path] = [entry.bytes, attrs];
+    data[entry.path] = [entry.bytes, entry.store ? stored : attrs];
   }
   return zipSync(data);
 }
