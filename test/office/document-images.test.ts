@@ -1,7 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { composeDocument, heading, imageParagraph, pngSize } from '../../src/emit/office/document-kit.js';
-import { packDocx } from '../../src/emit/office/docx.js';
+import { composeDocument, docxBytes, heading, imageParagraph, pngSize } from '../../src/emit/office/document-kit.js';
 import { readZip } from '../../src/emit/office/zip.js';
 import { tinyPng } from './helpers.js';
 
@@ -16,7 +15,7 @@ async function documentXml(png: Uint8Array, options: Parameters<typeof imagePara
     orientation: 'landscape',
     body: [heading(1, 'Map'), imageParagraph(png, options)],
   });
-  const entries = readZip(await packDocx(doc));
+  const entries = readZip(docxBytes(doc));
   return strFromU8(entries.find((e) => e.path === 'word/document.xml')!.content);
 }
 

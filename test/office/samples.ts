@@ -1,20 +1,20 @@
 import type ExcelJS from 'exceljs';
-import { ExternalHyperlink, ImageRun, Paragraph, TextRun } from 'docx';
-import type { Document } from 'docx';
 import {
   composeDocument,
   dataTable,
   heading,
+  imageParagraph,
   paragraph,
   signatureTable,
 } from '../../src/emit/office/document-kit.js';
+import type { WordDocument } from '../../src/emit/office/document-kit.js';
 import { addTableSheet, newWorkbook } from '../../src/emit/office/xlsx.js';
 import { tinyPng } from './helpers.js';
 
 export const sampleDate = new Date('2025-04-01T08:00:00Z');
 
-/** A kit document with every kind of part the normaliser rewrites: image, link, bookmarks, footer. */
-export function sampleDocument(): Document {
+/** A kit document with every kind of part the writer makes: title page, image, tables, footer. */
+export function sampleDocument(): WordDocument {
   return composeDocument({
     organisation: 'Example NHS Trust',
     title: 'Data Protection Impact Assessment',
@@ -27,16 +27,7 @@ export function sampleDocument(): Document {
     body: [
       heading(1, 'Flows'),
       paragraph('Flows between systems.'),
-      new Paragraph({
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: tinyPng(8, 4, [0, 94, 184]),
-            transformation: { width: 80, height: 40 },
-          }),
-          new ExternalHyperlink({ link: 'https://example.org/dpia', children: [new TextRun('guidance')] }),
-        ],
-      }),
+      imageParagraph(tinyPng(8, 4, [0, 94, 184]), { altText: 'Flow diagram' }),
       dataTable(['From', 'To', 'Data'], [['EPR', 'PAS', 'Demographics']]),
       signatureTable(['Data Protection Officer']),
     ],

@@ -26,6 +26,12 @@ export function textWidth(orientation: Orientation = 'portrait'): number {
   return orientation === 'landscape' ? A4_LANDSCAPE_TEXT_WIDTH : A4_PORTRAIT_TEXT_WIDTH;
 }
 
+/** Twips of text height on A4 with the kit's 2 cm margins. */
+export function textHeight(orientation: Orientation = 'portrait'): number {
+  // The page turned: a landscape page's text height is a portrait page's text width.
+  return orientation === 'landscape' ? A4_PORTRAIT_TEXT_WIDTH : A4_LANDSCAPE_TEXT_WIDTH;
+}
+
 /** A numbered heading: level 1 is "1", level 2 "1.1", level 3 "1.1.1". */
 export function heading(level: 1 | 2 | 3, text: unknown): Block {
   return textParagraph(text, {}, { style: `Heading${level}`, numbering: { id: HEADINGS_NUMBERING, level: level - 1 } });
@@ -33,6 +39,11 @@ export function heading(level: 1 | 2 | 3, text: unknown): Block {
 
 export function paragraph(text: unknown, style: RunStyle = {}, options: { keepNext?: boolean } = {}): Block {
   return textParagraph(text, style, options.keepNext ? { keepNext: true } : {});
+}
+
+/** An empty paragraph: the gap after a table. */
+export function spacer(): Block {
+  return paragraph('');
 }
 
 /** A smaller italic line: captions and notes. */

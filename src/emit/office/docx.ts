@@ -87,10 +87,11 @@ export function docxBytes(doc: WordDocument, date?: Date): Uint8Array {
       return { rel: known.rel, drawing: drawings };
     },
   };
-  const footerRels = doc.sections.map((section, n) => {
+  let footers = 0;
+  const footerRels = doc.sections.map((section) => {
     if (!section.footer) return undefined;
     const id = `rId${rels.length + 1}`;
-    const name = `footer${n + 1}.xml`;
+    const name = `footer${++footers}.xml`;
     rels.push({ id, type: relationshipTypes.footer, target: name });
     overrides.set(`/word/${name}`, wordTypes.footer);
     const body = section.footer.map((b) => b(ids)).join('');

@@ -38,13 +38,14 @@ export function textWidth(text: string, halfPoints: number, isBold = false): num
 
 /**
  * The pieces of text a line may not break inside: runs without white space, split after each
- * hyphen (Word and LibreOffice break a line after "-").
+ * hyphen and each slash (Word and LibreOffice break a line after "-", and after "/" in links
+ * and paths).
  */
 export function unbreakable(text: string): string[] {
   const out: string[] = [];
   for (const word of text.split(/\s+/)) {
     if (word === '') continue;
-    for (const piece of word.split(/(?<=-)/)) if (piece !== '') out.push(piece);
+    for (const piece of word.split(/(?<=[-/])/)) if (piece !== '') out.push(piece);
   }
   return out;
 }

@@ -43,11 +43,13 @@ function weightsFor(count: number, options: TableOptions): number[] {
 /**
  * Widths by weight, except that no column is narrower than its minimum: a column whose share
  * is too small gets its minimum and the others share what is left, by weight. When the
- * minimums do not fit at all they are scaled down together.
+ * minimums do not fit at all, the largest are lowered to a common ceiling until they do: the
+ * column that must break is the one with the longest piece (a long link or path), never a
+ * column of ordinary words.
  */
 export function spread(total: number, weights: readonly number[], minimums: readonly number[]): number[] {
   const need = minimums.reduce((a, b) => a + b, 0);
-  if (need >= total) return integral(minimums.map((m) => (m * total) / need), total);
+  if (need >= total) return integral(levelled(minimums, total), total);
   const fixed = new Map<number, number>();
   for (;;) {
     const free = weights.map((_, i) => i).filter((i) => !fixed.has(i));
@@ -62,6 +64,18 @@ export function spread(total: number, weights: readonly number[], minimums: read
       );
     for (const i of short) fixed.set(i, minimums[i]!);
   }
+}
+
+/** The minimums with every one above a common ceiling lowered to it, so they add up to `total`. */
+function levelled(minimums: readonly number[], total: number): number[] {
+  const sorted = [...minimums].sort((a, b) => a - b);
+  let below = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const ceiling = (total - below) / (sorted.length - i);
+    if (sorted[i]! >= ceiling) return minimums.map((m) => Math.min(m, ceiling));
+    below += sorted[i]!;
+  }
+  return [...minimums];
 }
 
 /** Whole twips adding up to `total` exactly (the last column takes the rounding). */

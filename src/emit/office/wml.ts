@@ -42,7 +42,7 @@ function colour(value: string): string {
   return value.toUpperCase();
 }
 
-/** One run of text; "\n" becomes a line break and a tab a tab, inside the same paragraph. */
+/** One run of text (nothing for empty text); "\n" becomes a line break and a tab a tab. */
 export function run(text: unknown, style: RunStyle = {}): string {
   const props = runProperties(style);
   let body = '';
@@ -55,7 +55,7 @@ export function run(text: unknown, style: RunStyle = {}): string {
         if (part !== '') body += `<w:t xml:space="preserve">${xmlText(part)}</w:t>`;
       });
     });
-  return `<w:r>${props}${body}</w:r>`;
+  return body === '' ? '' : `<w:r>${props}${body}</w:r>`;
 }
 
 /** A field such as PAGE or NUMPAGES, showing `placeholder` until the reader updates it. */

@@ -1,74 +1,47 @@
-import type { FileChild } from 'docx';
-import { Document, Footer, Paragraph, SectionType, TextRun } from 'docx';
 import {
-  a4Page,
   bullet,
+  composeDocument,
   dataTable,
-  documentNumbering,
-  documentStyles,
+  docxBytes,
   heading,
   imageParagraph,
   keyValueTable,
-  pageFooter,
+  note,
   paragraph,
   signatureTable,
+  spacer,
+  textHeight,
   textWidth,
-  titlePage,
 } from '../office/document-kit.js';
-import { packDocx } from '../office/docx.js';
-import { officeText } from '../office/text.js';
+import type { Block as WordBlock } from '../office/document-kit.js';
 import { pngScale } from '../diagrams/browser.js';
 import type { Block, Cell, PrivacyDocument } from './document.js';
 import { lines } from './document.js';
 
 /** Word through govspec's document kit: title page, numbered headings, header rows, page numbers. */
 export async function renderDocx(doc: PrivacyDocument, date: Date | undefined): Promise<Uint8Array> {
-  const body: FileChild[] = [];
+  const body: WordBlock[] = [];
   for (const block of doc.blocks) body.push(...blockChildren(block, doc));
-  // The kit's composeDocument, except that the footer carries a short title (long spec titles
-  // would wrap the footer onto two lines).
-  const document = new Document({
+  // The footer carries a short title: long spec titles would wrap the footer onto two lines.
+  const document = composeDocument({
+    organisation: doc.organisation,
+    title: doc.title,
+    subtitle: doc.subtitle,
+    description: doc.subtitle,
     creator: 'govspec',
-    lastModifiedBy: 'govspec',
-    title: officeText(doc.title),
-    description: officeText(doc.subtitle),
-    styles: documentStyles(),
-    numbering: documentNumbering(),
-    sections: [
-      {
-        properties: { page: a4Page('portrait') },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [] })] }) },
-        children: titlePage({
-          organisation: doc.organisation,
-          title: doc.title,
-          subtitle: doc.subtitle,
-          control: doc.control.map(([label, value]) => [label, text(value)] as const),
-        }),
-      },
-      {
-        properties: { page: a4Page(doc.orientation), type: SectionType.NEXT_PAGE },
-        footers: { default: pageFooter(doc.organisation, doc.footer, doc.orientation) },
-        children: body,
-      },
-    ],
+    footer: doc.footer,
+    orientation: doc.orientation,
+    control: doc.control.map(([label, value]) => [label, text(value)] as const),
+    body,
   });
-  return packDocx(document, date);
-}
-
-/** Twips of text height on A4 with the kit's 2 cm margins. */
-function textHeight(orientation: 'portrait' | 'landscape'): number {
-  return (orientation === 'portrait' ? 16838 : 11906) - 2 * 1134;
+  return Promise.resolve(docxBytes(document, date));
 }
 
 function text(cell: Cell): string {
   return lines(cell).join('\n');
 }
 
-function spacer(): Paragraph {
-  return new Paragraph({ children: [], spacing: { after: 120 } });
-}
-
-function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
+function blockChildren(b: Block, doc: PrivacyDocument): WordBlock[] {
   const width = { textWidth: textWidth(doc.orientation) };
   switch (b.kind) {
     case 'heading':
@@ -76,11 +49,7 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
     case 'paragraph':
       return [paragraph(b.text)];
     case 'note':
-      return [
-        new Paragraph({
-          children: [new TextRun({ text: officeText(b.text), italics: true, size: 18, color: '404040' })],
-        }),
-      ];
+      return [note(b.text)];
     case 'bullets':
       return b.items.map((item) => bullet(item));
     case 'fields':
@@ -102,19 +71,14 @@ function blockChildren(b: Block, doc: PrivacyDocument): FileChild[] {
       ];
     case 'signatures':
       // Kept with the table: a lone label at the foot of a page reads as a missing table.
-      return [
-        new Paragraph({ keepNext: true, children: [new TextRun({ text: 'Signatures', bold: true })] }),
-        signatureTable(b.roles, width),
-      ];
+      return [paragraph('Signatures', { bold: true }, { keepNext: true }), signatureTable(b.roles, width)];
     case 'diagram':
       return diagram(b, doc);
   }
 }
 
-function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): FileChild[] {
-  const caption = new Paragraph({
-    children: [new TextRun({ text: officeText(b.caption), italics: true, size: 18 })],
-  });
+function diagram(b: Extract<Block, { kind: 'diagram' }>, doc: PrivacyDocument): WordBlock[] {
+  const caption = note(b.caption);
   if (!b.png) {
     return [
       caption,
