@@ -86,7 +86,8 @@ describe('docxBytes', () => {
         expect(ids, `${path} refers to ${ref}`).toContain(ref);
         checked++;
       }
-      for (const [, target] of rels.matchAll(/Target="([^"]+)"/g)) expect(p.has(`word/${target}`), target).toBe(true);
+      for (const [, target] of rels.matchAll(/Target="([^"]+)"/g))
+        expect(p.has(`word/${target}`), target).toBe(true);
     }
     // Three pictures and one footer.
     expect(checked).toBe(4);
