@@ -22,6 +22,35 @@ describe('deterministicZip', () => {
     );
   });
 
+  it('stores or deflates each entry at its own level, the same way every time', () => {
+    const text = 'governance '.repeat(200);
+    const zip = deterministicZip(
+      [
+        { path: 'stored.bin', content: text, level: 0 },
+        { path: 'fast.xml', content: text, level: 1 },
+      ],
+      date,
+    );
+    const view = Buffer.from(zip);
+    // Local headers in path order: fast.xml first, then stored.bin; method at offset 8.
+    const second = view.indexOf(Buffer.from('PK\x03\x04', 'latin1'), 4);
+    expect(view.readUInt16LE(8)).toBe(8); // deflated
+    expect(view.readUInt16LE(second + 8)).toBe(0); // stored
+    expect(view.readUInt32LE(second + 18)).toBe(text.length); // compressed size is the size
+    for (const e of readZip(zip)) expect(Buffer.from(e.content).toString()).toBe(text);
+    expect(sha256(zip)).toBe(
+      sha256(
+        deterministicZip(
+          [
+            { path: 'fast.xml', content: text, level: 1 },
+            { path: 'stored.bin', content: text, level: 0 },
+          ],
+          date,
+        ),
+      ),
+    );
+  });
+
   it('round-trips content', () => {
     const back = readZip(deterministicZip(entries, date));
     expect(Buffer.from(back.find((e) => e.path === 'a.txt')!.content)).toEqual(Buffer.from([1, 2, 3]));

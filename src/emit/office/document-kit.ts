@@ -34,7 +34,11 @@ export function textHeight(orientation: Orientation = 'portrait'): number {
 
 /** A numbered heading: level 1 is "1", level 2 "1.1", level 3 "1.1.1". */
 export function heading(level: 1 | 2 | 3, text: unknown): Block {
-  return textParagraph(text, {}, { style: `Heading${level}`, numbering: { id: HEADINGS_NUMBERING, level: level - 1 } });
+  return textParagraph(
+    text,
+    {},
+    { style: `Heading${level}`, numbering: { id: HEADINGS_NUMBERING, level: level - 1 } },
+  );
 }
 
 export function paragraph(text: unknown, style: RunStyle = {}, options: { keepNext?: boolean } = {}): Block {
@@ -66,18 +70,35 @@ export interface TitlePageOptions {
 /** Organisation, title, subtitle and document-control table; put it in a section of its own. */
 export function titlePage(options: TitlePageOptions): Block[] {
   return [
-    textParagraph(options.organisation, { bold: true, size: 28, colour: ACCENT }, { spacing: { before: 1800, after: 600 } }),
+    textParagraph(
+      options.organisation,
+      { bold: true, size: 28, colour: ACCENT },
+      { spacing: { before: 1800, after: 600 } },
+    ),
     textParagraph(options.title, {}, { style: 'Title' }),
-    ...(options.subtitle === undefined ? [] : [textParagraph(options.subtitle, { size: 28 }, { spacing: { after: 1200 } })]),
-    textParagraph('Document control', { bold: true, size: 24 }, { spacing: { before: 600, after: 120 }, keepNext: true }),
+    ...(options.subtitle === undefined
+      ? []
+      : [textParagraph(options.subtitle, { size: 28 }, { spacing: { after: 1200 } })]),
+    textParagraph(
+      'Document control',
+      { bold: true, size: 24 },
+      { spacing: { before: 600, after: 120 }, keepNext: true },
+    ),
     keyValueTable(options.control),
   ];
 }
 
 /** Organisation (and optionally the document title) on the left, "Page X of Y" on the right. */
-export function pageFooter(organisation: string, title?: string, orientation: Orientation = 'portrait'): Block[] {
+export function pageFooter(
+  organisation: string,
+  title?: string,
+  orientation: Orientation = 'portrait',
+): Block[] {
   const style = { size: 16, colour: '595959' };
-  const left = title === undefined ? officeText(organisation) : `${officeText(organisation)} \u2013 ${officeText(title)}`;
+  const left =
+    title === undefined
+      ? officeText(organisation)
+      : `${officeText(organisation)} \u2013 ${officeText(title)}`;
   const runs =
     run(left.replace(/\n/g, ' '), style) +
     run('\tPage ', style) +

@@ -39,7 +39,10 @@ const corePart = 'application/vnd.openxmlformats-package.core-properties+xml';
 const appPart = 'application/vnd.openxmlformats-officedocument.extended-properties+xml';
 
 /** [Content_Types].xml: defaults by extension, then one override per part (path → type). */
-export function contentTypes(defaults: Readonly<Record<string, string>>, overrides: ReadonlyMap<string, string>): string {
+export function contentTypes(
+  defaults: Readonly<Record<string, string>>,
+  overrides: ReadonlyMap<string, string>,
+): string {
   const all = new Map(overrides);
   all.set('/docProps/core.xml', corePart);
   all.set('/docProps/app.xml', appPart);
@@ -50,7 +53,9 @@ export function contentTypes(defaults: Readonly<Record<string, string>>, overrid
   })
     .map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`)
     .join('');
-  const o = [...all].map(([part, type]) => `<Override PartName="${xmlText(part)}" ContentType="${type}"/>`).join('');
+  const o = [...all]
+    .map(([part, type]) => `<Override PartName="${xmlText(part)}" ContentType="${type}"/>`)
+    .join('');
   return `${xmlDeclaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${d}${o}</Types>`;
 }
 

@@ -42,7 +42,13 @@ export const stylesXml =
   headingStyle(3, 22) +
   `</w:styles>`;
 
-function level(ilvl: number, format: 'decimal' | 'bullet', text: string, left: number, hanging: number): string {
+function level(
+  ilvl: number,
+  format: 'decimal' | 'bullet',
+  text: string,
+  left: number,
+  hanging: number,
+): string {
   return (
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>` +
     `<w:pPr><w:ind w:left="${left}" w:hanging="${hanging}"/></w:pPr></w:lvl>`
@@ -51,9 +57,19 @@ function level(ilvl: number, format: 'decimal' | 'bullet', text: string, left: n
 
 // Room for "1.1.1" and a gap; the text of every level lines up with its number's width.
 const headingLevels = [0, 1, 2]
-  .map((l) => level(l, 'decimal', Array.from({ length: l + 1 }, (_, i) => `%${i + 1}`).join('.'), 432 + 144 * l, 432 + 144 * l))
+  .map((l) =>
+    level(
+      l,
+      'decimal',
+      Array.from({ length: l + 1 }, (_, i) => `%${i + 1}`).join('.'),
+      432 + 144 * l,
+      432 + 144 * l,
+    ),
+  )
   .join('');
-const bulletLevels = ['\u2022', '\u2013', '\u00b7'].map((mark, l) => level(l, 'bullet', mark, 360 * (l + 1), 360)).join('');
+const bulletLevels = ['\u2022', '\u2013', '\u00b7']
+  .map((mark, l) => level(l, 'bullet', mark, 360 * (l + 1), 360))
+  .join('');
 
 export const numberingXml =
   `${xmlDeclaration}<w:numbering xmlns:w="${W}">` +

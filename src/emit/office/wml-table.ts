@@ -110,9 +110,7 @@ interface CellOptions {
 }
 
 function cell(text: string, width: number, options: CellOptions): string {
-  const shading = options.header
-    ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_SHADING}"/>`
-    : '';
+  const shading = options.header ? `<w:shd w:val="clear" w:color="auto" w:fill="${HEADER_SHADING}"/>` : '';
   const p = paragraphXml(run(text, options.header ? { bold: true } : {}), {
     spacing: { after: 0 },
     ...(options.keepNext ? { keepNext: true } : {}),
@@ -181,7 +179,10 @@ export function dataTable(
 }
 
 /** Label/value pairs: labels bold and shaded in a narrow first column. */
-export function keyValueTable(pairs: readonly (readonly [string, unknown])[], options: TableOptions = {}): Block {
+export function keyValueTable(
+  pairs: readonly (readonly [string, unknown])[],
+  options: TableOptions = {},
+): Block {
   const all = pairs.map(([label, value]) => texts([label, value]));
   const widths = fittedWidths(all, (_r, c) => c === 0, { widths: [1, 2.4], ...options });
   const rows = all.map(

@@ -94,7 +94,8 @@ export function paragraphXml(runs: string, options: ParagraphOptions = {}): stri
   if (options.pageBreakBefore) p += '<w:pageBreakBefore/>';
   if (options.numbering)
     p += `<w:numPr><w:ilvl w:val="${options.numbering.level}"/><w:numId w:val="${options.numbering.id}"/></w:numPr>`;
-  if (options.rightTab !== undefined) p += `<w:tabs><w:tab w:val="right" w:pos="${options.rightTab}"/></w:tabs>`;
+  if (options.rightTab !== undefined)
+    p += `<w:tabs><w:tab w:val="right" w:pos="${options.rightTab}"/></w:tabs>`;
   if (options.spacing)
     p += element('w:spacing', { 'w:before': options.spacing.before, 'w:after': options.spacing.after });
   if (options.align) p += `<w:jc w:val="${options.align}"/>`;

@@ -10,8 +10,11 @@ import type { Zippable, ZipOptions } from 'fflate';
 export interface ZipEntry {
   path: string;
   content: Uint8Array | string;
-  /** Stored without compression (for content that is compressed already, such as PNG). */
-  store?: boolean;
+  /**
+   * Deflate level, 0 (stored: for content compressed already, such as PNG) to 9; 6 when left
+   * out. Fixed per entry, so the bytes stay the same on every machine.
+   */
+  level?: ZipLevel;
 }
 
 /** A caller passed a path no archive should contain. This is a bug in the caller, not user input. */
@@ -29,10 +32,12 @@ export class ZipPathError extends Error {
 export const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 // Level 6 is zlib's default; fixing it keeps bytes stable if fflate's default ever changes.
-const LEVEL = 6;
+const LEVEL: ZipLevel = 6;
 // Unix "made by" with a regular file mode of 0644 in the high 16 bits of the external attributes.
 const UNIX_OS = 3;
 const FILE_ATTRS = (0o100644 << 16) >>> 0;
+
+export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export function deterministicZip(entries: readonly ZipEntry[], date?: Date): Uint8Array {
   const attrs: ZipOptions = {
@@ -41,16 +46,20 @@ export function deterministicZip(entries: readonly ZipEntry[], date?: Date): Uin
     os: UNIX_OS,
     attrs: FILE_ATTRS,
   };
-  const stored: ZipOptions = { ...attrs, level: 0 };
+  const byLevel = new Map<ZipLevel, ZipOptions>([[LEVEL, attrs]]);
+  const options = (level: ZipLevel = LEVEL): ZipOptions => {
+    if (!byLevel.has(level)) byLevel.set(level, { ...attrs, level });
+    return byLevel.get(level)!;
+  };
   const sorted = entries
     .filter((entry) => !entry.path.endsWith('/'))
-    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content), store: entry.store === true }))
+    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content), level: entry.level }))
     .sort((a, b) => compareBytes(a.path, b.path));
   const data: Zippable = {};
   for (let i = 0; i < sorted.length; i++) {
     const entry = sorted[i]!;
     if (i > 0 && sorted[i - 1]!.path === entry.path) throw new ZipPathError(entry.path, 'is given twice');
-    data[entry.path] = [entry.bytes, entry.store ? stored : attrs];
+    data[entry.path] = [entry.bytes, options(entry.level)];
   }
   return zipSync(data);
 }
