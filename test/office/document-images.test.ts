@@ -1,6 +1,12 @@
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { composeDocument, docxBytes, heading, imageParagraph, pngSize } from '../../src/emit/office/document-kit.js';
+import {
+  composeDocument,
+  docxBytes,
+  heading,
+  imageParagraph,
+  pngSize,
+} from '../../src/emit/office/document-kit.js';
 import { readZip } from '../../src/emit/office/zip.js';
 import { tinyPng } from './helpers.js';
 
