@@ -9,7 +9,7 @@ import { renderDocx } from './render-docx.js';
 /**
  * Packs Word documents on worker threads when there are enough to pay for starting them (a
  * worker costs about the time of a few documents). The bytes are the same either way: the
- * packer's output is normalised, whatever thread made it.
+ * writer's output depends only on the document and the build date, whatever thread made it.
  */
 export interface DocxRenderer {
   render(doc: PrivacyDocument, date: Date | undefined): Promise<Uint8Array>;
