@@ -105,9 +105,13 @@ describe('document kit', () => {
     expect(texts).toEqual(['Clinical Safety Officer']);
   });
 
-  it('uses Arial throughout', async () => {
+  it('uses Arial throughout, with Liberation Sans named as its stand-in', async () => {
     const styles = (await parts()).get('word/styles.xml')!;
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial"/);
+    // Where Arial is missing, the metric-compatible Liberation Sans stands in, so nothing reflows.
+    const fonts = (await parts()).get('word/fontTable.xml')!;
+    expect(fonts).toContain('<w:font w:name="Arial"><w:altName w:val="Liberation Sans"/>');
+    expect(fonts).toContain('<w:panose1 w:val="020B0604020202020204"/>');
   });
 
   it('spreads column widths over the text width exactly', () => {
