@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -118,5 +121,27 @@ describe('docxBytes', () => {
     // The last section's properties close the body; the first ends its last paragraph.
     expect(doc).toMatch(/<\/w:sectPr><\/w:body>/);
     expect(doc).toMatch(/<w:p><w:pPr><w:sectPr>/);
+  });
+});
+
+describe("the Word writer is govspec's own", () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
+
+  it('depends on no Word library: nothing imports docx and package.json does not list it', () => {
+    const sources = [...files(join(root, 'src')), ...files(join(root, 'test'))];
+    expect(sources.length).toBeGreaterThan(100);
+    const importers = sources.filter((f) =>
+      /\bfrom '(docx|docx\/[^']*)'|import\('docx'\)/.test(readFileSync(f, 'utf8')),
+    );
+    expect(importers).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('docx');
   });
 });
