@@ -1,7 +1,6 @@
 import type { Orientation, WordDocument } from './docx.js';
 import { officeText } from './text.js';
-import { keyValueTable } from './wml-table.js';
-import { A4_LANDSCAPE_TEXT_WIDTH, A4_PORTRAIT_TEXT_WIDTH } from './wml-table.js';
+import { A4_LANDSCAPE_TEXT_WIDTH, A4_PORTRAIT_TEXT_WIDTH, keyValueTable } from './wml-table.js';
 import { field, paragraphXml, run, textParagraph } from './wml.js';
 import type { Block, RunStyle } from './wml.js';
 import { ACCENT, BULLETS_NUMBERING, HEADINGS_NUMBERING } from './wml-parts.js';
