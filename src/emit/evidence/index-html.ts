@@ -39,6 +39,7 @@ ${v.objectives.map(objective).join('\n')}
 </section>
 <section aria-labelledby="gaps">
 <h2 id="gaps">Gaps by integration</h2>
+${missingFiles(v)}
 ${gaps(v)}
 </section>
 <section aria-labelledby="check">
@@ -92,6 +93,19 @@ function fileGroup(g: IndexView['fileGroups'][number]): string {
 <ul class="files">
 ${g.files.map((f) => `<li>${link(f.path, f.path)} <span class="muted">${html(f.label)}</span></li>`).join('\n')}
 </ul>`;
+}
+
+function missingFiles(v: IndexView): string {
+  if (v.missingFiles.length === 0) return '';
+  const rows = v.missingFiles.map(
+    (m) =>
+      `<tr><td><code>${html(m.source)}</code></td><td>${html(m.label)}</td><td>${m.subjects.map((s) => (s === 'organisation' ? 'the configuration' : `<a href="#gap-${html(s)}">${html(s)}</a>`)).join(', ')}</td><td>${html(m.reason)}</td></tr>`,
+  );
+  return `<h3 id="missing-files">Cited files not in this pack</h3>
+<p>The specs cite these files as evidence, but the pack could not include them. Each is a gap until the file is in the repository.</p>
+<table class="missing"><thead><tr><th scope="col">File</th><th scope="col">Cited as</th><th scope="col">Cited by</th><th scope="col">Why it is not here</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
 }
 
 function gaps(v: IndexView): string {

@@ -2,6 +2,7 @@ import { auditListFor } from '../../catalogue/dspt.js';
 import type { DsptConfidence, DsptEdition } from '../../catalogue/dspt-types.js';
 import { dsptConfirmPhrase, isConfirmed } from '../../catalogue/dspt-types.js';
 import type { CitedFile, BundledOutcome } from './resolve.js';
+import { sourceFolder } from './resolve.js';
 import type { Estate } from '../../model/estate.js';
 import type { Gap, OutcomeStatus } from '../../rules/evidence/outcome.js';
 import type { BuildInfo } from '../types.js';
@@ -20,6 +21,15 @@ export interface IndexView {
   /** Every file of the pack, grouped by folder, each group with an anchor id. */
   fileGroups: Array<{ id: string; title: string; files: Array<{ path: string; label: string }> }>;
   specs: Array<{ id: string; version: string; status: string; file: string }>;
+  /** Files the artefacts cite that the pack does not hold, and why: gaps like any other. */
+  missingFiles: MissingFile[];
+}
+
+export interface MissingFile {
+  source: string;
+  label: string;
+  subjects: string[];
+  reason: string;
 }
 
 export interface OutcomeView {
@@ -68,6 +78,7 @@ export function indexView(
   outcomes: readonly BundledOutcome[],
   build: BuildInfo,
   files: Array<{ path: string; label: string }>,
+  missingFiles: readonly MissingFile[] = [],
 ): IndexView {
   const counts = { evidenced: 0, partial: 0, none: 0, listed: outcomes.length };
   for (const o of outcomes) counts[o.status] += 1;
@@ -103,6 +114,7 @@ export function indexView(
     gaps: gapsBySubject(outcomes),
     fileGroups: groupFiles(files),
     specs: estate.integrations.map((i) => ({ id: i.id, version: i.version, status: i.status, file: i.file })),
+    missingFiles: [...missingFiles],
   };
 }
 
@@ -185,12 +197,14 @@ function groupFiles(files: ReadonlyArray<{ path: string; label: string }>): Inde
 
 function fileGroupId(path: string): string {
   const parts = path.split('/');
+  if (parts[0] === sourceFolder) return 'files-sources';
   if (parts[0] !== 'artefacts') return 'files-pack';
   return parts.length > 2 ? `files-${parts[1]}` : 'files-artefacts';
 }
 
 function groupTitle(path: string): string {
   const parts = path.split('/');
+  if (parts[0] === sourceFolder) return 'From the repository: the specs, the configuration and the documents they cite';
   if (parts[0] !== 'artefacts') return 'This pack';
   return parts.length > 2 ? `${parts[1]}/` : 'Estate';
 }
