@@ -163,12 +163,12 @@ const rank = (f: CitedFile): [number, number, string] => {
 };
 
 /**
- * One group per citation: documents before data, top-level files before per-integration ones, so
+ * One group per kind of evidence (its label): documents before data, top-level files before per-integration ones, so
  * a folder of a hundred files shows its register and summary, then "and 96 more".
  */
 export function evidenceGroups(files: readonly CitedFile[]): EvidenceGroup[] {
   const by = new Map<string, CitedFile[]>();
-  for (const f of files) by.set(f.citation, [...(by.get(f.citation) ?? []), f]);
+  for (const f of files) by.set(f.label, [...(by.get(f.label) ?? []), f]);
   return [...by.values()].map((group) => {
     const sorted = [...group].sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
