@@ -102,7 +102,11 @@ function packedEntries(
   for (const c of carried) inPack.set(c.source, c.path);
   const content = new Map(input.files.map((f) => [f.path, f.content]));
   const files = [
-    ...artefacts.map((a) => ({ path: a.path, origin: `${output}/${a.source}`, content: content.get(a.source)! })),
+    ...artefacts.map((a) => ({
+      path: a.path,
+      origin: `${output}/${a.source}`,
+      content: content.get(a.source)!,
+    })),
     ...carried.map((c) => ({ path: c.path, origin: c.source, content: c.content })),
   ];
   return files.map((f) => {

@@ -37,7 +37,12 @@ export function applyDocuments(
           : kindProblem(d.kind, copy.content);
       if (problem === undefined) {
         if (!files.some((f) => f.path === copy!.path))
-          files.push({ path: copy!.path, source: copy!.source, label: `${d.label}s`, citation: `documents:${d.label}` });
+          files.push({
+            path: copy!.path,
+            source: copy!.source,
+            label: `${d.label}s`,
+            citation: `documents:${d.label}`,
+          });
         continue;
       }
       const blank = `${d.label} that reads as ${kindWords[d.kind]} (${d.path}: ${problem})`;

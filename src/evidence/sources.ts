@@ -5,7 +5,6 @@ import type { Estate, Integration } from '../model/estate.js';
 import { sourceFolder } from '../emit/evidence/resolve.js';
 import { unsafeName } from './zip-reader.js';
 
-
 /** Largest repository file the pack carries: far above any runbook or spec. */
 export const maxSourceBytes = 16 * 1024 * 1024;
 
@@ -60,7 +59,10 @@ function documentsOf(i: Integration): Array<[string, string]> {
     [i.monitoring?.view, 'monitoring view'],
     [i.runtime?.downtime?.procedure, 'downtime procedure'],
     ...i.hazards.flatMap((h) =>
-      (h.controls ?? []).map((c): [string | undefined, string] => [c.evidence, 'evidence for a hazard control']),
+      (h.controls ?? []).map((c): [string | undefined, string] => [
+        c.evidence,
+        'evidence for a hazard control',
+      ]),
     ),
     [i.transparency?.notice, 'privacy notice'],
     [i.rights?.process, 'rights-request procedure'],
@@ -109,8 +111,7 @@ function nameProblem(path: string): string | undefined {
   if (!isSafeRepoPath(path)) return 'the path leads outside the repository';
   const unsafe = unsafeName(path);
   if (unsafe) return unsafe.replace(/^its name/, 'the path');
-  if (shown(path) !== path)
-    return 'the path contains hidden control characters';
+  if (shown(path) !== path) return 'the path contains hidden control characters';
   if (path.endsWith('/')) return 'it is a folder, not a file';
   return undefined;
 }

@@ -204,7 +204,8 @@ function fileGroupId(path: string): string {
 
 function groupTitle(path: string): string {
   const parts = path.split('/');
-  if (parts[0] === sourceFolder) return 'From the repository: the specs, the configuration and the documents they cite';
+  if (parts[0] === sourceFolder)
+    return 'From the repository: the specs, the configuration and the documents they cite';
   if (parts[0] !== 'artefacts') return 'This pack';
   return parts.length > 2 ? `${parts[1]}/` : 'Estate';
 }
