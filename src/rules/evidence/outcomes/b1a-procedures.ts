@@ -8,7 +8,7 @@ import { cite } from './citations.js';
 export default defineOutcomeUnit({
   id: 'dspt-b1a-procedures',
   outcome: 'B1.a',
-  description: 'A runbook and a governance review cycle for every integration in service.',
+  description: 'A runbook written as steps and a governance review cycle for every integration in service.',
   assess(input) {
     return perIntegration(input, {
       basis:

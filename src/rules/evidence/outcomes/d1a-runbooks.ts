@@ -9,7 +9,8 @@ import { cite } from './citations.js';
 export default defineOutcomeUnit({
   id: 'dspt-d1a-runbooks',
   outcome: 'D1.a',
-  description: 'Runbook, owner and restore target for every integration in service.',
+  description:
+    'A runbook that reads as a response plan, an owner and a restore target for every integration in service.',
   assess(input) {
     return perIntegration(input, {
       basis:
