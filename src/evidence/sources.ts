@@ -108,6 +108,7 @@ function readPlain(host: Host, path: string): ReadResult {
 
 /** Why a path may not become a name in the pack: outside the repository, or a name tools misread. */
 function nameProblem(path: string): string | undefined {
+  if (path.includes('\\')) return 'the path contains a backslash, which zip tools read differently';
   if (!isSafeRepoPath(path)) return 'the path leads outside the repository';
   const unsafe = unsafeName(path);
   if (unsafe) return unsafe.replace(/^its name/, 'the path');
