@@ -131,7 +131,7 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1
 h1{margin:0 0 .25rem;font-size:1.7rem}h2{margin-top:2rem;border-bottom:2px solid #005eb8;padding-bottom:.2rem}h3{margin:1.4rem 0 .4rem}
 .org{font-size:1.15rem;margin:0 0 .75rem}.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.facts dt{font-weight:600}.facts dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #c8cdd2;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#e8edf2}
-table.outcomes{table-layout:fixed}table.outcomes th:nth-child(1){width:24%}table.outcomes th:nth-child(2){width:7.5em}table.outcomes th:nth-child(4){width:30%}table.outcomes td.status{font-weight:600;overflow-wrap:normal;word-break:normal;hyphens:manual}td{overflow-wrap:break-word}
+table.outcomes{table-layout:fixed}table.outcomes th:nth-child(1){width:24%}table.outcomes th:nth-child(2){width:7.5em}table.outcomes th:nth-child(4){width:30%}table.outcomes td.status{font-weight:600;overflow-wrap:normal;word-break:normal;hyphens:manual}td{overflow-wrap:break-word}table.missing{table-layout:fixed}table.missing th:nth-child(1){width:36%}table.missing th:nth-child(2){width:20%}table.missing th:nth-child(3){width:19%}
 td p{margin:0 0 .3rem}td ul,section ul{margin:.2rem 0;padding-left:1.2rem}
 .s-evidenced .status,span.s-evidenced{color:#00703c}.s-partial .status,span.s-partial{color:#8a5300}.s-none .status,span.s-none{color:#b10e1e}
 tr.s-evidenced td.status{background:#e3f2e8}tr.s-partial td.status{background:#fdf1dc}tr.s-none td.status{background:#f9e1e3}
