@@ -137,5 +137,5 @@ td p{margin:0 0 .3rem}td ul,section ul{margin:.2rem 0;padding-left:1.2rem}
 tr.s-evidenced td.status{background:#e3f2e8}tr.s-partial td.status{background:#fdf1dc}tr.s-none td.status{background:#f9e1e3}
 .note,.muted{color:#5a6168;font-size:.88em}.audit{display:inline-block;margin-top:.2rem;font-size:.8em;font-weight:600;color:#fff;background:#005eb8;padding:0 .35rem;border-radius:3px}
 .reason{color:#5a6168;font-style:italic}.cite{margin:.35rem 0 0;font-size:.85em;font-weight:600;color:#425563}h4{margin:1rem 0 .2rem}.warn{color:#b10e1e}code{font-size:.9em;word-break:break-all}a{color:#005eb8}
-@media print{body{max-width:none;padding:0;font-size:11px}tr{break-inside:avoid}a{color:inherit}}
+@media print{body{max-width:none;padding:0;font-size:11px}td li,td p,h3,h4{break-inside:avoid}h3,h4{break-after:avoid}a{color:inherit}}
 `;
