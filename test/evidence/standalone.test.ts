@@ -161,6 +161,11 @@ describe('a scratch estate: documents of their kind, and cited files that are mi
     const index = text(unzipSync(result.bundle!.bytes)['index.html']!);
     expect(index).toContain('Cited files not in this pack');
     expect(index).toContain('docs/evidence/reconciliation.md');
+    // The integration's own gaps name the file, linking the table of missing files.
+    expect(index).toContain('id="missing-files"');
+    expect(index).toMatch(
+      /<a href="#missing-files">Cited files not in this pack<\/a>: docs\/evidence\/outside\.md \(evidence for a hazard control: [^)]*outside the repository[^)]*\); docs\/evidence\/reconciliation\.md/,
+    );
     const md = text(unzipSync(result.bundle!.bytes)['index.md']!);
     expect(md).toContain('| `docs/evidence/reconciliation.md` | evidence for a hazard control | demo-feed |');
   });

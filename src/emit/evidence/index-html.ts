@@ -115,7 +115,7 @@ function gaps(v: IndexView): string {
       (
         g,
       ) => `<h3 id="gap-${html(g.subject)}">${html(g.subject)}${g.subject !== g.title ? ` <span class="muted">${html(g.title)}</span>` : ''}</h3>
-<ul>${g.items.map((i) => `<li><a href="#${html(i.outcome)}">${html(i.outcome)}</a>: ${html(i.missing.join('; '))}</li>`).join('')}</ul>`,
+<ul>${g.items.map((i) => `<li><a href="#${html(i.anchor ?? i.outcome)}">${html(i.outcome)}</a>: ${html(i.missing.join('; '))}</li>`).join('')}</ul>`,
     )
     .join('\n');
 }

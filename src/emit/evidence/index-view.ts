@@ -17,12 +17,20 @@ export interface IndexView {
   build: { date: string; commit: string; dirty: boolean; version: string };
   counts: Record<OutcomeStatus, number> & { listed: number };
   objectives: Array<{ id: string; title: string; outcomes: OutcomeView[] }>;
-  gaps: Array<{ subject: string; title: string; items: Array<{ outcome: string; missing: string[] }> }>;
+  gaps: Array<{ subject: string; title: string; items: GapItem[] }>;
   /** Every file of the pack, grouped by folder, each group with an anchor id. */
   fileGroups: Array<{ id: string; title: string; files: Array<{ path: string; label: string }> }>;
   specs: Array<{ id: string; version: string; status: string; file: string }>;
   /** Files the artefacts cite that the pack does not hold, and why: gaps like any other. */
   missingFiles: MissingFile[];
+}
+
+/** One line of an integration's gaps: an outcome's blanks, or the cited files the pack lacks. */
+export interface GapItem {
+  outcome: string;
+  /** Anchor to link the line to; the outcome's own when absent. */
+  anchor?: string;
+  missing: string[];
 }
 
 export interface MissingFile {
@@ -111,7 +119,7 @@ export function indexView(
       title: o.title,
       outcomes: outcomes.filter((r) => r.outcome.id.startsWith(o.id)).map(outcomeView),
     })),
-    gaps: gapsBySubject(outcomes),
+    gaps: gapsBySubject(outcomes, missingFiles, estate),
     fileGroups: groupFiles(files),
     specs: estate.integrations.map((i) => ({ id: i.id, version: i.version, status: i.status, file: i.file })),
     missingFiles: [...missingFiles],
@@ -137,15 +145,33 @@ function outcomeView(r: BundledOutcome): OutcomeView {
 }
 
 /** The blanks integration by integration: next quarter's roadmap, as an auditor would ask for it. */
-function gapsBySubject(outcomes: readonly BundledOutcome[]): IndexView['gaps'] {
+function gapsBySubject(
+  outcomes: readonly BundledOutcome[],
+  missingFiles: readonly MissingFile[],
+  estate: Estate,
+): IndexView['gaps'] {
   const by = new Map<string, IndexView['gaps'][number]>();
-  for (const o of outcomes) {
-    for (const g of o.assessment.gaps) {
-      let entry = by.get(g.subject);
-      if (!entry) by.set(g.subject, (entry = { subject: g.subject, title: g.title, items: [] }));
-      entry.items.push({ outcome: o.outcome.id, missing: g.missing });
+  const entryOf = (subject: string, title: string) => {
+    let entry = by.get(subject);
+    if (!entry) by.set(subject, (entry = { subject, title, items: [] }));
+    return entry;
+  };
+  for (const o of outcomes)
+    for (const g of o.assessment.gaps)
+      entryOf(g.subject, g.title).items.push({ outcome: o.outcome.id, missing: g.missing });
+  const titles = new Map(estate.integrations.map((i) => [i.id, i.title]));
+  for (const m of missingFiles)
+    for (const subject of m.subjects) {
+      const title =
+        subject === 'organisation' ? estate.config.organisation.name : (titles.get(subject) ?? subject);
+      const entry = entryOf(subject, title);
+      let item = entry.items.find((i) => i.anchor === 'missing-files');
+      if (!item)
+        entry.items.push(
+          (item = { outcome: 'Cited files not in this pack', anchor: 'missing-files', missing: [] }),
+        );
+      item.missing.push(`${m.source} (${m.label}: ${m.reason})`);
     }
-  }
   return [...by.values()].sort((a, b) =>
     a.subject === 'organisation' ? -1 : b.subject === 'organisation' ? 1 : a.subject < b.subject ? -1 : 1,
   );
