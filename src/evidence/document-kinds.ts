@@ -50,15 +50,18 @@ const responseTopics: ReadonlyArray<{ words: RegExp; missing: string }> = [
 const listItem = /^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+(.+)$/;
 const bareReference = /^(?:`?<?(?:https?:\/\/\S+|[\w.~/-]+\.\w{1,8}|[\w.-]+\/[\w./-]*)>?`?)$/i;
 
+/** A path or link alone; a long item is prose (and is never matched, so no line costs more than linear time). */
+function isBareReference(item: string): boolean {
+  return item.length <= 2048 && bareReference.test(item);
+}
+
 /** List items that say something: at least three words once links are reduced to their text. */
 function stepsOf(text: string): string[] {
   return text.split(/\r?\n/).flatMap((line) => {
     const m = listItem.exec(line);
     if (!m) return [];
     const item = plain(m[1]!);
-    return !bareReference.test(item) && item.split(/\s+/).filter((w) => /\w/.test(w)).length >= 3
-      ? [item]
-      : [];
+    return !isBareReference(item) && item.split(/\s+/).filter((w) => /\w/.test(w)).length >= 3 ? [item] : [];
   });
 }
 
@@ -68,13 +71,13 @@ function listsOnlyReferences(text: string): boolean {
     .split(/\r?\n/)
     .map((l) => listItem.exec(l)?.[1])
     .filter((i): i is string => i !== undefined);
-  return items.length > 0 && items.every((i) => bareReference.test(plain(i)));
+  return items.length > 0 && items.every((i) => isBareReference(plain(i)));
 }
 
 /** A Markdown list item as text: a link `[text](target)` alone counts as its target. */
 function plain(item: string): string {
   const trimmed = item.trim();
-  const only = /^\[([^\]]*)\]\(([^)\s]+)\)$/.exec(trimmed);
+  const only = /^\[([^[\]]{0,500})\]\(([^)\s]{1,2000})\)$/.exec(trimmed);
   if (only) return only[2]!;
-  return trimmed.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return trimmed.replace(/\[([^[\]]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
 }

@@ -18,8 +18,11 @@ export interface PackedFile {
 /** Maps a repository path to the pack path holding it, or undefined when the pack does not. */
 export type PackLookup = (repositoryPath: string) => string | undefined;
 
-const markdownLink = /(!?)\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
-const htmlAttribute = /\s(href|src)="([^"]*)"/g;
+// Bounded repetitions: a hostile document (a megabyte of "[" or of `href="`) is scanned in
+// linear time, never quadratic. Links longer than these bounds are left as they are.
+const markdownLink =
+  /(!?)\[((?:[^[\]\\\n]|\\.){0,500})\]\(([^()\s]{0,2000}(?:\([^()\s]{0,500}\)[^()\s]{0,500}){0,4})\)/g;
+const htmlAttribute = /\s(href|src)="([^"\n]{0,4000})"/g;
 
 export function rewritesLinks(path: string): boolean {
   return /\.(md|markdown|html?)$/i.test(path);

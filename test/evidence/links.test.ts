@@ -77,3 +77,21 @@ describe('documents of their kind', () => {
     else expect(problem).toMatch(expected);
   });
 });
+
+describe('hostile documents are read in linear time', () => {
+  const big = (unit: string) => unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+  const doc = { path: 'sources/docs/x.md', origin: 'docs/x.md' };
+  it.each([
+    ['open brackets', '['],
+    ['unclosed links', '[a]('],
+    ['unclosed attributes', ' href="'],
+    ['dotted words', 'a.'],
+  ])('a document of two megabytes of %s', (_what, unit) => {
+    const text = big(unit);
+    expect(rewriteLinks(text, doc, () => undefined)).toBe(text);
+    // As HTML, a run of unclosed attributes reads as links to nothing, which are dropped.
+    const html = rewriteLinks(text, { ...doc, path: 'sources/docs/x.html' }, () => undefined);
+    expect(html.length).toBeLessThanOrEqual(text.length);
+    expect(kindProblem('response-plan', new TextEncoder().encode(`- ${text}\n`))).toBeDefined();
+  });
+});
