@@ -102,6 +102,14 @@ export default class Evidence extends BaseCommand {
       );
       if (errors.length)
         this.log(`The specs have ${errors.length} error(s); the pack lists them among the gaps.`);
+      const missing = result.bundle.missing;
+      if (missing.length > 0) {
+        this.log(
+          `${missing.length} cited file(s) could not be put in the pack; the pack lists them among the gaps:`,
+        );
+        for (const m of missing)
+          this.log(`  ${m.source} (${m.label}, cited by ${m.subjects.join(', ')}): ${m.reason}`);
+      }
     }
   }
 }

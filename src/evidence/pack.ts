@@ -7,6 +7,7 @@ import type { EmittedFile, OutputFile } from '../emit/types.js';
 import { isKept } from '../emit/types.js';
 import type { Bundle } from './bundle.js';
 import { buildBundle } from './bundle.js';
+import { carrySources, citedSources } from './sources.js';
 
 export interface PackOptions {
   host: Host;
@@ -65,6 +66,8 @@ export async function evidencePack(options: PackOptions): Promise<PackResult> {
     files,
     build: result.build,
     templates,
+    output: config.output,
+    sources: carrySources(host, citedSources(result.compiled.estate)),
     ...(options.signWith ? { signWith: options.signWith } : {}),
   });
   return { ...base, output: config.output, edition: evidence.edition.id, ...(bundle ? { bundle } : {}) };

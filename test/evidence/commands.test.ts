@@ -1,36 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Evidence from '../../src/commands/evidence.js';
 import EvidenceVerify from '../../src/commands/evidence/verify.js';
-import { ed25519, env, rawZip, repoRoot } from './pack-fixture.js';
+import { ed25519, env, rawZip, repoRoot, runCommand as run } from './pack-fixture.js';
 import { unzipSync } from 'fflate';
-
-/** Run a command class in-process; returns its exit code and what it printed. */
-async function run(command: typeof Evidence | typeof EvidenceVerify, argv: string[]) {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  const log = vi
-    .spyOn(console, 'log')
-    .mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void (err += `${a.join(' ')}\n`));
-  let code = 0;
-  try {
-    await command.run(argv, repoRoot);
-  } catch (e) {
-    const exit = (e as { oclif?: { exit?: number } }).oclif?.exit;
-    if (exit === undefined) throw e;
-    code = exit;
-  } finally {
-    for (const spy of [stdout, stderr, log, error]) spy.mockRestore();
-  }
-  return { code, out, err };
-}
 
 describe('govspec evidence and evidence verify', () => {
   let dir: string;

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCommand } from '../helpers/commands.js';
 import { examplePack } from './pack-fixture.js';
 
 const chromium = '/usr/bin/chromium';
@@ -87,6 +89,33 @@ describe.skipIf(!existsSync(chromium))('index.html in headless Chromium (needs C
         'artefacts/records/retention-schedule.xlsx',
       ])
         expect(linked).toContain(name);
+      expect(linked).toContain('sources/docs/runbooks/pds-lookup.md');
+
+      // Printed on A4, as an auditor would: every status word stays whole on its line.
+      if (hasCommand('pdftotext')) {
+        const pdf = join(folder, 'printed.pdf');
+        writeFileSync(
+          pdf,
+          await page.pdf({
+            format: 'A4',
+            printBackground: true,
+            margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
+          }),
+        );
+        const printed = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout;
+        const statuses = await page.$$eval('td.status', (tds) => tds.map((td) => td.textContent ?? ''));
+        expect(statuses.length).toBeGreaterThan(20);
+        const lines = printed.split('\n').map((l) => l.trim());
+        for (const label of new Set(statuses)) {
+          const word = label.split(' ')[0]!;
+          // A label broken mid-word leaves a line that starts with its tail ("Evidence" / "d").
+          for (let cut = 1; cut < word.length; cut++)
+            expect(lines, `"${word}" broken after "${word.slice(0, cut)}"`).not.toContain(word.slice(cut));
+        }
+        expect(printed.match(/\bEvidenced\b/g)?.length ?? 0).toBeGreaterThanOrEqual(
+          statuses.filter((s) => s === 'Evidenced').length,
+        );
+      }
     } finally {
       await browser.close();
     }

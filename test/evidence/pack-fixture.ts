@@ -1,7 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
+import { vi } from 'vitest';
+import type Evidence from '../../src/commands/evidence.js';
+import type EvidenceVerify from '../../src/commands/evidence/verify.js';
 import type { ZipOptions } from 'fflate';
 import { FsHost } from '../../src/core/host.js';
 import { evidencePack } from '../../src/evidence/pack.js';
@@ -50,4 +55,41 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
     ];
   }
   return zipSync(data);
+}
+
+/** Run a command class in-process; returns its exit code and what it printed. */
+export async function runCommand(command: typeof Evidence | typeof EvidenceVerify, argv: string[]) {
+  let out = '';
+  let err = '';
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  const log = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...a: unknown[]) => void (out += `${a.join(' ')}\n`));
+  const error = vi
+    .spyOn(console, 'error')
+    .mockImplementation((...a: unknown[]) => void (err += `${a.join(' ')}\n`));
+  let code = 0;
+  try {
+    await command.run(argv, repoRoot);
+  } catch (e) {
+    const exit = (e as { oclif?: { exit?: number } }).oclif?.exit;
+    if (exit === undefined) throw e;
+    code = exit;
+  } finally {
+    for (const spy of [stdout, stderr, log, error]) spy.mockRestore();
+  }
+  return { code, out, err };
+}
+
+/** Extract a pack into a folder, as an auditor would: every entry written as a file. */
+export function extractInto(bytes: Uint8Array, folder: string): string[] {
+  const names: string[] = [];
+  for (const [name, content] of Object.entries(unzipSync(bytes))) {
+    const path = join(folder, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    names.push(name);
+  }
+  return names.sort();
 }

@@ -39,6 +39,7 @@ ${v.objectives.map(objective).join('\n')}
 </section>
 <section aria-labelledby="gaps">
 <h2 id="gaps">Gaps by integration</h2>
+${missingFiles(v)}
 ${gaps(v)}
 </section>
 <section aria-labelledby="check">
@@ -94,6 +95,19 @@ ${g.files.map((f) => `<li>${link(f.path, f.path)} <span class="muted">${html(f.l
 </ul>`;
 }
 
+function missingFiles(v: IndexView): string {
+  if (v.missingFiles.length === 0) return '';
+  const rows = v.missingFiles.map(
+    (m) =>
+      `<tr><td><code>${html(m.source)}</code></td><td>${html(m.label)}</td><td>${m.subjects.map((s) => (s === 'organisation' ? 'the configuration' : `<a href="#gap-${html(s)}">${html(s)}</a>`)).join(', ')}</td><td>${html(m.reason)}</td></tr>`,
+  );
+  return `<h3 id="missing-files">Cited files not in this pack</h3>
+<p>The specs cite these files as evidence, but the pack could not include them. Each is a gap until the file is in the repository.</p>
+<table class="missing"><thead><tr><th scope="col">File</th><th scope="col">Cited as</th><th scope="col">Cited by</th><th scope="col">Why it is not here</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
 function gaps(v: IndexView): string {
   if (v.gaps.length === 0) return '<p>No integration leaves a blank in any listed outcome.</p>';
   return v.gaps
@@ -101,7 +115,7 @@ function gaps(v: IndexView): string {
       (
         g,
       ) => `<h3 id="gap-${html(g.subject)}">${html(g.subject)}${g.subject !== g.title ? ` <span class="muted">${html(g.title)}</span>` : ''}</h3>
-<ul>${g.items.map((i) => `<li><a href="#${html(i.outcome)}">${html(i.outcome)}</a>: ${html(i.missing.join('; '))}</li>`).join('')}</ul>`,
+<ul>${g.items.map((i) => `<li><a href="#${html(i.anchor ?? i.outcome)}">${html(i.outcome)}</a>: ${html(i.missing.join('; '))}</li>`).join('')}</ul>`,
     )
     .join('\n');
 }
@@ -117,11 +131,11 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1
 h1{margin:0 0 .25rem;font-size:1.7rem}h2{margin-top:2rem;border-bottom:2px solid #005eb8;padding-bottom:.2rem}h3{margin:1.4rem 0 .4rem}
 .org{font-size:1.15rem;margin:0 0 .75rem}.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.facts dt{font-weight:600}.facts dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #c8cdd2;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#e8edf2}
-table.outcomes{table-layout:fixed}table.outcomes th:nth-child(1){width:24%}table.outcomes th:nth-child(2){width:9%}table.outcomes th:nth-child(3){width:37%}table.outcomes th:nth-child(4){width:30%}table.outcomes td.status{font-weight:600}td{overflow-wrap:anywhere}
+table.outcomes{table-layout:fixed}table.outcomes th:nth-child(1){width:24%}table.outcomes th:nth-child(2){width:7.5em}table.outcomes th:nth-child(4){width:30%}table.outcomes td.status{font-weight:600;overflow-wrap:normal;word-break:normal;hyphens:manual}td{overflow-wrap:break-word}table.missing{table-layout:fixed}table.missing th:nth-child(1){width:36%}table.missing th:nth-child(2){width:20%}table.missing th:nth-child(3){width:19%}
 td p{margin:0 0 .3rem}td ul,section ul{margin:.2rem 0;padding-left:1.2rem}
 .s-evidenced .status,span.s-evidenced{color:#00703c}.s-partial .status,span.s-partial{color:#8a5300}.s-none .status,span.s-none{color:#b10e1e}
 tr.s-evidenced td.status{background:#e3f2e8}tr.s-partial td.status{background:#fdf1dc}tr.s-none td.status{background:#f9e1e3}
 .note,.muted{color:#5a6168;font-size:.88em}.audit{display:inline-block;margin-top:.2rem;font-size:.8em;font-weight:600;color:#fff;background:#005eb8;padding:0 .35rem;border-radius:3px}
 .reason{color:#5a6168;font-style:italic}.cite{margin:.35rem 0 0;font-size:.85em;font-weight:600;color:#425563}h4{margin:1rem 0 .2rem}.warn{color:#b10e1e}code{font-size:.9em;word-break:break-all}a{color:#005eb8}
-@media print{body{max-width:none;padding:0;font-size:11px}tr{break-inside:avoid}a{color:inherit}}
+@media print{body{max-width:none;padding:0;font-size:11px}td li,td p,h3,h4{break-inside:avoid}h3,h4{break-after:avoid}a{color:inherit}}
 `;

@@ -32,6 +32,10 @@ export function renderIndexMarkdown(v: IndexView, templates: TemplateEngine): st
       subject: g.subject === g.title ? g.subject : `${g.subject} (${g.title})`,
       items: g.items.map((i) => ({ outcome: i.outcome, missing: i.missing.join('; ') })),
     })),
+    missingFiles: v.missingFiles.map((m) => ({
+      ...m,
+      citedBy: m.subjects.map((s) => (s === 'organisation' ? 'the configuration' : s)).join(', '),
+    })),
     notes: [
       v.baseline,
       v.auditNote,

@@ -2,6 +2,7 @@ import { auditListFor } from '../../catalogue/dspt.js';
 import type { DsptConfidence, DsptEdition } from '../../catalogue/dspt-types.js';
 import { dsptConfirmPhrase, isConfirmed } from '../../catalogue/dspt-types.js';
 import type { CitedFile, BundledOutcome } from './resolve.js';
+import { sourceFolder } from './resolve.js';
 import type { Estate } from '../../model/estate.js';
 import type { Gap, OutcomeStatus } from '../../rules/evidence/outcome.js';
 import type { BuildInfo } from '../types.js';
@@ -16,10 +17,27 @@ export interface IndexView {
   build: { date: string; commit: string; dirty: boolean; version: string };
   counts: Record<OutcomeStatus, number> & { listed: number };
   objectives: Array<{ id: string; title: string; outcomes: OutcomeView[] }>;
-  gaps: Array<{ subject: string; title: string; items: Array<{ outcome: string; missing: string[] }> }>;
+  gaps: Array<{ subject: string; title: string; items: GapItem[] }>;
   /** Every file of the pack, grouped by folder, each group with an anchor id. */
   fileGroups: Array<{ id: string; title: string; files: Array<{ path: string; label: string }> }>;
   specs: Array<{ id: string; version: string; status: string; file: string }>;
+  /** Files the artefacts cite that the pack does not hold, and why: gaps like any other. */
+  missingFiles: MissingFile[];
+}
+
+/** One line of an integration's gaps: an outcome's blanks, or the cited files the pack lacks. */
+export interface GapItem {
+  outcome: string;
+  /** Anchor to link the line to; the outcome's own when absent. */
+  anchor?: string;
+  missing: string[];
+}
+
+export interface MissingFile {
+  source: string;
+  label: string;
+  subjects: string[];
+  reason: string;
 }
 
 export interface OutcomeView {
@@ -68,6 +86,7 @@ export function indexView(
   outcomes: readonly BundledOutcome[],
   build: BuildInfo,
   files: Array<{ path: string; label: string }>,
+  missingFiles: readonly MissingFile[] = [],
 ): IndexView {
   const counts = { evidenced: 0, partial: 0, none: 0, listed: outcomes.length };
   for (const o of outcomes) counts[o.status] += 1;
@@ -100,9 +119,10 @@ export function indexView(
       title: o.title,
       outcomes: outcomes.filter((r) => r.outcome.id.startsWith(o.id)).map(outcomeView),
     })),
-    gaps: gapsBySubject(outcomes),
+    gaps: gapsBySubject(outcomes, missingFiles, estate),
     fileGroups: groupFiles(files),
     specs: estate.integrations.map((i) => ({ id: i.id, version: i.version, status: i.status, file: i.file })),
+    missingFiles: [...missingFiles],
   };
 }
 
@@ -125,15 +145,33 @@ function outcomeView(r: BundledOutcome): OutcomeView {
 }
 
 /** The blanks integration by integration: next quarter's roadmap, as an auditor would ask for it. */
-function gapsBySubject(outcomes: readonly BundledOutcome[]): IndexView['gaps'] {
+function gapsBySubject(
+  outcomes: readonly BundledOutcome[],
+  missingFiles: readonly MissingFile[],
+  estate: Estate,
+): IndexView['gaps'] {
   const by = new Map<string, IndexView['gaps'][number]>();
-  for (const o of outcomes) {
-    for (const g of o.assessment.gaps) {
-      let entry = by.get(g.subject);
-      if (!entry) by.set(g.subject, (entry = { subject: g.subject, title: g.title, items: [] }));
-      entry.items.push({ outcome: o.outcome.id, missing: g.missing });
+  const entryOf = (subject: string, title: string) => {
+    let entry = by.get(subject);
+    if (!entry) by.set(subject, (entry = { subject, title, items: [] }));
+    return entry;
+  };
+  for (const o of outcomes)
+    for (const g of o.assessment.gaps)
+      entryOf(g.subject, g.title).items.push({ outcome: o.outcome.id, missing: g.missing });
+  const titles = new Map(estate.integrations.map((i) => [i.id, i.title]));
+  for (const m of missingFiles)
+    for (const subject of m.subjects) {
+      const title =
+        subject === 'organisation' ? estate.config.organisation.name : (titles.get(subject) ?? subject);
+      const entry = entryOf(subject, title);
+      let item = entry.items.find((i) => i.anchor === 'missing-files');
+      if (!item)
+        entry.items.push(
+          (item = { outcome: 'Cited files not in this pack', anchor: 'missing-files', missing: [] }),
+        );
+      item.missing.push(`${m.source} (${m.label}: ${m.reason})`);
     }
-  }
   return [...by.values()].sort((a, b) =>
     a.subject === 'organisation' ? -1 : b.subject === 'organisation' ? 1 : a.subject < b.subject ? -1 : 1,
   );
@@ -151,12 +189,12 @@ const rank = (f: CitedFile): [number, number, string] => {
 };
 
 /**
- * One group per citation: documents before data, top-level files before per-integration ones, so
+ * One group per kind of evidence (its label): documents before data, top-level files before per-integration ones, so
  * a folder of a hundred files shows its register and summary, then "and 96 more".
  */
 export function evidenceGroups(files: readonly CitedFile[]): EvidenceGroup[] {
   const by = new Map<string, CitedFile[]>();
-  for (const f of files) by.set(f.citation, [...(by.get(f.citation) ?? []), f]);
+  for (const f of files) by.set(f.label, [...(by.get(f.label) ?? []), f]);
   return [...by.values()].map((group) => {
     const sorted = [...group].sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
@@ -185,12 +223,15 @@ function groupFiles(files: ReadonlyArray<{ path: string; label: string }>): Inde
 
 function fileGroupId(path: string): string {
   const parts = path.split('/');
+  if (parts[0] === sourceFolder) return 'files-sources';
   if (parts[0] !== 'artefacts') return 'files-pack';
   return parts.length > 2 ? `files-${parts[1]}` : 'files-artefacts';
 }
 
 function groupTitle(path: string): string {
   const parts = path.split('/');
+  if (parts[0] === sourceFolder)
+    return 'From the repository: the specs, the configuration and the documents they cite';
   if (parts[0] !== 'artefacts') return 'This pack';
   return parts.length > 2 ? `${parts[1]}/` : 'Estate';
 }

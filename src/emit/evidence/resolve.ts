@@ -4,6 +4,8 @@ import type { Citation, OutcomeStatus } from '../../rules/evidence/outcome.js';
 
 /** Where cited artefacts sit inside the bundle. */
 export const artefactFolder = 'artefacts';
+/** Where the repository's own files (specs, config, cited documents) sit inside the bundle. */
+export const sourceFolder = 'sources';
 
 export interface CitedFile {
   /** Path inside the bundle. */

@@ -30,6 +30,25 @@ export interface OutcomeAssessment {
   reason?: string;
   /** How many integrations the outcome looked at. */
   considered: number;
+  /**
+   * Documents in the repository the status depends on, and the kind each must be: the pack reads
+   * them and counts an integration complete only when its document is there and of that kind.
+   */
+  documents?: RequiredDocument[];
+}
+
+/** What a cited document must be to count: a response plan (D1.a), an operating procedure (B1.a). */
+export type DocumentKind = 'response-plan' | 'procedure';
+
+export interface RequiredDocument {
+  /** Integration id. */
+  subject: string;
+  title: string;
+  /** Repository path or URL, as the spec gives it. */
+  path: string;
+  kind: DocumentKind;
+  /** What it is, in words ('runbook'). */
+  label: string;
 }
 
 export interface EvidenceInput {
@@ -76,6 +95,8 @@ export interface PerIntegration {
   emptyReason: string;
   /** Organisation-level blanks (config), counted like an integration's. */
   organisation?: string[];
+  /** The document of one integration whose content must be of a kind (its path as written). */
+  documents?: (i: Integration) => Array<Omit<RequiredDocument, 'subject' | 'title'>>;
 }
 
 /**
@@ -96,17 +117,33 @@ export function perIntegration(input: EvidenceInput, p: PerIntegration): Outcome
     const missing = p.missing(i);
     if (missing.length > 0) gaps.push({ subject: i.id, title: i.title, missing });
   }
-  const base = { basis: p.basis, cites: p.cites, gaps, considered: inScope.length };
+  const documents = p.documents
+    ? inScope.flatMap((i) => p.documents!(i).map((d) => ({ ...d, subject: i.id, title: i.title })))
+    : [];
+  const base = {
+    basis: p.basis,
+    cites: p.cites,
+    gaps,
+    considered: inScope.length,
+    ...(documents.length > 0 ? { documents } : {}),
+  };
   if (inScope.length === 0) return { ...base, status: 'none', reason: p.emptyReason };
+  return { ...base, ...statusOf(inScope.length, gaps) };
+}
+
+/**
+ * Status from the blanks: evidenced when nothing is blank, none when every integration in scope
+ * leaves a blank (with the reason), partial otherwise. The pack uses it again after reading the
+ * documents an outcome depends on.
+ */
+export function statusOf(
+  considered: number,
+  gaps: readonly Gap[],
+): { status: OutcomeStatus; reason?: string } {
   const blankIntegrations = gaps.filter((g) => g.subject !== 'organisation').length;
-  if (blankIntegrations === inScope.length) {
-    return {
-      ...base,
-      status: 'none',
-      reason: `every integration in scope leaves this blank (${blankIntegrations})`,
-    };
-  }
-  return { ...base, status: gaps.length === 0 ? 'evidenced' : 'partial' };
+  if (considered > 0 && blankIntegrations >= considered)
+    return { status: 'none', reason: `every integration in scope leaves this blank (${blankIntegrations})` };
+  return { status: gaps.length === 0 ? 'evidenced' : 'partial' };
 }
 
 /** An outcome whose source artefact was not produced in this build; `reason` says which. */
