@@ -11,7 +11,12 @@ import { statusText } from './view.js';
 import { colourRating } from './xlsx-style.js';
 
 export const decisionsSheetName = 'Decisions';
-export const decisionsKeyColumns = ['Hazard no.', 'Hazard name', 'Initial rating', 'Status at build'] as const;
+export const decisionsKeyColumns = [
+  'Hazard no.',
+  'Hazard name',
+  'Initial rating',
+  'Status at build',
+] as const;
 export const hazardBuildFormat = 'govspec hazard decisions 1';
 
 const columns: EditableColumn[] = [
@@ -46,7 +51,13 @@ export async function addDecisionsSheet(
   const byId = new Map(estate.integrations.map((i) => [i.id, i]));
   const rows = log.hazards.map((h) => {
     const cells = hazardDecisionCells(decisionBlock(byId.get(h.integration), h));
-    return [h.number, h.title, h.initial.rating, statusText(h), ...hazardDecisionColumns.map((c) => cells[c.field])];
+    return [
+      h.number,
+      h.title,
+      h.initial.rating,
+      statusText(h),
+      ...hazardDecisionColumns.map((c) => cells[c.field]),
+    ];
   });
   const ws = await addDecisionSheet(wb, decisionsSheetName, columns, rows, { footer });
   log.hazards.forEach((h, n) => colourRating(ws.getRow(n + 2).getCell(3), h.initial.rating));
@@ -70,7 +81,7 @@ export function addHazardBuildSheet(
       h.number,
       h.integration,
       h.origin,
-      h.origin === 'derived' ? (h.rule ?? '') : h.id.split('/local/')[1] ?? '',
+      h.origin === 'derived' ? (h.rule ?? '') : (h.id.split('/local/')[1] ?? ''),
       h.decisionPointer ?? '',
     ]),
   ]);
