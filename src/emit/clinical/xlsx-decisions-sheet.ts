@@ -20,7 +20,7 @@ export const decisionsKeyColumns = [
 export const hazardBuildFormat = 'govspec hazard decisions 1';
 
 const columns: EditableColumn[] = [
-  { header: decisionsKeyColumns[0], width: 22 },
+  { header: decisionsKeyColumns[0], width: 26 },
   { header: decisionsKeyColumns[1], width: 26 },
   { header: decisionsKeyColumns[2], width: 9 },
   { header: decisionsKeyColumns[3], width: 12 },

@@ -8,7 +8,7 @@ import { colourRating } from './xlsx-style.js';
 
 /** The hazard log sheet: the columns of the published DCB hazard log templates, in their order. */
 const columns: TableColumn[] = [
-  { header: 'Hazard no.', width: 17 },
+  { header: 'Hazard no.', width: 26 },
   { header: 'Hazard name', width: 20 },
   { header: 'Integration', width: 16 },
   { header: 'Description', width: 30 },
