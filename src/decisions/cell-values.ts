@@ -8,7 +8,7 @@ export type Parsed<T> = { value: T } | { problem: string };
 
 const maxText = 8000;
 
-function fromList<K extends string>(
+export function fromList<K extends string>(
   text: string,
   entries: ReadonlyArray<readonly [K, string]>,
 ): Parsed<K | undefined> {

@@ -9,7 +9,7 @@ export const decisionCodes = defineCodes({
     severity: 'error',
     title: 'Workbook cannot be read',
     message: (path: string, why: string) =>
-      `${path} cannot be read as an Excel workbook (${why}). Pass the .xlsx file govspec built (for example generated/clinical-safety/hazard-log.xlsx) after saving it in Excel or LibreOffice as .xlsx.`,
+      `${path} cannot be read as an Excel workbook (${why}). Pass the .xlsx file govspec built (generated/clinical-safety/hazard-log.xlsx or generated/privacy/risk-register.xlsx) after saving it in Excel or LibreOffice as .xlsx.`,
   },
   'decisions-workbook-unsafe': {
     severity: 'error',
@@ -21,7 +21,7 @@ export const decisionCodes = defineCodes({
     severity: 'error',
     title: 'Not a workbook govspec built',
     message: (path: string, why: string) =>
-      `${path} ${why}. Only the hazard log workbook govspec builds can be imported: run govspec build and enter the decisions on its Decisions sheet.`,
+      `${path} ${why}. Only the workbooks govspec builds can be imported (the hazard log and the privacy risk register): run govspec build and enter the decisions in the yellow cells.`,
   },
   'decisions-workbook-stale': {
     severity: 'error',

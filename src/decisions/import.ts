@@ -5,8 +5,7 @@ import type { Host } from '../core/host.js';
 import { integrationFingerprint } from '../model/fingerprint.js';
 import { compile } from '../pipeline/compile.js';
 import { decisionCodes } from './codes.js';
-import { hazardRowEdits } from './hazard-edits.js';
-import { readBuildRecord, readDecisionRows } from './hazard-workbook.js';
+import { readBuildRecord, readDecisionRows } from './workbook-rows.js';
 import { unifiedDiff } from './unified-diff.js';
 import { openUntrustedWorkbook } from './workbook-read.js';
 import type { EditValue, EntryEdit } from './yaml-edit.js';
@@ -18,12 +17,14 @@ export interface SpecChange {
   before: string;
   after: string;
   diff: string;
-  /** Hazard numbers whose decisions changed. */
-  hazards: string[];
+  /** Hazard or risk numbers whose decisions changed. */
+  entries: string[];
 }
 
 export interface ImportResult {
   changes: SpecChange[];
+  /** What each changed entry is, for the summary: "hazard decision". */
+  noun: string;
   /** Any error means no change may be written. */
   diagnostics: Diagnostic[];
 }
@@ -37,7 +38,7 @@ export async function planImport(
   workbookName: string,
   options: { host: Host; configFile?: string; asOf: string },
 ): Promise<ImportResult> {
-  const refuse = (d: Diagnostic): ImportResult => ({ changes: [], diagnostics: [d] });
+  const refuse = (d: Diagnostic): ImportResult => ({ changes: [], noun: 'decision', diagnostics: [d] });
   const opened = await openUntrustedWorkbook(bytes);
   if ('unsafe' in opened)
     return refuse(decisionCodes['decisions-workbook-unsafe'].at(undefined, workbookName, opened.unsafe));
@@ -55,37 +56,39 @@ export async function planImport(
     skipAnalysis: true,
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
-  if (!compiled.estate) return { changes: [], diagnostics: compiled.diagnostics };
+  const { contract } = record;
+  if (!compiled.estate) return { changes: [], noun: contract.noun, diagnostics: compiled.diagnostics };
   const estate = new Map(compiled.estate.integrations.map((i) => [i.id, i]));
 
-  const bySpec = new Map<string, { edits: EntryEdit[]; hazards: string[] }>();
+  const list = contract.list;
+  const bySpec = new Map<string, { edits: EntryEdit[]; entries: string[] }>();
   for (const row of rows) {
-    const where = record.hazards.get(row.number)!;
+    const where = record.entries.get(row.number)!;
     const integration = estate.get(where.integration);
-    const index = /^\/hazards\/(\d+)$/.exec(where.pointer)?.[1];
-    const block = index === undefined ? undefined : integration?.hazards[Number(index)];
-    const set = hazardRowEdits(row, block, workbookName, (d) => diagnostics.push(d));
+    const index = new RegExp(`^/${list}/(\\d+)$`).exec(where.pointer)?.[1];
+    const block = index === undefined ? undefined : integration?.[list][Number(index)];
+    const set = contract.rowEdits(row, block, workbookName, (d) => diagnostics.push(d));
     if (set.length === 0) continue;
     const edit: EntryEdit =
       index !== undefined
-        ? { list: 'hazards', index: Number(index), set }
-        : { list: 'hazards', first: ['derived', where.ref], set };
+        ? { list, index: Number(index), set }
+        : { list, first: ['derived', where.ref], set };
     if (index === undefined && (where.origin !== 'derived' || where.ref === ''))
       diagnostics.push(
         decisionCodes['decisions-workbook-unknown'].at(
           undefined,
           workbookName,
-          `records no spec entry for hazard ${row.number}`,
+          `records no spec entry for ${row.number}`,
         ),
       );
-    const entry = bySpec.get(where.integration) ?? { edits: [], hazards: [] };
+    const entry = bySpec.get(where.integration) ?? { edits: [], entries: [] };
     entry.edits.push(edit);
-    entry.hazards.push(row.number);
+    entry.entries.push(row.number);
     bySpec.set(where.integration, entry);
   }
 
   const changes: SpecChange[] = [];
-  for (const [id, { edits, hazards }] of bySpec) {
+  for (const [id, { edits, entries }] of bySpec) {
     const built = record.specs.get(id);
     const now = estate.get(id);
     const stale = (why: string) =>
@@ -129,12 +132,12 @@ export async function planImport(
       before,
       after: edited.text,
       diff: unifiedDiff(now.file, before, edited.text),
-      hazards,
+      entries,
     });
   }
   changes.sort((a, b) => (a.file < b.file ? -1 : 1));
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { changes: failed ? [] : changes, diagnostics };
+  return { changes: failed ? [] : changes, noun: contract.noun, diagnostics };
 }
 
 /** Reads the edited text back: every value the workbook set must be there, as set. */

@@ -6,7 +6,8 @@ import { isMap, isScalar, isSeq, parse, parseDocument, stringify } from 'yaml';
  * change, so every comment, blank line, key order and quoting style elsewhere in the file stays
  * byte for byte as it was. A value `null` removes the key.
  */
-export type EditValue = string | { [key: string]: string } | Array<{ [key: string]: string }> | null;
+export type EditValue =
+  string | boolean | string[] | { [key: string]: string } | Array<{ [key: string]: string }> | null;
 
 export interface EntryEdit {
   /** The list key the entry sits in: hazards or privacyRisks. */
@@ -173,12 +174,15 @@ function indentBlock(block: string, indent: string): string {
 /** "key: value" for a scalar or a flat map (flow style), or a block list of maps. */
 function renderPair(key: string, value: Exclude<EditValue, null>, indent: string): string {
   if (typeof value === 'string') return `${key}: ${scalar(value)}`;
+  if (typeof value === 'boolean') return `${key}: ${value}`;
   if (!Array.isArray(value))
     return `${key}: { ${Object.entries(value)
       .map(([k, v]) => `${k}: ${scalar(v)}`)
       .join(', ')} }`;
   if (value.length === 0) return `${key}: []`;
-  const items = value.map((item) =>
+  if (value.every((v) => typeof v === 'string'))
+    return `${key}:\n${value.map((v) => `${indent}  - ${scalar(v)}`).join('\n')}`;
+  const items = (value as Array<{ [key: string]: string }>).map((item) =>
     Object.entries(item)
       .map(([k, v], n) => `${indent}${n === 0 ? '  - ' : '    '}${k}: ${scalar(v)}`)
       .join('\n'),

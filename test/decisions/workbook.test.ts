@@ -30,8 +30,10 @@ describe('the Decisions sheet', () => {
   it('unlocks only the decision cells, offers the drop-down lists, and is protected without a password', async () => {
     const { wb } = await hazardWorkbook();
     const ws = wb.getWorksheet('Decisions')!;
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.sheetProtection).not.toHaveProperty('hashValue');
+    // exceljs keeps the protection it read on an untyped property.
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty('hashValue');
     const headers = ws.getRow(1).values as unknown[];
     expect(headers.slice(1)).toEqual([
       'Hazard no.',
@@ -76,8 +78,8 @@ describe('the Decisions sheet', () => {
     const spec = rows.find((r) => r[0] === 'spec')!;
     expect(spec.slice(0, 2)).toEqual(['spec', 'results-feed']);
     expect(spec[4]).toMatch(/^[0-9a-f]{64}$/);
-    expect(rows.find((r) => r[0] === 'hazard' && r[1] === 'results-feed/H05')).toEqual([
-      'hazard',
+    expect(rows.find((r) => r[0] === 'entry' && r[1] === 'results-feed/H05')).toEqual([
+      'entry',
       'results-feed/H05',
       'results-feed',
       'derived',

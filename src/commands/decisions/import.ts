@@ -10,14 +10,15 @@ import { writeSpecs } from '../../decisions/write-specs.js';
 
 export default class DecisionsImport extends BaseCommand {
   static override description =
-    'Write the decisions entered on the Decisions sheet of the hazard log workbook into the specs, keeping each file as written, and print the change as a diff. Refuses the whole workbook, changing nothing, when it comes from a different build or a cell holds a value that cannot be used.';
+    'Write the decisions entered in the hazard log workbook (Decisions sheet) or the privacy risk register workbook (Privacy risks sheet) into the specs, keeping each file as written, and print the change as a diff. Refuses the whole workbook, changing nothing, when it comes from a different build or a cell holds a value that cannot be used.';
   static override examples = [
     '<%= config.bin %> decisions import generated/clinical-safety/hazard-log.xlsx',
     '<%= config.bin %> decisions import ~/Downloads/hazard-log.xlsx --dry-run',
+    '<%= config.bin %> decisions import generated/privacy/risk-register.xlsx',
   ];
   static override args = {
     workbook: Args.string({
-      description: 'The hazard log workbook (.xlsx) with decisions entered.',
+      description: 'The hazard log or privacy risk register workbook (.xlsx) with decisions entered.',
       required: true,
     }),
   };
@@ -53,17 +54,21 @@ export default class DecisionsImport extends BaseCommand {
     const failed = diagnostics.some((d) => d.severity === 'error');
     if (!failed) {
       for (const change of plan.changes) this.print(change.diff, 'text');
-      if (!flags.quiet) this.log(summary(plan.changes, flags['dry-run']));
+      if (!flags.quiet) this.log(summary(plan.changes, plan.noun, flags['dry-run']));
     } else if (!flags.quiet) this.logToStderr('No spec was changed.');
     this.exitFor(diagnostics, false);
   }
 }
 
-function summary(changes: ReadonlyArray<{ file: string; hazards: string[] }>, dryRun: boolean): string {
+function summary(
+  changes: ReadonlyArray<{ file: string; entries: string[] }>,
+  noun: string,
+  dryRun: boolean,
+): string {
   if (changes.length === 0)
     return 'The workbook records no decision that differs from the specs; nothing to change.';
-  const hazards = changes.reduce((n, c) => n + c.hazards.length, 0);
-  const what = `${hazards} hazard decision${hazards === 1 ? '' : 's'} in ${changes.length} spec${changes.length === 1 ? '' : 's'}`;
+  const count = changes.reduce((n, c) => n + c.entries.length, 0);
+  const what = `${count} ${noun}${count === 1 ? '' : 's'} in ${changes.length} spec${changes.length === 1 ? '' : 's'}`;
   return dryRun
     ? `Would change ${what} (dry run: nothing written).`
     : `Changed ${what}. Review with git diff, then propose the change through a pull request.`;

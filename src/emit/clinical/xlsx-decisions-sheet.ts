@@ -77,7 +77,7 @@ export function addHazardBuildSheet(
     ['inputs', build.inputs ?? ''],
     ...estate.integrations.map((i) => ['spec', i.id, i.file, i.version, integrationFingerprint(i)]),
     ...log.hazards.map((h) => [
-      'hazard',
+      'entry',
       h.number,
       h.integration,
       h.origin,

@@ -2,7 +2,8 @@ import type * as ExcelJS from 'exceljs';
 import type { Estate } from '../../model/estate.js';
 import { acceptanceProblems, needsDecision } from '../../rules/clinical/gate.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
-import { addTableSheet, printSetup, setColumnWidths, textCell } from '../office/xlsx.js';
+import { addFieldsSheet } from '../office/fields-sheet.js';
+import { addTableSheet } from '../office/xlsx.js';
 import type { BuildInfo } from '../types.js';
 import {
   acceptanceRules,
@@ -14,7 +15,7 @@ import {
   planText,
 } from './view.js';
 import type { RoleWording } from './wording.js';
-import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-style.js';
+import { colourRating } from './xlsx-style.js';
 
 /** One row per integration: how many hazards, how many need the CSO, the worst rating. */
 export function addIntegrationSheet(
@@ -85,11 +86,6 @@ export function addDocumentControlSheet(
 ): ExcelJS.Worksheet {
   const { estate, log, build, wording } = facts;
   const org = estate.config.organisation;
-  const ws = wb.addWorksheet('Document control');
-  setColumnWidths(ws, [30, 90]);
-  const title = ws.getCell(1, 1);
-  title.value = 'Clinical hazard log: document control';
-  title.font = titleFont;
   const rows: Array<[string, string]> = [
     ['Organisation', `${org.name} (${org.ods})`],
     ['Role', `${wording.role.charAt(0).toUpperCase()}${wording.role.slice(1)}`],
@@ -116,28 +112,5 @@ export function addDocumentControlSheet(
     ['Signature', ''],
     ['Date approved', ''],
   ];
-  rows.forEach(([label, value], i) => {
-    const r = ws.getRow(i + 3);
-    const a = r.getCell(1);
-    a.value = textCell(label);
-    a.font = boldFont;
-    a.fill = headerFill;
-    a.alignment = { vertical: 'top', wrapText: true };
-    const b = r.getCell(2);
-    b.value = textCell(value);
-    b.font = bodyFont;
-    b.alignment = { vertical: 'top', wrapText: true };
-    for (const c of [a, b])
-      c.border = {
-        top: { style: 'thin' },
-        bottom: { style: 'thin' },
-        left: { style: 'thin' },
-        right: { style: 'thin' },
-      };
-    const lines = value.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 100)), 0);
-    r.height = label.startsWith('Signature') ? 36 : Math.max(16, lines * 13 + 4);
-  });
-  printSetup(ws, { footer });
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'portrait', printTitlesRow: undefined };
-  return ws;
+  return addFieldsSheet(wb, 'Document control', 'Clinical hazard log: document control', rows, footer);
 }

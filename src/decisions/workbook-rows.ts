@@ -1,14 +1,11 @@
 import type * as ExcelJS from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
-import type { HazardDecisionField } from '../emit/clinical/decision-cells.js';
-import { hazardDecisionColumns } from '../emit/clinical/decision-cells.js';
-import {
-  decisionsKeyColumns,
-  decisionsSheetName,
-  hazardBuildFormat,
-} from '../emit/clinical/xlsx-decisions-sheet.js';
 import { buildSheetName } from '../emit/office/decision-sheet.js';
 import { decisionCodes } from './codes.js';
+import type { SheetContract } from './contracts.js';
+import { contracts } from './contracts.js';
+import type { DecisionRow } from './row.js';
+import { columnLetter } from './row.js';
 import { cellText, sanitise } from './workbook-read.js';
 
 /** What the hidden build sheet records, and the decision cells as the reviewer left them. */
@@ -16,14 +13,9 @@ export interface BuildRecord {
   govspec: string;
   inputs: string;
   specs: Map<string, { file: string; version: string; fingerprint: string }>;
-  hazards: Map<string, { integration: string; origin: string; ref: string; pointer: string }>;
-}
-
-export interface DecisionRow {
-  number: string;
-  row: number;
-  /** Sanitised cell text by field, with the cell's column for messages. */
-  cells: Record<HazardDecisionField, { text: string; column: number }>;
+  /** By the number shown in the key column: the integration, derived or local, the id, the spec pointer. */
+  entries: Map<string, { integration: string; origin: string; ref: string; pointer: string }>;
+  contract: SheetContract;
 }
 
 const maxRows = 5000;
@@ -32,7 +24,12 @@ export function readBuildRecord(wb: ExcelJS.Workbook, file: string): BuildRecord
   const ws = wb.getWorksheet(buildSheetName);
   const unknown = (why: string) => decisionCodes['decisions-workbook-unknown'].at(undefined, file, why);
   if (!ws) return unknown(`has no "${buildSheetName}" sheet recording the build it came from`);
-  const record: BuildRecord = { govspec: '', inputs: '', specs: new Map(), hazards: new Map() };
+  const record: Omit<BuildRecord, 'contract'> = {
+    govspec: '',
+    inputs: '',
+    specs: new Map(),
+    entries: new Map(),
+  };
   let format = '';
   const rows = Math.min(ws.rowCount, maxRows * 2);
   for (let r = 1; r <= rows; r++) {
@@ -46,12 +43,12 @@ export function readBuildRecord(wb: ExcelJS.Workbook, file: string): BuildRecord
     else if (kind === 'govspec') record.govspec = at(2);
     else if (kind === 'inputs') record.inputs = at(2);
     else if (kind === 'spec') record.specs.set(at(2), { file: at(3), version: at(4), fingerprint: at(5) });
-    else if (kind === 'hazard')
-      record.hazards.set(at(2), { integration: at(3), origin: at(4), ref: at(5), pointer: at(6) });
+    else if (kind === 'entry')
+      record.entries.set(at(2), { integration: at(3), origin: at(4), ref: at(5), pointer: at(6) });
   }
-  if (format !== hazardBuildFormat)
-    return unknown(`is not a hazard log workbook of this govspec version (format "${format}")`);
-  return record;
+  const contract = contracts.find((c) => c.format === format);
+  if (!contract) return unknown(`is not a decisions workbook of this govspec version (format "${format}")`);
+  return { ...record, contract };
 }
 
 export function readDecisionRows(
@@ -59,10 +56,11 @@ export function readDecisionRows(
   file: string,
   record: BuildRecord,
 ): { rows: DecisionRow[]; diagnostics: Diagnostic[] } {
+  const { sheet, keyHeader, columns } = record.contract;
   const diagnostics: Diagnostic[] = [];
-  const ws = wb.getWorksheet(decisionsSheetName);
+  const ws = wb.getWorksheet(sheet);
   if (!ws) {
-    const why = `has no "${decisionsSheetName}" sheet`;
+    const why = `has no "${sheet}" sheet`;
     return { rows: [], diagnostics: [decisionCodes['decisions-workbook-unknown'].at(undefined, file, why)] };
   }
   const headers = new Map<string, number>();
@@ -70,21 +68,21 @@ export function readDecisionRows(
     const t = cellText(c);
     if ('text' in t) headers.set(sanitise(t.text), col);
   });
-  const wanted = [decisionsKeyColumns[0], ...hazardDecisionColumns.map((c) => c.header)];
+  const wanted = [keyHeader, ...columns.map((c) => c.header)];
   const missing = wanted.filter((h) => !headers.has(h));
   if (missing.length > 0) {
-    const why = `has a "${decisionsSheetName}" sheet without the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in its first row (columns must not be renamed or deleted)`;
+    const why = `has a "${sheet}" sheet without the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} in its first row (columns must not be renamed or deleted)`;
     return { rows: [], diagnostics: [decisionCodes['decisions-workbook-unknown'].at(undefined, file, why)] };
   }
   if (ws.rowCount > maxRows + 1) {
-    const why = `has more than ${maxRows} rows on its "${decisionsSheetName}" sheet`;
+    const why = `has more than ${maxRows} rows on its "${sheet}" sheet`;
     return { rows: [], diagnostics: [decisionCodes['decisions-workbook-unsafe'].at(undefined, file, why)] };
   }
   const bad = (row: number, col: number, header: string, what: string) =>
     diagnostics.push(
       decisionCodes['decisions-cell-invalid'].at(
         { file, line: row, column: col },
-        decisionsSheetName,
+        sheet,
         `${columnLetter(col)}${row}`,
         header,
         what,
@@ -92,14 +90,14 @@ export function readDecisionRows(
     );
   const rows: DecisionRow[] = [];
   const seen = new Set<string>();
-  const numberColumn = headers.get(decisionsKeyColumns[0])!;
+  const numberColumn = headers.get(keyHeader)!;
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const key = cellText(row.getCell(numberColumn));
     const number = 'text' in key ? sanitise(key.text) : '';
     const cells = {} as DecisionRow['cells'];
     let filled = false;
-    for (const c of hazardDecisionColumns) {
+    for (const c of columns) {
       const col = headers.get(c.header)!;
       const t = cellText(row.getCell(col));
       if ('problem' in t) {
@@ -115,37 +113,26 @@ export function readDecisionRows(
         bad(
           r,
           numberColumn,
-          decisionsKeyColumns[0],
+          keyHeader,
           'is empty but the row has decisions. Enter decisions only on the rows govspec wrote; do not add rows.',
         );
       continue;
     }
-    if (!record.hazards.has(number)) {
+    if (!record.entries.has(number)) {
       bad(
         r,
         numberColumn,
-        decisionsKeyColumns[0],
-        `"${number}" is not a hazard of the build this workbook came from. Do not change the hazard numbers or add rows.`,
+        keyHeader,
+        `"${number}" is not in the build this workbook came from. Do not change this column or add rows.`,
       );
       continue;
     }
     if (seen.has(number)) {
-      bad(
-        r,
-        numberColumn,
-        decisionsKeyColumns[0],
-        `hazard ${number} has a second row. Keep one row per hazard.`,
-      );
+      bad(r, numberColumn, keyHeader, `${number} has a second row. Keep one row for each.`);
       continue;
     }
     seen.add(number);
-    if (Object.keys(cells).length === hazardDecisionColumns.length) rows.push({ number, row: r, cells });
+    if (Object.keys(cells).length === columns.length) rows.push({ number, row: r, cells });
   }
   return { rows, diagnostics };
-}
-
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
