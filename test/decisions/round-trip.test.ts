@@ -41,9 +41,9 @@ function builtRepo(): TempRepo {
   return repo;
 }
 
-async function decisionsSheet(repo: TempRepo, path = workbookPath) {
+async function decisionsSheet(repo: TempRepo, path = workbookPath, sheet = 'Decisions') {
   const wb = await openWorkbook(new Uint8Array(repo.read(path)));
-  const ws = wb.getWorksheet('Decisions')!;
+  const ws = wb.getWorksheet(sheet)!;
   const col = new Map<string, number>();
   ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
   const rowOf = (hazard: string) => {
@@ -210,6 +210,62 @@ describe('decisions import: the round trip', () => {
     expect(stale.stderr).toContain(`was built from a different version of ${lims}`);
     expect(stale.stderr).toContain('No spec was changed.');
     expect(repo.read(lims).toString('utf8')).toBe(after);
+  });
+
+  it('writes every IG decision field from the privacy risk register into the specs', async () => {
+    const repo = builtRepo();
+    const before = repo.read(lims).toString('utf8');
+    const s = await decisionsSheet(repo, 'generated/privacy/risk-register.xlsx', 'Privacy risks');
+    const pdsRisk = 'pds-lookup/privacy-identifiers-exposed';
+    const limsRisk = String(s.ws.getCell(2, 1).value);
+    expect(limsRisk.startsWith('lims-results-to-epr/')).toBe(true);
+    s.cell(pdsRisk, 'Effect on risk').value = 'Reduced';
+    s.cell(pdsRisk, 'Residual risk').value = 'Medium';
+    s.cell(pdsRisk, 'Measures (one a line)').value =
+      `${String(s.cell(pdsRisk, 'Measures (one a line)').value)}\nAccess log reviewed monthly by the IG team.`;
+    s.cell(pdsRisk, 'Measure approved').value = 'No';
+    s.cell(pdsRisk, 'Rationale').value = 'Awaiting the monthly review to start.';
+    s.cell(pdsRisk, 'Decided by').value = 'Helen Marsh';
+    s.cell(pdsRisk, 'Decided on').value = '2026-11-30';
+    s.cell(limsRisk, 'Effect on risk').value = 'Accepted';
+    s.cell(limsRisk, 'Residual risk').value = 'Low';
+    s.cell(limsRisk, 'Measures (one a line)').value = 'Comments are limited to 2000 characters.';
+    s.cell(limsRisk, 'Measure approved').value = 'Yes';
+    s.cell(limsRisk, 'Rationale').value = 'Clinicians need the comments.';
+    s.cell(limsRisk, 'Decided by').value = 'Helen Marsh';
+    s.cell(limsRisk, 'Decided on').value = '30/11/2026';
+    const run = runCli(['decisions', 'import', await save(s.wb, 'register')], repo.root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Changed 2 privacy risk decisions in 2 specs');
+    const risks = (path: string) =>
+      (parse(repo.read(path).toString('utf8')) as { privacyRisks: Entry[] }).privacyRisks;
+    expect(risks(pds)[0]).toMatchObject({
+      derived: 'privacy-identifiers-exposed',
+      effect: 'reduced',
+      residual: 'medium',
+      approved: false,
+      rationale: 'Awaiting the monthly review to start.',
+      decidedBy: 'Helen Marsh',
+      decidedOn: '2026-11-30',
+    });
+    expect((risks(pds)[0]!.measures as string[]).at(-1)).toBe('Access log reviewed monthly by the IG team.');
+    expect(risks(lims).at(-1)).toEqual({
+      derived: limsRisk.split('/')[1],
+      effect: 'accepted',
+      residual: 'low',
+      measures: ['Comments are limited to 2000 characters.'],
+      approved: true,
+      rationale: 'Clinicians need the comments.',
+      decidedBy: 'Helen Marsh',
+      decidedOn: '2026-11-30',
+    });
+    // Only the new privacyRisks entry was added to the LIMS spec; its hazards are as they were.
+    expect(repo.read(lims).toString('utf8').startsWith(before)).toBe(true);
+    const rebuilt = runCli(['build'], repo.root, env);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    const next = await decisionsSheet(repo, 'generated/privacy/risk-register.xlsx', 'Privacy risks');
+    expect(next.cell(limsRisk, 'Effect on risk').value).toBe('Accepted');
+    expect(next.cell(pdsRisk, 'Measure approved').value).toBe('No');
   });
 
   it.skipIf(!hasCommand('soffice'))('reads back a workbook that LibreOffice has rewritten', async () => {
