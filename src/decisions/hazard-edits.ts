@@ -3,16 +3,9 @@ import type { WrittenHazardDecision } from '../model/written.js';
 import type { HazardDecisionField } from '../emit/clinical/decision-cells.js';
 import { controlLine, hazardDecisionCells, hazardDecisionColumns } from '../emit/clinical/decision-cells.js';
 import { decisionsSheetName } from '../emit/clinical/xlsx-decisions-sheet.js';
-import {
-  parseConsequence,
-  parseControls,
-  parseDate,
-  parseDecision,
-  parseLikelihood,
-  parseText,
-} from './cell-values.js';
+import { parseConsequence, parseControls, parseDecision, parseLikelihood } from './cell-values.js';
 import type { DecisionRow } from './row.js';
-import { rowReader } from './row.js';
+import { rowReader, textAndDateEdits } from './row.js';
 import type { EditValue } from './yaml-edit.js';
 
 /**
@@ -26,14 +19,8 @@ export function hazardRowEdits(
   report: (d: Diagnostic) => void,
 ): Array<[string, EditValue]> {
   const now = hazardDecisionCells(block);
-  const { state, cell, changed, read } = rowReader(
-    row,
-    now,
-    decisionsSheetName,
-    hazardDecisionColumns,
-    file,
-    report,
-  );
+  const reader = rowReader(row, now, decisionsSheetName, hazardDecisionColumns, file, report);
+  const { state, changed, read } = reader;
   const set: Array<[string, EditValue]> = [];
 
   if (changed('decision')) {
@@ -66,14 +53,12 @@ export function hazardRowEdits(
         controls.length === 0 ? null : controls.map((c) => ({ ...c }) as Record<string, string>),
       ]);
   }
-  for (const f of ['rationale', 'closure', 'transferredTo', 'approvedBy', 'decidedBy'] as const)
-    if (changed(f)) {
-      const value = read(f, parseText);
-      if (cell(f).text === '' || value !== undefined) set.push([f, value ?? null]);
-    }
-  if (changed('decidedOn')) {
-    const on = read('decidedOn', parseDate);
-    if (state.ok && on !== now.decidedOn) set.push(['decidedOn', on ?? null]);
-  }
+  textAndDateEdits(
+    reader,
+    now,
+    ['rationale', 'closure', 'transferredTo', 'approvedBy', 'decidedBy'],
+    'decidedOn',
+    set,
+  );
   return state.ok ? set : [];
 }

@@ -8,9 +8,9 @@ import {
   residualLabels,
 } from '../emit/privacy/decision-cells.js';
 import { riskSheetName } from '../emit/privacy/register-xlsx.js';
-import { fromList, parseDate, parseText } from './cell-values.js';
+import { fromList, parseText } from './cell-values.js';
 import type { DecisionRow } from './row.js';
-import { rowReader } from './row.js';
+import { rowReader, textAndDateEdits } from './row.js';
 import type { EditValue } from './yaml-edit.js';
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as Array<[K, string]>;
@@ -23,14 +23,8 @@ export function privacyRowEdits(
   report: (d: Diagnostic) => void,
 ): Array<[string, EditValue]> {
   const now = privacyDecisionCells(block);
-  const { state, cell, changed, read } = rowReader(
-    row,
-    now,
-    riskSheetName,
-    privacyDecisionColumns,
-    file,
-    report,
-  );
+  const reader = rowReader(row, now, riskSheetName, privacyDecisionColumns, file, report);
+  const { state, changed, read } = reader;
   const set: Array<[string, EditValue]> = [];
   if (changed('effect')) {
     const effect = read('effect', (t) => fromList(t, entries(effectLabels)));
@@ -53,14 +47,6 @@ export function privacyRowEdits(
     if (state.ok && measures.join('\n') !== now.measures)
       set.push(['measures', measures.length ? measures : null]);
   }
-  for (const f of ['rationale', 'decidedBy'] as const)
-    if (changed(f)) {
-      const value = read(f, parseText);
-      if (cell(f).text === '' || value !== undefined) set.push([f, value ?? null]);
-    }
-  if (changed('decidedOn')) {
-    const on = read('decidedOn', parseDate);
-    if (state.ok && on !== now.decidedOn) set.push(['decidedOn', on ?? null]);
-  }
+  textAndDateEdits(reader, now, ['rationale', 'decidedBy'], 'decidedOn', set);
   return state.ok ? set : [];
 }

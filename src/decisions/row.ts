@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { officeText } from '../emit/office/text.js';
 import type { Parsed } from './cell-values.js';
+import { parseDate, parseText } from './cell-values.js';
 import { decisionCodes } from './codes.js';
 import { sanitise } from './workbook-read.js';
+import type { EditValue } from './yaml-edit.js';
 
 /** One row of a decisions sheet as the reviewer left it. */
 export interface DecisionRow {
@@ -54,4 +56,24 @@ export function rowReader<F extends string>(
       return undefined;
     },
   };
+}
+
+/** Free-text fields and the decision date: an empty cell removes the key, a date is written YYYY-MM-DD. */
+export function textAndDateEdits<F extends string>(
+  reader: ReturnType<typeof rowReader<F>>,
+  now: Record<F, string>,
+  texts: readonly F[],
+  date: F,
+  set: Array<[string, EditValue]>,
+): void {
+  const { state, cell, changed, read } = reader;
+  for (const f of texts)
+    if (changed(f)) {
+      const value = read(f, parseText);
+      if (cell(f).text === '' || value !== undefined) set.push([f, value ?? null]);
+    }
+  if (changed(date)) {
+    const on = read(date, parseDate);
+    if (state.ok && on !== now[date]) set.push([date, on ?? null]);
+  }
 }

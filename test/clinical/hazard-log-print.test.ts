@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../src/emit/office/xlsx.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 import { analyse, controlledSpec, DELETE, emitClinical, fixture, patch } from './helpers.js';
 
 /** The hazard log as it prints: document control first, each hazard's whole row on one A3 page. */
@@ -43,19 +43,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
       const dir = mkdtempSync(join(tmpdir(), 'govspec-hazard-print-'));
       try {
         writeFileSync(join(dir, 'log.xlsx'), await workbookBytes());
-        execFileSync(
-          'libreoffice',
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            join(dir, 'log.xlsx'),
-          ],
-          { stdio: 'ignore' },
-        );
+        libreOfficeConvert(dir, 'pdf', [join(dir, 'log.xlsx')]);
         const pages = (n: number) => {
           execFileSync('pdftotext', [
             '-layout',

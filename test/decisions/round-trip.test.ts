@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,7 +5,7 @@ import type * as ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { openWorkbook } from '../../src/emit/office/xlsx.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 import { makeRepo, removeRepos, repoRoot, runCli } from '../helpers/estate.js';
 import type { TempRepo } from '../helpers/estate.js';
 
@@ -273,19 +272,7 @@ describe('decisions import: the round trip', () => {
     const before = repo.read(lims).toString('utf8');
     const edited = await save(await editEveryField(repo), 'lo-source');
     const out = outsideFolder();
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${out}/profile`,
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        out,
-        edited,
-      ],
-      { stdio: 'ignore' },
-    );
+    libreOfficeConvert(out, 'xlsx:Calc MS Excel 2007 XML', [edited]);
     const rewritten = join(out, edited.split('/').pop()!);
     // LibreOffice wrote its own file (not a copy of exceljs's bytes).
     expect(readFileSync(rewritten).equals(readFileSync(edited))).toBe(false);

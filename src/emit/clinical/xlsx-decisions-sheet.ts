@@ -3,7 +3,7 @@ import type { Estate, Integration } from '../../model/estate.js';
 import { integrationFingerprint } from '../../model/fingerprint.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
 import type { EditableColumn } from '../office/decision-sheet.js';
-import { addBuildSheet, addDecisionSheet } from '../office/decision-sheet.js';
+import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sheet.js';
 import type { BuildInfo } from '../types.js';
 import type { DecisionFields } from './decision-cells.js';
 import { hazardDecisionCells, hazardDecisionColumns } from './decision-cells.js';
@@ -24,12 +24,7 @@ const columns: EditableColumn[] = [
   { header: decisionsKeyColumns[1], width: 26 },
   { header: decisionsKeyColumns[2], width: 9 },
   { header: decisionsKeyColumns[3], width: 12 },
-  ...hazardDecisionColumns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    editable: true,
-    ...(c.list ? { list: c.list } : {}),
-  })),
+  ...editable(hazardDecisionColumns),
 ];
 
 /** The decision block a hazard's entry in its spec holds, when there is one. */

@@ -16,6 +16,18 @@ export interface EditableColumn extends TableColumn {
   list?: readonly string[];
 }
 
+/** Reviewer columns (header, width, optional list) as editable sheet columns. */
+export function editable(
+  columns: ReadonlyArray<{ header: string; width: number; list?: readonly string[] }>,
+): EditableColumn[] {
+  return columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    editable: true,
+    ...(c.list ? { list: c.list } : {}),
+  }));
+}
+
 export async function addDecisionSheet(
   wb: ExcelJS.Workbook,
   name: string,

@@ -4,7 +4,7 @@ import type { Estate, Integration } from '../../model/estate.js';
 import { integrationFingerprint } from '../../model/fingerprint.js';
 import type { PrivacyRisk } from '../../rules/privacy/types.js';
 import type { EditableColumn } from '../office/decision-sheet.js';
-import { addBuildSheet, addDecisionSheet } from '../office/decision-sheet.js';
+import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sheet.js';
 import { addFieldsSheet } from '../office/fields-sheet.js';
 import { newWorkbook, workbookBytes } from '../office/xlsx.js';
 import type { EmitContext } from '../types.js';
@@ -24,12 +24,7 @@ const columns: EditableColumn[] = [
   { header: 'Likelihood of harm', width: 11 },
   { header: 'Severity of harm', width: 11 },
   { header: riskKeyColumns[3], width: 9 },
-  ...privacyDecisionColumns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    editable: true,
-    ...(c.list ? { list: c.list } : {}),
-  })),
+  ...editable(privacyDecisionColumns),
 ];
 
 /** The number a reader sees and the import matches: "<flow>/<risk id>". */
