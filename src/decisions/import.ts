@@ -4,6 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { Host } from '../core/host.js';
 import { integrationFingerprint } from '../model/fingerprint.js';
 import { compile } from '../pipeline/compile.js';
+import { derivedRuleId } from '../rules/clinical/derived-ref.js';
 import { decisionCodes } from './codes.js';
 import { readBuildRecord, readDecisionRows } from './workbook-rows.js';
 import { unifiedDiff } from './unified-diff.js';
@@ -67,6 +68,11 @@ export async function planImport(
     const integration = estate.get(where.integration);
     const index = new RegExp(`^/${list}/(\\d+)$`).exec(where.pointer)?.[1];
     const block = index === undefined ? undefined : integration?.[list][Number(index)];
+    if (block && !sameEntry(list, where, block)) {
+      const why = `records ${row.number} at an entry of its spec that holds something else`;
+      diagnostics.push(decisionCodes['decisions-workbook-unknown'].at(undefined, workbookName, why));
+      continue;
+    }
     const set = contract.rowEdits(row, block, workbookName, (d) => diagnostics.push(d));
     if (set.length === 0) continue;
     const edit: EntryEdit =
@@ -138,6 +144,19 @@ export async function planImport(
   changes.sort((a, b) => (a.file < b.file ? -1 : 1));
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { changes: failed ? [] : changes, noun: contract.noun, diagnostics };
+}
+
+/** True when the spec entry the build record points at is the hazard or risk the row names. */
+function sameEntry(
+  list: 'hazards' | 'privacyRisks',
+  where: { integration: string; origin: string; ref: string },
+  block: { derived?: string; local?: { id: string } },
+): boolean {
+  if (where.origin === 'local') return block.local?.id === where.ref;
+  if (block.derived === undefined) return false;
+  return list === 'hazards'
+    ? derivedRuleId(where.integration, block.derived) === where.ref
+    : block.derived === where.ref;
 }
 
 /** Reads the edited text back: every value the workbook set must be there, as set. */

@@ -351,6 +351,18 @@ describe('decisions import: the round trip', () => {
     const run = runCli(['decisions', 'import', stripped], repo.root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('decisions-workbook-unknown');
+    // A build record edited to point a row at another hazard's entry is caught.
+    const t = await decisionsSheet(repo);
+    const record = t.wb.getWorksheet('govspec build')!;
+    record.eachRow((row) => {
+      if (row.getCell(2).value === 'lims-results-to-epr/H07') row.getCell(6).value = '/hazards/0';
+    });
+    t.cell('lims-results-to-epr/H07', 'Decided by').value = 'Dr Sam Lee';
+    const tampered = runCli(['decisions', 'import', await save(t.wb, 'tampered')], repo.root);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain(
+      'records lims-results-to-epr/H07 at an entry of its spec that holds something else',
+    );
     writeFileSync(stripped, 'not a zip');
     const text = runCli(['decisions', 'import', stripped], repo.root);
     expect(text.stderr).toContain('decisions-workbook-unreadable');
