@@ -34,6 +34,23 @@ describe('hazard log print setup', () => {
     });
     expect(setup.printTitlesColumn).toBeUndefined();
   });
+
+  it("makes the matrix sheet's first column wide enough for its headings on one line", async () => {
+    const ws = (await openWorkbook(await workbookBytes())).getWorksheet('Risk matrix')!;
+    const headings: string[] = [];
+    ws.getColumn(1).eachCell((c) => {
+      if (
+        c.font?.bold &&
+        typeof c.value === 'string' &&
+        ws.getRow(Number(c.row)).getCell(2).value === 'Definition'
+      )
+        headings.push(c.value);
+    });
+    expect(headings).toEqual(['Likelihood', 'Consequence (patients affected)']);
+    // A column width counts characters of the default font; bold text is wider, so leave a tenth more.
+    for (const h of headings)
+      expect(ws.getColumn(1).width!).toBeGreaterThanOrEqual(Math.ceil(h.length * 1.1));
+  });
 });
 
 describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(

@@ -10,7 +10,7 @@ import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-
 export function addMatrixSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Risk matrix');
   // The first column holds the widest headings on one line ("Consequence (patients affected)").
-  setColumnWidths(ws, [34, 18, 18, 18, 18, 18]);
+  setColumnWidths(ws, [36, 18, 18, 18, 18, 18]);
   let r = 1;
   const put = (row: number, col: number, value: unknown, font = bodyFont): ExcelJS.Cell => {
     const c = ws.getCell(row, col);
