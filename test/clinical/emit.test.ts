@@ -70,12 +70,15 @@ describe('hazard-log.xlsx', () => {
     expect(diagnostics).toEqual([]);
     const wb = await openWorkbook(files.get('clinical-safety/hazard-log.xlsx') as Uint8Array);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Document control',
       'Hazard log',
+      'Decisions',
       'Risk matrix',
       'Integrations',
       'Suggested controls',
-      'Document control',
+      'govspec build',
     ]);
+    expect(wb.getWorksheet('govspec build')!.state).toBe('veryHidden');
 
     const log = wb.getWorksheet('Hazard log')!;
     expect((log.getRow(1).values as unknown[]).slice(1)).toEqual(hazardColumns);

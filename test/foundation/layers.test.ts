@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const src = join(root, 'src');
 
 /**
- * The pipeline reads top to bottom: commands → cli → diff / evidence / import → pipeline →
+ * The pipeline reads top to bottom: commands → cli → diff / evidence / import / decisions → pipeline →
  * emit → rules → load → validate → catalogue → model → core. A folder may import its own floor
  * or any floor below it, never one above; folders on one floor do not import each other.
  */
@@ -24,6 +24,7 @@ const floors: Record<string, number> = {
   diff: 8,
   evidence: 8,
   import: 8,
+  decisions: 8,
   cli: 9,
   commands: 10,
 };

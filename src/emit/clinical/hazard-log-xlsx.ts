@@ -3,6 +3,7 @@ import { defineEmitter } from '../types.js';
 import { outputFolder } from './view.js';
 import { roleWording } from './wording.js';
 import { addHazardSheet, addSuggestionsSheet } from './xlsx-hazard-sheet.js';
+import { addDecisionsSheet, addHazardBuildSheet } from './xlsx-decisions-sheet.js';
 import { addMatrixSheet } from './xlsx-matrix-sheet.js';
 import { addDocumentControlSheet, addIntegrationSheet } from './xlsx-summary-sheets.js';
 
@@ -22,11 +23,14 @@ export const hazardLogXlsx = defineEmitter({
       ...(date ? { date } : {}),
     });
     const footer = `${org.name}: ${wording.standards} clinical hazard log (draft until approved by the CSO)`;
+    // Document control first: it is the first page printed and the first sheet opened.
+    addDocumentControlSheet(wb, { estate: ctx.estate, log, build: ctx.build, wording }, footer);
     addHazardSheet(wb, log, footer);
+    await addDecisionsSheet(wb, ctx.estate, log, footer);
     addMatrixSheet(wb, log, footer);
     addIntegrationSheet(wb, ctx.estate, log, footer);
     addSuggestionsSheet(wb, log, footer);
-    addDocumentControlSheet(wb, { estate: ctx.estate, log, build: ctx.build, wording }, footer);
+    addHazardBuildSheet(wb, ctx.estate, log, ctx.build);
     return [{ path: `${outputFolder}/hazard-log.xlsx`, content: await workbookBytes(wb, date) }];
   },
 });

@@ -8,32 +8,32 @@ import { colourRating } from './xlsx-style.js';
 
 /** The hazard log sheet: the columns of the published DCB hazard log templates, in their order. */
 const columns: TableColumn[] = [
-  { header: 'Hazard no.', width: 24 },
-  { header: 'Hazard name', width: 26 },
-  { header: 'Integration', width: 24 },
-  { header: 'Description', width: 40 },
-  { header: 'Causes', width: 40 },
-  { header: 'Effect', width: 30 },
-  { header: 'Hazard', width: 30 },
-  { header: 'Harm', width: 30 },
-  { header: 'Existing controls', width: 36 },
-  { header: 'Initial likelihood', width: 12 },
-  { header: 'Initial consequence', width: 13 },
-  { header: 'Initial rating', width: 9 },
-  { header: 'Initial rating reason', width: 50 },
-  { header: 'Design controls', width: 34 },
-  { header: 'Test controls', width: 30 },
-  { header: 'Training controls', width: 26 },
-  { header: 'Business process controls', width: 30 },
-  { header: 'Residual likelihood', width: 12 },
-  { header: 'Residual consequence', width: 13 },
-  { header: 'Residual rating', width: 9 },
-  { header: 'Status', width: 14 },
-  { header: 'Decision and rationale', width: 40 },
-  { header: 'Owner', width: 18 },
+  { header: 'Hazard no.', width: 26 },
+  { header: 'Hazard name', width: 20 },
+  { header: 'Integration', width: 16 },
+  { header: 'Description', width: 30 },
+  { header: 'Causes', width: 32 },
+  { header: 'Effect', width: 22 },
+  { header: 'Hazard', width: 22 },
+  { header: 'Harm', width: 22 },
+  { header: 'Existing controls', width: 26 },
+  { header: 'Initial likelihood', width: 10 },
+  { header: 'Initial consequence', width: 12 },
+  { header: 'Initial rating', width: 8 },
+  { header: 'Initial rating reason', width: 30 },
+  { header: 'Design controls', width: 26 },
+  { header: 'Test controls', width: 22 },
+  { header: 'Training controls', width: 18 },
+  { header: 'Business process controls', width: 22 },
+  { header: 'Residual likelihood', width: 10 },
+  { header: 'Residual consequence', width: 12 },
+  { header: 'Residual rating', width: 8 },
+  { header: 'Status', width: 11 },
+  { header: 'Decision and rationale', width: 30 },
+  { header: 'Owner', width: 14 },
   { header: 'Raised', width: 11 },
   { header: 'Last reviewed', width: 11 },
-  { header: 'Source', width: 32 },
+  { header: 'Source', width: 20 },
 ];
 
 export const hazardColumns = columns.map((c) => c.header);
@@ -47,10 +47,11 @@ export function addHazardSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: str
     colourRating(r.getCell(INITIAL_RATING), h.initial.rating);
     if (h.residual) colourRating(r.getCell(RESIDUAL_RATING), h.residual.rating);
   });
-  // Too wide for one page: A3 landscape, two pages across, hazard number repeated on each.
-  // OOXML paper size 8 is A3; exceljs's enum does not list it.
+  // A3 landscape, every column on one page across, so a hazard's initial and residual risk print
+  // side by side; the header row repeats on every page. OOXML paper size 8 is A3 (exceljs's enum
+  // does not list it).
   const a3 = 8 as unknown as ExcelJS.PaperSize;
-  ws.pageSetup = { ...ws.pageSetup, paperSize: a3, fitToWidth: 2, printTitlesColumn: 'A:A' };
+  ws.pageSetup = { ...ws.pageSetup, paperSize: a3, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return ws;
 }
 

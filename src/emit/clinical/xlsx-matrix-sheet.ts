@@ -9,7 +9,8 @@ import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-
 /** The matrix in force, with the level definitions and the meaning of each rating. */
 export function addMatrixSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet('Risk matrix');
-  setColumnWidths(ws, [24, 20, 20, 20, 20, 20]);
+  // The first column holds the widest headings on one line ("Consequence (patients affected)").
+  setColumnWidths(ws, [36, 18, 18, 18, 18, 18]);
   let r = 1;
   const put = (row: number, col: number, value: unknown, font = bodyFont): ExcelJS.Cell => {
     const c = ws.getCell(row, col);
@@ -39,6 +40,7 @@ export function addMatrixSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: str
 
   header(r, 1, 'Likelihood \\ Consequence');
   consequenceLevels.forEach((c, i) => header(r, i + 2, c.label));
+  ws.getRow(r).height = 20;
   r += 1;
   for (const l of [...likelihoodLevels].reverse()) {
     header(r, 1, l.label);
@@ -82,13 +84,14 @@ function definitions(
   header(r, 1, title);
   header(r, 2, 'Definition');
   ws.mergeCells(r, 2, r, 6);
+  ws.getRow(r).height = 20;
   r += 1;
   for (const level of [...levels].reverse()) {
     put(r, 1, level.label);
     put(r, 2, level.definition);
     ws.mergeCells(r, 2, r, 6);
-    // Merged cells do not grow: size the row from the text (about 110 characters a line here).
-    ws.getRow(r).height = Math.max(16, Math.ceil(level.definition.length / 110) * 13 + 4);
+    // Merged cells do not grow: size the row from the text (about 100 characters a line here).
+    ws.getRow(r).height = Math.max(16, Math.ceil(level.definition.length / 100) * 13 + 4);
     r += 1;
   }
   return r;
