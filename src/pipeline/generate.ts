@@ -104,7 +104,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const diagnostics = [...compiled.diagnostics, ...templateReport];
   if (history.shallow) diagnostics.push(provenanceCodes['build-shallow-history'].at(undefined));
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
-  options.progress?.(`${compiled.estate.integrations.length} specs checked`);
+  options.progress?.(
+    `${compiled.estate.integrations.length} spec${compiled.estate.integrations.length === 1 ? '' : 's'} checked`,
+  );
 
   const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};
