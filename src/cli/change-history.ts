@@ -30,8 +30,12 @@ export function changeHistory(
   configFile: string,
   base: string | undefined,
 ): { amend: (compiled: CompileResult, asOf: string) => void; diagnostics: Diagnostic[] } {
-  const [repo] = openRepo(root);
-  if (!repo) return { amend: () => undefined, diagnostics: [] };
+  const [repo, notRepo] = openRepo(root);
+  // Outside a repository or before its first commit there is no history to compare with; a
+  // --base there is a mistake.
+  if (!repo) return { amend: () => undefined, diagnostics: base === undefined ? [] : notRepo };
+  if (base === undefined && !runGit(repo.top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).ok)
+    return { amend: () => undefined, diagnostics: [] };
   let baseSha: string | undefined;
   if (base !== undefined) {
     const [sha, diagnostics] = resolveCommit(repo, '--base', base);
@@ -51,13 +55,14 @@ function amendHistory(
   asOf: string,
   baseSha: string | undefined,
 ): void {
-  if (!head.estate) return;
+  // A shallow clone cannot tell the previous versions: say nothing rather than "no change".
+  if (!head.estate || (repo.shallow && !baseSha)) return;
   const privacy = head.analysis.privacy;
   const changes: SpecChange[] = [];
   head.analysis.changes = changes;
   const byBase = new Map<string, Integration[]>();
   for (const i of head.estate.integrations) {
-    const sha = baseSha ?? (repo.shallow ? undefined : previousVersionCommit(repo, i));
+    const sha = baseSha ?? previousVersionCommit(repo, i);
     if (!sha) continue;
     byBase.set(sha, [...(byBase.get(sha) ?? []), i]);
   }

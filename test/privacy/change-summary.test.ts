@@ -4,7 +4,8 @@
  * user runs it (`node bin/run.js` from dist/): build and commit (approved), add a special-category
  * item and build (the diff gate fails: version not raised), raise the version and build again.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/estate.js';
@@ -16,7 +17,11 @@ const spec = 'specs/example-integration.yaml';
 const dpia = 'generated/privacy/example-integration.dpia.md';
 const safetyCase = 'generated/clinical-safety/safety-case-report.md';
 const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((r) => r.dispose()));
+const made: string[] = [];
+afterAll(() => {
+  repos.forEach((r) => r.dispose());
+  made.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 interface DiffJson {
   integrations: Array<{
@@ -105,5 +110,20 @@ describe('the loop: build, gate fails, raise the version, build again', () => {
     expect(row(readFileSync(join(repo.dir, dpia), 'utf8'), 'Changes since the previous version')).toContain(
       'Privacy risk newly raised: Special category data without an Art. 9 condition',
     );
+  });
+});
+
+describe('outside a repository', () => {
+  it('there is no history: nothing claims a change, and --base is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govspec-no-git-'));
+    made.push(dir);
+    expect(runCli(['init', '--quiet'], dir, env).code).toBe(0);
+    const bad = runCli(['build', '--base', 'main', ...asOf], dir, env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('diff-not-a-repository');
+    expect(runCli(['build', '--quiet', ...asOf], dir, env).code).toBe(0);
+    const text = readFileSync(join(dir, dpia), 'utf8');
+    expect(row(text, 'Previous version of the spec')).toBe('| Previous version of the spec | not known |');
+    expect(readFileSync(join(dir, safetyCase), 'utf8')).not.toContain('Changes since the previous versions');
   });
 });
