@@ -88,7 +88,14 @@ describe('the loop: build, gate fails, raise the version, build again', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
-  it('the safety case names both versions of each changed spec', () => {
+  it('the safety case and the hazard log name both versions of each changed spec', () => {
+    const log = readFileSync(join(repo.dir, 'generated/clinical-safety/hazard-log.md'), 'utf8');
+    expect(log).toContain('## Changes since the previous versions of the specs');
+    expect(log).toMatch(
+      new RegExp(
+        `\\| example integration \\| 0\\.1\\.0, commit ${approved.slice(0, 12)} of \\d{4}-\\d\\d-\\d\\d \\| 0\\.2\\.0 \\| none \\|`,
+      ),
+    );
     const text = readFileSync(join(repo.dir, safetyCase), 'utf8');
     const section = text.slice(text.indexOf('Changes since the previous versions of the specs'));
     expect(section).toMatch(
