@@ -7,7 +7,7 @@ import type { Repo } from '../diff/repo.js';
 import { commitInfo, openRepo, resolveCommit } from '../diff/repo.js';
 import { compileAt } from '../diff/revision.js';
 import type { FieldChange, FindingChange, IntegrationDiff } from '../diff/types.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { defaultLimits, parseYaml } from '../load/parse-yaml.js';
 import type { Integration } from '../model/estate.js';
 import type { CompileResult } from '../pipeline/compile.js';
 import type { SpecChange } from '../rules/changes.js';
@@ -158,6 +158,8 @@ function findingLines(what: string, list: readonly FindingChange[]): string[] {
  */
 function previousVersionCommit(repo: Repo, i: Integration): string | undefined {
   const path = `${repo.prefix}${i.file}`;
+  // One revision:path per line is what git reads below: a name with a line break cannot be asked.
+  if (/[\r\n]/.test(path)) return undefined;
   const log = runGit(repo.top, [
     'log',
     `-n${maxCommitsPerSpec}`,
@@ -168,15 +170,39 @@ function previousVersionCommit(repo: Repo, i: Integration): string | undefined {
     path,
   ]);
   if (!log.ok) return undefined;
+  const shas = log.stdout.toString('utf8').split('\n').filter(Boolean);
+  const sizes = blobSizes(repo, shas, path);
   let found: { sha: string; version: string } | undefined;
-  for (const sha of log.stdout.toString('utf8').split('\n').filter(Boolean)) {
-    const version = versionAt(repo, sha, path);
+  for (const [n, sha] of shas.entries()) {
+    // A spec file too large to be a spec (the loader refuses it too) has no version to read.
+    const size = sizes[n];
+    const version =
+      size !== undefined && size <= defaultLimits.maxBytes ? versionAt(repo, sha, path) : undefined;
     if (found) {
       if (version !== found.version) break;
       found = { sha, version };
     } else if (version !== undefined && version !== i.version) found = { sha, version };
   }
   return found?.sha;
+}
+
+/** The size of the file at each commit (undefined where it is not a file there), in one git call. */
+function blobSizes(repo: Repo, shas: readonly string[], path: string): Array<number | undefined> {
+  if (shas.length === 0) return [];
+  const run = runGit(
+    repo.top,
+    ['cat-file', '--batch-check'],
+    shas.map((s) => `${s}:${path}`).join('\n') + '\n',
+  );
+  if (!run.ok) return [];
+  return run.stdout
+    .toString('utf8')
+    .split('\n')
+    .slice(0, shas.length)
+    .map((line) => {
+      const m = /^[0-9a-f]+ blob (\d+)$/.exec(line);
+      return m ? Number(m[1]) : undefined;
+    });
 }
 
 function versionAt(repo: Repo, sha: string, path: string): string | undefined {
