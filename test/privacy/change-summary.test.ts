@@ -134,3 +134,25 @@ describe('outside a repository', () => {
     expect(readFileSync(join(dir, safetyCase), 'utf8')).not.toContain('Changes since the previous versions');
   });
 });
+
+describe('a change the gate refused was committed on the way', () => {
+  it('the previous version is where it was introduced, so the refused commit hides nothing', () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    expect(runCli(['init', '--quiet'], repo.dir, env).code).toBe(0);
+    build(repo);
+    const approved = repo.commit('Approved');
+    repo.edit(
+      spec,
+      /( {4}- \{ name: NHS number.*\n)/,
+      '$1    - { name: Ethnic group, class: special, field: PID-22 }\n',
+    );
+    build(repo);
+    repo.commit('Add the ethnic group (the gate refuses it: version not raised)');
+    repo.edit(spec, /^version: 0\.1\.0$/m, 'version: 0.2.0');
+    build(repo);
+    const changes = row(readFileSync(join(repo.dir, dpia), 'utf8'), 'Changes since the previous version');
+    expect(changes).toContain(`Spec version 0.1.0 (commit ${approved.slice(0, 12)}`);
+    expect(changes).toContain('Privacy risk newly raised: Special category data without an Art. 9 condition');
+  });
+});
