@@ -8,6 +8,7 @@ import { FsEmitCache } from '../emit/cache.js';
 import { recoverOutput } from '../emit/writer.js';
 import { writeFailure } from './build-output.js';
 import type { BaseCommand } from './base.js';
+import { changeHistory } from './change-history.js';
 import { ExitCode } from './exit-codes.js';
 import { terminalProgress } from './progress.js';
 import { openWorkspace } from './workspace.js';
@@ -24,6 +25,12 @@ export const generateFlags = {
   }),
 };
 
+/** --base on build and check: the commit the change summaries compare with. */
+export const baseFlag = Flags.string({
+  description:
+    'Git revision the documents\' "changes since the previous version" compare with (default: for each spec, the commit where its previous version was introduced). Give check the same --base as build.',
+});
+
 export interface Generated {
   ws: Workspace;
   result: GenerateResult;
@@ -39,13 +46,18 @@ export interface Generated {
  */
 export async function generateFor(
   command: BaseCommand & { printDiagnostics(d: readonly Diagnostic[], quiet: boolean): void },
-  flags: { config?: string; quiet: boolean; cache?: boolean },
+  flags: { config?: string; quiet: boolean; cache?: boolean; base?: string },
   asOf: string | undefined,
   write: boolean,
 ): Promise<Generated> {
   const [ws, wsDiags] = openWorkspace(flags.config);
   if (!ws) {
     command.printDiagnostics(wsDiags, flags.quiet);
+    return command.exit(ExitCode.usage);
+  }
+  const history = changeHistory(ws.host.root, ws.configFile, flags.base);
+  if (history.diagnostics.length > 0) {
+    command.printDiagnostics(history.diagnostics, flags.quiet);
     return command.exit(ExitCode.usage);
   }
   const progress = terminalProgress(flags.quiet);
@@ -67,6 +79,7 @@ export async function generateFor(
     asOf,
     fallbackAsOf: '',
     progress: progress.update,
+    amendAnalysis: history.amend,
     ...(cache ? { cache } : {}),
     ...(write ? { beforeRead: recover } : { writesNothing: true }),
   });

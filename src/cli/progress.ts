@@ -1,15 +1,27 @@
 /**
- * One updating status line on a terminal; nothing when stderr is not a TTY or with --quiet, so
- * CI logs and pipes stay clean.
+ * Progress of a long build. On a terminal, one status line that updates in place; anywhere else
+ * (a CI log, a file, a pipe) one plain line per stage, so a log shows where a slow or stuck build
+ * was. Nothing with --quiet.
  */
 export function terminalProgress(
   quiet: boolean,
-  stream: NodeJS.WriteStream = process.stderr,
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY' | 'columns'> = process.stderr,
 ): {
   update: (message: string) => void;
   done: () => void;
 } {
-  if (quiet || !stream.isTTY) return { update: () => undefined, done: () => undefined };
+  if (quiet) return { update: () => undefined, done: () => undefined };
+  if (!stream.isTTY) {
+    let last: string | undefined;
+    return {
+      update(message) {
+        if (message === last) return;
+        last = message;
+        stream.write(`govspec: ${message}\n`);
+      },
+      done: () => undefined,
+    };
+  }
   let shown = false;
   return {
     update(message) {

@@ -2,7 +2,7 @@ import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
+import { baseFlag, generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
 
 export default class Build extends BaseCommand {
@@ -11,8 +11,9 @@ export default class Build extends BaseCommand {
   static override examples = [
     '<%= config.bin %> build',
     '<%= config.bin %> build --config path/to/govspec.config.yaml',
+    '<%= config.bin %> build --base origin/main',
   ];
-  static override flags = { 'as-of': asOfFlag, ...generateFlags };
+  static override flags = { 'as-of': asOfFlag, base: baseFlag, ...generateFlags };
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Build);

@@ -1,7 +1,7 @@
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
-import { generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
+import { baseFlag, generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { relative, sep } from 'node:path';
 import { checkOutput, interruptedSwap, siblings } from '../emit/writer.js';
@@ -10,7 +10,7 @@ export default class Check extends BaseCommand {
   static override description =
     'The CI gate: validate, then fail if the generated folder is not exactly what `govspec build` would write. Writes nothing.';
   static override examples = ['<%= config.bin %> check'];
-  static override flags = { 'as-of': asOfFlag, ...generateFlags };
+  static override flags = { 'as-of': asOfFlag, base: baseFlag, ...generateFlags };
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Check);

@@ -56,6 +56,13 @@ export class SourceMap {
     return this.loc(r.key ?? r.value);
   }
 
+  /** The value at pointer as written in the file (undefined when the pointer is not there). */
+  written(pointer: string): string | undefined {
+    const [node, rest] = this.walk(pointer);
+    if (!node || rest > 0) return undefined;
+    return this.text.slice(node.value, node.valueEnd);
+  }
+
   /** The deepest node on the pointer's path, and how many segments were left unmatched. */
   private walk(pointer: string): [Located | undefined, number] {
     const root = this.tree();

@@ -43,8 +43,8 @@ export const loadCodes = defineCodes({
   'yaml-duplicate-key': {
     severity: 'error',
     title: 'Duplicate key in a YAML mapping',
-    message: () =>
-      'this key appears twice in the same mapping; YAML keeps only one. Remove or merge the duplicate.',
+    message: (key?: string, firstLine?: number) =>
+      `${key === undefined ? 'this key' : `the key "${key}"`} appears twice in the same mapping${firstLine === undefined ? '' : ` (first on line ${firstLine})`}; YAML keeps only one. Remove or merge the duplicate.`,
   },
   'yaml-unknown-tag': {
     severity: 'error',

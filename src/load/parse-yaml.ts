@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
-import type { CST, Document, Node } from 'yaml';
+import type { CST, Document, Node, Scalar, YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
 import { SourceMap } from '../core/source-map.js';
@@ -123,10 +123,19 @@ function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYam
   }
   if (!doc) return [undefined, [loadCodes['yaml-syntax'].at(at(), 'no YAML document')]];
   const diagnostics: Diagnostic[] = [];
-  for (const err of doc.errors) {
+  for (const err of reportedErrors(doc.errors)) {
     const [line, column] = lineOf(lineCounter, err.pos[0]);
-    const code = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    diagnostics.push(loadCodes[code].at(at(line, column), firstLine(err.message)));
+    if (err.code === 'DUPLICATE_KEY') {
+      const first = firstUse(doc, err.pos[0]);
+      const firstAt = first ? lineOf(lineCounter, first.offset)[0] : undefined;
+      diagnostics.push(loadCodes['yaml-duplicate-key'].at(at(line, column), first?.key, firstAt));
+    } else {
+      const detail =
+        err.code === 'TAB_AS_INDENT'
+          ? 'a tab is used as indentation here, and YAML indents with spaces only (replace the tab with spaces)'
+          : firstLine(err.message);
+      diagnostics.push(loadCodes['yaml-syntax'].at(at(line, column), detail));
+    }
   }
   for (const warn of doc.warnings) {
     const [line, column] = lineOf(lineCounter, warn.pos[0]);
@@ -245,6 +254,36 @@ function aliasLimitSite(doc: Document, maxAliases: number): number {
     },
   });
   return site ?? first ?? 0;
+}
+
+/**
+ * The errors worth showing. A tab used as indentation throws the parser off for the lines around
+ * it, and everything else it then reports follows from the tab: show one error per such line.
+ */
+function reportedErrors(errors: readonly YAMLError[]): readonly YAMLError[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  return tabs.length > 0 ? tabs : errors;
+}
+
+/** The key a duplicate repeats, and where it was first used in the same mapping. */
+function firstUse(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const at = map.items.findIndex((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (at < 0) return undefined;
+      const key = (map.items[at]!.key as Scalar).value;
+      const earlier = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+      const name = String(key);
+      if (earlier)
+        found = {
+          key: name.length > 60 ? `${name.slice(0, 57)}...` : name,
+          offset: (earlier.key as Scalar).range?.[0] ?? offset,
+        };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A document that holds something: a bare `---` (or `...`) at the end of a file holds nothing. */

@@ -10,6 +10,7 @@ import { globsReachInto, matchGlobs } from '../load/globs.js';
 import type { SourceMap } from '../core/source-map.js';
 import { duplicateIds, loadSpec, readYamlFile } from '../load/specs.js';
 import type { GuardedOutput } from '../emit/output-guard.js';
+import { committedFiles } from './committed.js';
 import { checkConfigPaths } from './config-paths.js';
 import type { LoadedSpec } from '../load/specs.js';
 import type { Config, Estate, SourceIndex } from '../model/estate.js';
@@ -27,6 +28,8 @@ export interface CompileOptions {
   asOf: string;
   /** Reads a previously generated file (relative to the output folder). Default: from the host. */
   readPrevious?: (path: string) => Uint8Array | undefined;
+  /** Reads a file as committed at HEAD (relative to host.root). Default: from git. */
+  readCommitted?: (path: string) => Uint8Array | undefined;
   /** Stop after lint (no derivation): validate-only runs that do not need findings. */
   skipAnalysis?: boolean;
 }
@@ -138,7 +141,7 @@ export interface Loaded {
 /** lint → derivation rules → config severities, over an already loaded estate. */
 export function derive(
   loaded: Loaded,
-  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'skipAnalysis'>,
+  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'readCommitted' | 'skipAnalysis'>,
 ): CompileResult {
   const { config, estate, complete, sources, host } = loaded;
   const diagnostics = [...loaded.loadDiagnostics];
@@ -146,6 +149,7 @@ export function derive(
 
   const analysis: Partial<Analysis> = {};
   if (complete && !options.skipAnalysis) {
+    const readCommitted = options.readCommitted ?? committedFiles(host);
     for (const analyzer of analyzers) {
       analyzer.run({
         estate,
@@ -154,6 +158,7 @@ export function derive(
         root: host.root,
         fileExists: (p) => host.exists(p),
         readPrevious: options.readPrevious ?? ((p) => host.readFile(`${config.output}/${p}`)),
+        readCommitted,
         analysis,
         report: (d) => diagnostics.push(d),
       });

@@ -44,6 +44,8 @@ export interface GenerateOptions {
   /** Called with the guarded output folder once the config is known, before the previous output is read. */
   beforeRead?: (output: GuardedOutput) => void;
   env?: NodeJS.ProcessEnv;
+  /** Adds to the analysis before anything is emitted (the change summaries git gives the CLI). */
+  amendAnalysis?: (compiled: CompileResult, asOf: string) => void;
   /** Nothing may be written, not even to govspec's caches (`check`). */
   writesNothing?: boolean;
 }
@@ -104,7 +106,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const diagnostics = [...compiled.diagnostics, ...templateReport];
   if (history.shallow) diagnostics.push(provenanceCodes['build-shallow-history'].at(undefined));
   if (!compiled.estate || !compiled.complete) return { compiled, build, diagnostics };
-  options.progress?.(`${compiled.estate.integrations.length} specs checked`);
+  options.amendAnalysis?.(compiled, asOf);
+  options.progress?.(
+    `${compiled.estate.integrations.length} spec${compiled.estate.integrations.length === 1 ? '' : 's'} checked`,
+  );
 
   const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};

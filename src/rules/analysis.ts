@@ -23,6 +23,13 @@ export interface AnalyzeContext {
   fileExists(relativePath: string): boolean;
   /** Previously generated files, for checks that compare with the committed output (may be absent). */
   readPrevious(relativePath: string): Uint8Array | undefined;
+  /**
+   * Files as committed at HEAD, by path relative to root (an output file is under
+   * `estate.config.output`): undefined outside a repository or for a file never committed. What
+   * binds later builds (the committed hazard log) is read here. Absent for an estate held in
+   * memory, where readPrevious stands for the committed output.
+   */
+  readCommitted?(relativePath: string): Uint8Array | undefined;
   readonly analysis: Partial<Analysis>;
   report(diagnostic: Diagnostic): void;
 }

@@ -22,8 +22,8 @@ export const validateCodes = defineCodes({
   'schema-wrong-type': {
     severity: 'error',
     title: 'Value has the wrong type',
-    message: (expected: string, actual: string) =>
-      `expected ${expected} here but found ${actual}. Change the value.`,
+    message: (expected: string, actual: string, hint?: string) =>
+      `expected ${expected} here but found ${actual}. ${hint ?? 'Change the value.'}`,
   },
   'schema-constraint': {
     severity: 'error',

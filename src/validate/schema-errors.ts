@@ -74,8 +74,14 @@ function toDiagnostic(e: ErrorObject, map: SourceMap, data: unknown): Diagnostic
     }
     case 'type': {
       const expected = String((e.params as { type: string | string[] }).type);
+      const value = valueAt(data, here);
       return withPointer(
-        codes['schema-wrong-type'].at(map.value(here), article(expected), describe(valueAt(data, here))),
+        codes['schema-wrong-type'].at(
+          map.value(here),
+          article(expected),
+          describe(value),
+          expected === 'string' ? quoteHint(here, value, map.written(here)) : undefined,
+        ),
         here,
       );
     }
@@ -106,6 +112,22 @@ function toDiagnostic(e: ErrorObject, map: SourceMap, data: unknown): Diagnostic
         here,
       );
   }
+}
+
+/**
+ * A number or true/false where text is expected: YAML read the unquoted value as something else
+ * (`version: 1.0` is the number 1). Say so, with the value as it should be written.
+ */
+function quoteHint(pointer: string, value: unknown, written: string | undefined): string | undefined {
+  if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  const raw = (written ?? String(value)).trim();
+  if (!/^[\w.+-]{1,40}$/.test(raw)) return undefined;
+  if (pointer === '/version') {
+    const parts = /^\d+(?:\.\d+){0,2}$/.test(raw) ? raw.split('.') : ['1', '0', '0'];
+    while (parts.length < 3) parts.push('0');
+    return `A spec version is quoted text in the form MAJOR.MINOR.PATCH, like "1.0.0": YAML reads ${raw} without quotes as the ${typeof value === 'number' ? `number ${String(value)}` : String(value)}. Write version: "${parts.join('.')}".`;
+  }
+  return `YAML reads ${raw} without quotes as ${typeof value === 'number' ? `the number ${String(value)}` : `the value ${String(value)}`}. Put it in quotes: "${raw}".`;
 }
 
 function codesIdInvalid(map: SourceMap, data: unknown): Diagnostic {

@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { WrittenHazardDecision, WrittenSpec } from '../../src/model/written.js';
 import { hazardsJsonPath, parseLog, serialiseLog } from '../../src/rules/clinical/log-file.js';
@@ -171,5 +172,68 @@ describe('hazards never disappear', () => {
       previous: { [hazardsJsonPath]: '{"format":"x"' },
     });
     expect(diagnostics.map((d) => d.code)).toEqual(['hazard-log-unreadable']);
+  });
+});
+
+describe('continuity binds only what was committed', () => {
+  const logPath = `generated/${hazardsJsonPath}`;
+  const gone = spec(timeZones);
+  const log = committed([gone, patch(controlledSpec('other-feed'), {})]);
+  const remaining = () => fixture([controlledSpec('other-feed')]);
+  const specAt = (status: string) => stringify({ ...gone, status }, { lineWidth: 0 });
+
+  it('a log only built locally, outside a repository or never committed, binds nothing', () => {
+    const { diagnostics } = analyse(remaining(), { previous: { [hazardsJsonPath]: log }, committed: {} });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('removing a spec committed in service is an error naming its file', () => {
+    const { diagnostics } = analyse(remaining(), {
+      committed: { [logPath]: log, 'specs/pas-adt.yaml': specAt('live') },
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['hazard-integration-removed']);
+    expect(diagnostics[0]!.location).toMatchObject({ file: 'specs/pas-adt.yaml', line: 1 });
+  });
+
+  it('removing a spec committed only as proposed, or whose file never reached a commit, is not', () => {
+    for (const committedFiles of <Array<Record<string, string>>>[
+      { [logPath]: log, 'specs/pas-adt.yaml': specAt('proposed') },
+      { [logPath]: log },
+    ]) {
+      const { diagnostics } = analyse(remaining(), { committed: committedFiles });
+      expect(diagnostics).toEqual([]);
+    }
+  });
+
+  it('a committed spec that cannot be read is taken as in service', () => {
+    const { diagnostics } = analyse(remaining(), {
+      committed: { [logPath]: log, 'specs/pas-adt.yaml': 'status: [live\n' },
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['hazard-integration-removed']);
+  });
+
+  it('a hazard in the committed log that is no longer derived must still be closed', () => {
+    const withDecision = spec(timeZones, [
+      { derived: 'time-zone-ambiguity', decision: 'accepted', rationale: 'Low risk', ...signed },
+    ]);
+    const { diagnostics } = analyse(fixture([spec({ protocol: { timezone: 'utc' } })]), {
+      committed: { [logPath]: committed([withDecision]) },
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['hazard-not-closed']);
+  });
+
+  it('a hazard only in the last local build, closed in the spec, keeps its number and raises nothing', () => {
+    const local = committed([spec(timeZones)]);
+    const closing = spec({ protocol: { timezone: 'utc' } }, [
+      { derived: 'time-zone-ambiguity', status: 'closed', closure: 'Now sends UTC', ...signed },
+    ]);
+    const { analysis, diagnostics } = analyse(fixture([closing]), {
+      previous: { [hazardsJsonPath]: local },
+      committed: {},
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const kept = analysis.hazards!.hazards.find((h) => h.id === 'pas-adt/time-zone-ambiguity');
+    expect(kept?.status).toBe('closed');
+    expect(kept?.number).toBe('pas-adt/H10');
   });
 });

@@ -1,19 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/pipeline/compile.js';
 import { FsHost } from '../../src/core/host.js';
 import { hazardsJsonPath } from '../../src/rules/clinical/log-file.js';
+import { TempRepo } from '../diff/git-repo.js';
 
 /**
  * The example estate, compiled as `check` would (the committed hazards.json is the previous
- * log), in a scratch copy so that tests can edit specs.
+ * log), in a scratch copy so that tests can edit specs: a git repository with everything
+ * committed, since continuity binds only what is committed.
  */
 let root: string;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
+  const repo = new TempRepo();
+  root = repo.dir;
   for (const p of [
     'govspec.config.yaml',
     'specs',
@@ -23,6 +25,7 @@ beforeAll(() => {
   ]) {
     cpSync(p, join(root, p), { recursive: true });
   }
+  repo.commit('The example estate');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

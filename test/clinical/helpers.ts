@@ -127,6 +127,11 @@ export function fixture(specs: WrittenSpec[], config: WrittenConfig = baseConfig
 
 export interface RunOptions {
   previous?: Record<string, string>;
+  /**
+   * Files as committed at HEAD (paths relative to the repository root). Given, continuity reads
+   * the committed log from here, as a build in a repository does; absent, `previous` stands for it.
+   */
+  committed?: Record<string, string>;
   files?: string[];
   asOf?: string;
 }
@@ -148,6 +153,14 @@ export function analyse(
       const text = options.previous?.[p];
       return text === undefined ? undefined : new TextEncoder().encode(text);
     },
+    ...(options.committed
+      ? {
+          readCommitted: (p: string) => {
+            const text = options.committed?.[p];
+            return text === undefined ? undefined : new TextEncoder().encode(text);
+          },
+        }
+      : {}),
     analysis,
     report: (d) => diagnostics.push(d),
   };

@@ -38,13 +38,14 @@ function edit(replace: Record<number, string>, extra: string[] = []): string {
   return `${[...lines, ...extra].join('\n')}\n`;
 }
 
-/** A live integration with every readiness fact present (lines 11-15). */
+/** A live integration with every readiness fact present (lines 11-16). */
 const readyLines = [
   'owner: { name: Ann Example, team: Integration }',
   'sla: { hours: 24x7, response: PT30M, restore: PT4H }',
   'runbook: https://example.org/runbook',
   'monitoring: { view: https://example.org/dashboard }',
   'review: { last: 2025-06-01, every: P12M }',
+  'latency: { contract: realtime, target: PT1M }',
 ];
 
 /** Minimal config, one item per line: 1 govspec 2 organisation 3 name 4 ods 5 role 6 specs 7 - glob 8 output. */
@@ -88,6 +89,17 @@ const badRows: Row[] = [
     name: 'tab indentation',
     specs: { 'spec.yaml': edit({}, ['owner:', '\tname: Ann']) },
     places: [`${S} 12:1`],
+    message: /a tab is used as indentation here, and YAML indents with spaces only/,
+  },
+  // Lines 12-14 are each indented with one tab: one error per tab, nothing that follows from it.
+  {
+    code: 'yaml-syntax',
+    name: 'one error per tab',
+    specs: {
+      'spec.yaml': edit({}, ['owner:', '\tname: Ann', '\tteam: Integration', '\tcontact: ann@example.org']),
+    },
+    places: [`${S} 12:1`, `${S} 13:1`, `${S} 14:1`],
+    message: /replace the tab with spaces/,
   },
   // Line 11 repeats "status", the key starts at column 1.
   {
@@ -95,6 +107,7 @@ const badRows: Row[] = [
     name: 'repeated top-level key',
     specs: { 'spec.yaml': edit({}, ['status: live']) },
     places: [`${S} 11:1`],
+    message: /the key "status" appears twice in the same mapping \(first on line 5\)/,
   },
   // "source: { system: PAS, system: X }": second "system" at column 24.
   {
@@ -102,6 +115,7 @@ const badRows: Row[] = [
     name: 'repeated key in a flow mapping',
     specs: { 'spec.yaml': edit({ 6: 'source: { system: PAS, system: X }' }) },
     places: [`${S} 6:24`],
+    message: /the key "system" appears twice in the same mapping \(first on line 6\)/,
   },
   // "title: !custom Demo feed": the tag at column 8.
   {
@@ -284,6 +298,23 @@ const badRows: Row[] = [
     specs: { 'spec.yaml': edit({ 8: 'engine: mirth' }) },
     places: [`${S} 8:9`],
     message: /mapping/,
+  },
+  // "version: 1.0": YAML reads the number 1; the value is at column 10.
+  {
+    code: 'schema-wrong-type',
+    name: 'unquoted version number',
+    specs: { 'spec.yaml': edit({ 3: 'version: 1.0' }) },
+    places: [`${S} 3:10`],
+    message:
+      /A spec version is quoted text .* like "1\.0\.0": YAML reads 1\.0 without quotes as the number 1\. Write version: "1\.0\.0"\./,
+  },
+  // "title: 2024": text expected, a number found; the value is at column 8.
+  {
+    code: 'schema-wrong-type',
+    name: 'unquoted number for text',
+    specs: { 'spec.yaml': edit({ 4: 'title: 2024' }) },
+    places: [`${S} 4:8`],
+    message: /YAML reads 2024 without quotes as the number 2024\. Put it in quotes: "2024"\./,
   },
   // "title: """: minLength, value at column 8.
   {
@@ -471,6 +502,25 @@ const badRows: Row[] = [
       ),
     },
     places: [`${S} 5:1`],
+  },
+  {
+    code: 'readiness-no-owner',
+    name: 'in build, no owner',
+    specs: { 'spec.yaml': edit({ 5: 'status: build' }, readyLines.slice(1)) },
+    places: [`${S} 5:1`],
+    message: /this integration in build has no named owner/,
+  },
+  {
+    code: 'readiness-no-latency',
+    name: 'live, no latency',
+    specs: {
+      'spec.yaml': edit(
+        { 5: 'status: live' },
+        readyLines.filter((l) => !l.startsWith('latency')),
+      ),
+    },
+    places: [`${S} 5:1`],
+    message: /this live integration has no latency contract/,
   },
   {
     code: 'readiness-no-monitoring',
@@ -737,7 +787,7 @@ const goodRows: Array<Omit<Row, 'places'>> = [
   {
     code: 'readiness-no-owner',
     name: 'not in production',
-    specs: { 'spec.yaml': edit({ 5: 'status: build' }) },
+    specs: { 'spec.yaml': edit({ 5: 'status: proposed' }) },
   },
   {
     code: 'readiness-no-sla',
@@ -750,6 +800,12 @@ const goodRows: Array<Omit<Row, 'places'>> = [
     name: 'all readiness facts',
     specs: { 'spec.yaml': edit({ 5: 'status: live' }, readyLines) },
   },
+  {
+    code: 'readiness-no-latency',
+    name: 'all readiness facts',
+    specs: { 'spec.yaml': edit({ 5: 'status: live' }, readyLines) },
+  },
+  { code: 'readiness-no-latency', name: 'retired', specs: { 'spec.yaml': edit({ 5: 'status: retired' }) } },
   {
     code: 'readiness-draft',
     name: 'a proposed draft is not flagged',

@@ -217,6 +217,7 @@ export function liveSpecWithoutOwner(overrides: Record<string, unknown> = {}): s
     runbook: 'https://example.org/runbook',
     monitoring: { view: 'https://example.org/dash' },
     review: { last: '2025-06-01', every: 'P12M' },
+    latency: { contract: 'realtime', target: 'PT1M' },
     hazards: [silentFailureDecision],
     ...overrides,
   });

@@ -43,6 +43,20 @@ export const hazardLogMarkdown = defineEmitter({
           })),
         })),
       clean: ctx.estate.integrations.filter((i) => !byIntegration.has(i.id)).map((i) => i.id),
+      // From git, when the build has history: each spec that changed version and its hazard changes
+      // (the template shows the section only when there is one).
+      ...(ctx.analysis.changes
+        ? {
+            history: ctx.analysis.changes
+              .filter((c) => c.before.version !== c.version || c.hazards.length > 0)
+              .map((c) => ({
+                title: c.title,
+                before: `${c.before.version}, ${c.before.base}`,
+                version: c.version,
+                hazards: c.hazards,
+              })),
+          }
+        : {}),
     };
     const text = ctx.templates.render('clinical/hazard-log', view);
     return text === undefined ? [] : [{ path: logPage, content: text }];

@@ -1,4 +1,5 @@
 import type { Block } from '../privacy/document.js';
+import type { SpecChange } from '../../rules/changes.js';
 import type { EmitContext } from '../types.js';
 import { buildDate, buildInputs } from './view.js';
 import type { RoleWording } from './wording.js';
@@ -62,6 +63,52 @@ export function documentHistory(ctx: EmitContext): Block[] {
     {
       kind: 'paragraph',
       text: `Earlier versions of this report are in the repository history of ${path}. The CSO gives the report an issue number and approval date when it is signed.`,
+    },
+    ...specChanges(ctx.analysis.changes),
+  ];
+}
+
+/**
+ * What changed in each spec since its previous version in git, in clinical-safety terms (the
+ * facts hazards are derived from, and the hazards raised or closed), as `govspec diff` reports it.
+ * Nothing when the build had no git history to compare with.
+ */
+function specChanges(changes: readonly SpecChange[] | undefined): Block[] {
+  if (!changes) return [];
+  const changed = changes.filter(
+    (c) => c.before.version !== c.version || c.clinical.length + c.hazards.length > 0,
+  );
+  const heading: Block = {
+    kind: 'heading',
+    level: 2,
+    text: 'Changes since the previous versions of the specs',
+  };
+  if (changed.length === 0)
+    return [
+      heading,
+      {
+        kind: 'paragraph',
+        text: 'No integration spec has changed version since the versions in the repository history.',
+      },
+    ];
+  return [
+    heading,
+    {
+      kind: 'paragraph',
+      text: 'For each integration whose spec changed version, the version it is compared with (the one before it in the repository history) and what changed that bears on clinical safety.',
+    },
+    {
+      kind: 'table',
+      headers: ['Integration', 'Previous version', 'This version', 'What changed'],
+      rows: changed.map((c) => [
+        c.title,
+        [c.before.version, c.before.base],
+        c.version,
+        c.clinical.length + c.hazards.length > 0
+          ? [...c.clinical, ...c.hazards]
+          : 'Nothing that bears on clinical safety: no hazard raised or closed.',
+      ]),
+      widths: [3, 3, 2, 8],
     },
   ];
 }

@@ -1,9 +1,14 @@
 import { addDuration, durationWords } from '../../core/formats.js';
 import type { Integration } from '../../model/estate.js';
+import { blanksOf, countsBlanks, readinessFacts } from '../../rules/lint/readiness.js';
+import type { ReadinessFact } from '../../rules/lint/readiness.js';
 
-/** The seed's "honest map" columns: what every integration in production must have. */
-export const mapColumns = ['owner', 'sla', 'runbook', 'monitoring', 'latency', 'review'] as const;
-export type MapColumn = (typeof mapColumns)[number];
+/**
+ * The seed's "honest map" columns: what every integration in production must have. They are the
+ * readiness facts `validate` warns about, so the map and validate count the same blanks.
+ */
+export const mapColumns = readinessFacts;
+export type MapColumn = ReadinessFact;
 
 export const columnTitles: Record<MapColumn, string> = {
   owner: 'Owner',
@@ -24,9 +29,7 @@ export interface MapRow {
 }
 
 /** Blanks matter for what is in or entering production; proposed and retired rows are shown but not counted. */
-export function countsBlanks(i: Integration): boolean {
-  return i.status === 'live' || i.status === 'retiring' || i.status === 'build';
-}
+export { countsBlanks };
 
 export function mapRow(i: Integration, asOf: string): MapRow {
   const values: Record<MapColumn, string | undefined> = {
@@ -47,7 +50,7 @@ export function mapRow(i: Integration, asOf: string): MapRow {
       : undefined,
     review: i.review?.last,
   };
-  const blanks = mapColumns.filter((c) => values[c] === undefined);
+  const blanks = countsBlanks(i) ? blanksOf(i) : readinessFacts.filter((c) => values[c] === undefined);
   const reviewDue = i.review ? addDuration(i.review.last, i.review.every) : undefined;
   const row: MapRow = {
     integration: i,

@@ -60,6 +60,13 @@ function documentControl(
   let changes: Cell;
   if (!prev) {
     changes = 'not known: no earlier version of this section was found';
+  } else if (prev.changes) {
+    changes = [
+      `Spec version ${prev.version} (${prev.base ?? 'in the repository'}) to version ${i.version} (this document).`,
+      ...(prev.changes.length > 0
+        ? prev.changes
+        : ['No change to data items, lawful bases, risks or hazards.']),
+    ];
   } else {
     const added = current.filter((id) => !prev.risks.includes(id)).map((id) => riskTitle(id, privacy));
     const gone = prev.risks.filter((id) => !current.includes(id)).map((id) => riskTitle(id, privacy));
@@ -80,7 +87,10 @@ function documentControl(
     ['Input digest', inputDigestText(build, 'this spec, the organisation config and the templates')],
     ['Build date', build.date ?? 'not recorded'],
     ['Layout', layout],
-    ['Previous version of the spec', prev ? prev.version : 'not known'],
+    [
+      'Previous version of the spec',
+      prev ? `${prev.version}${prev.base ? `, ${prev.base}` : ''}` : 'not known',
+    ],
     ['Changes since the previous version', changes],
     [
       'Last spec review',

@@ -29,7 +29,7 @@ export const clinicalSafetyAnalyzer = defineAnalyzer({
     checkMatrix(ctx, matrix);
     const { policy, looser } = acceptancePolicy(config);
     reportLooser(ctx, looser);
-    const previous = readPrevious(ctx);
+    const { previous, committed } = readLogs(ctx);
 
     const hazards: Hazard[] = [];
     const decisions = new Map<string, DecisionEntry>();
@@ -38,7 +38,7 @@ export const clinicalSafetyAnalyzer = defineAnalyzer({
       hazards.push(...found.hazards);
       for (const [id, entry] of found.decisions) decisions.set(id, entry);
     }
-    checkContinuity(ctx, hazards, decisions, previous);
+    checkContinuity(ctx, hazards, decisions, committed);
     checkGate(ctx, hazards, policy);
     checkEvidence(ctx, hazards);
 
@@ -61,16 +61,38 @@ function checkMatrix(ctx: AnalyzeContext, matrix: RiskMatrix): void {
   );
 }
 
-function readPrevious(ctx: AnalyzeContext): Map<string, LoggedHazard> {
+/**
+ * The hazard log continuity binds to is the committed one (in git at HEAD): a log only built
+ * locally, outside a repository or before anything was committed, binds nothing. Numbers and
+ * raised dates also carry over from the last local build, so the log does not renumber between
+ * commits.
+ */
+function readLogs(ctx: AnalyzeContext): {
+  previous: Map<string, LoggedHazard>;
+  committed: Map<string, LoggedHazard>;
+} {
+  const path = `${ctx.estate.config.output}/${hazardsJsonPath}`;
+  const local = ctx.readPrevious(hazardsJsonPath);
+  const atHead = ctx.readCommitted ? ctx.readCommitted(path) : local;
+  const committed = parsed(ctx, path, atHead);
+  const previous = new Map(committed);
+  if (local && local !== atHead && !sameBytes(local, atHead))
+    for (const [id, h] of parsed(ctx, path, local)) previous.set(id, h);
+  return { previous, committed };
+}
+
+function parsed(ctx: AnalyzeContext, path: string, bytes: Uint8Array | undefined): Map<string, LoggedHazard> {
   const out = new Map<string, LoggedHazard>();
-  const bytes = ctx.readPrevious(hazardsJsonPath);
   if (!bytes) return out;
-  const parsed = parseLog(bytes);
-  if (typeof parsed === 'string') {
-    const path = `${ctx.estate.config.output}/${hazardsJsonPath}`;
-    ctx.report(clinicalCodes['hazard-log-unreadable'].at({ file: path, line: 1, column: 1 }, path, parsed));
+  const log = parseLog(bytes);
+  if (typeof log === 'string') {
+    ctx.report(clinicalCodes['hazard-log-unreadable'].at({ file: path, line: 1, column: 1 }, path, log));
     return out;
   }
-  for (const h of parsed) out.set(h.id, h);
+  for (const h of log) out.set(h.id, h);
   return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }

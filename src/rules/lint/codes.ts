@@ -4,32 +4,38 @@ export const lintCodes = defineCodes({
   'readiness-no-owner': {
     severity: 'warning',
     title: 'Integration in production with no named owner',
-    message: (status: string) =>
-      `this ${status} integration has no named owner. Add owner: { name, team, contact } - an integration nobody owns is not really in production.`,
+    message: (what: string) =>
+      `this ${what} has no named owner. Add owner: { name, team, contact } - an integration nobody owns is not really in production.`,
   },
   'readiness-no-sla': {
     severity: 'warning',
     title: 'Integration in production with no SLA',
-    message: (status: string) =>
-      `this ${status} integration has no SLA. Add sla: { hours, response, restore } so failures have an agreed response time.`,
+    message: (what: string) =>
+      `this ${what} has no SLA. Add sla: { hours, response, restore } so failures have an agreed response time.`,
   },
   'readiness-no-runbook': {
     severity: 'warning',
     title: 'Integration in production with no runbook',
-    message: (status: string) =>
-      `this ${status} integration has no runbook. Add runbook: <repository path or URL> so whoever is on call can restore it.`,
+    message: (what: string) =>
+      `this ${what} has no runbook. Add runbook: <repository path or URL> so whoever is on call can restore it.`,
   },
   'readiness-no-monitoring': {
     severity: 'warning',
     title: 'Integration in production with no monitoring view',
-    message: (status: string) =>
-      `this ${status} integration has no monitoring view. Add monitoring: { view, alerts } - without it a broken feed can fail silently for weeks.`,
+    message: (what: string) =>
+      `this ${what} has no monitoring view. Add monitoring: { view, alerts } - without it a broken feed can fail silently for weeks.`,
+  },
+  'readiness-no-latency': {
+    severity: 'warning',
+    title: 'Integration in production with no latency contract',
+    message: (what: string) =>
+      `this ${what} has no latency contract. Add latency: { contract, target } so the people who use its data know how fresh it is.`,
   },
   'readiness-no-review': {
     severity: 'warning',
     title: 'Integration in production with no review cycle',
-    message: (status: string) =>
-      `this ${status} integration has no review cycle. Add review: { last: YYYY-MM-DD, every: P12M }.`,
+    message: (what: string) =>
+      `this ${what} has no review cycle. Add review: { last: YYYY-MM-DD, every: P12M }.`,
   },
   'readiness-review-overdue': {
     severity: 'warning',

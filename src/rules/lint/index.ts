@@ -2,6 +2,7 @@ import type { LintRule } from './define.js';
 import { batchForRealtime, unsafeCreate } from './design.js';
 import {
   draft,
+  noLatency,
   noMonitoring,
   noOwner,
   noReview,
@@ -18,6 +19,7 @@ export const lintRules: readonly LintRule[] = [
   noSla,
   noRunbook,
   noMonitoring,
+  noLatency,
   noReview,
   reviewOverdue,
   unownedNoEndOfLife,

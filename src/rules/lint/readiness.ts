@@ -3,45 +3,53 @@ import type { Integration } from '../../model/estate.js';
 import { lintCodes as codes } from './codes.js';
 import { defineLintRule } from './define.js';
 
-/** Readiness applies to what is (or is about to be) in production. */
-export function inProduction(i: Integration): boolean {
-  return i.status === 'live' || i.status === 'retiring';
+/**
+ * Readiness applies to what is in production or being built for it (live, retiring, build).
+ * The estate map counts its blanks on the same integrations, from the same facts below, so
+ * `validate` and the map always give the same numbers.
+ */
+export function countsBlanks(i: Integration): boolean {
+  return i.status === 'live' || i.status === 'retiring' || i.status === 'build';
 }
 
-export const noOwner = defineLintRule<[string]>({
-  code: codes['readiness-no-owner'],
-  check(i, _ctx, report) {
-    if (inProduction(i) && !i.owner) report('', i.status);
-  },
-});
+/** The facts every integration in or entering production must state; a missing one is a blank. */
+export const readinessFacts = ['owner', 'sla', 'runbook', 'monitoring', 'latency', 'review'] as const;
+export type ReadinessFact = (typeof readinessFacts)[number];
 
-export const noSla = defineLintRule<[string]>({
-  code: codes['readiness-no-sla'],
-  check(i, _ctx, report) {
-    if (inProduction(i) && !i.sla) report('', i.status);
-  },
-});
+const stated: Record<ReadinessFact, (i: Integration) => boolean> = {
+  owner: (i) => !!i.owner,
+  sla: (i) => !!i.sla,
+  runbook: (i) => !!i.runbook,
+  monitoring: (i) => !!i.monitoring?.view,
+  latency: (i) => !!i.latency,
+  review: (i) => !!i.review?.last,
+};
 
-export const noRunbook = defineLintRule<[string]>({
-  code: codes['readiness-no-runbook'],
-  check(i, _ctx, report) {
-    if (inProduction(i) && !i.runbook) report('', i.status);
-  },
-});
+/** The blanks of one integration: none for integrations that are proposed or retired. */
+export function blanksOf(i: Integration): ReadinessFact[] {
+  return countsBlanks(i) ? readinessFacts.filter((f) => !stated[f](i)) : [];
+}
 
-export const noMonitoring = defineLintRule<[string]>({
-  code: codes['readiness-no-monitoring'],
-  check(i, _ctx, report) {
-    if (inProduction(i) && !i.monitoring) report('', i.status);
-  },
-});
+/** The status as the messages say it: "live integration", "integration in build". */
+function described(i: Integration): string {
+  return i.status === 'build' ? 'integration in build' : `${i.status} integration`;
+}
 
-export const noReview = defineLintRule<[string]>({
-  code: codes['readiness-no-review'],
-  check(i, _ctx, report) {
-    if (inProduction(i) && !i.review) report('', i.status);
-  },
-});
+function blankRule(fact: ReadinessFact, code: (typeof codes)['readiness-no-owner']) {
+  return defineLintRule<[string]>({
+    code,
+    check(i, _ctx, report) {
+      if (blanksOf(i).includes(fact)) report('', described(i));
+    },
+  });
+}
+
+export const noOwner = blankRule('owner', codes['readiness-no-owner']);
+export const noSla = blankRule('sla', codes['readiness-no-sla']);
+export const noRunbook = blankRule('runbook', codes['readiness-no-runbook']);
+export const noMonitoring = blankRule('monitoring', codes['readiness-no-monitoring']);
+export const noLatency = blankRule('latency', codes['readiness-no-latency']);
+export const noReview = blankRule('review', codes['readiness-no-review']);
 
 export const reviewOverdue = defineLintRule<[string, string]>({
   code: codes['readiness-review-overdue'],

@@ -138,7 +138,7 @@ export const privacyCodes = defineCodes({
     severity: 'info',
     title: 'Data-flow diagrams were not rendered',
     message: (reason: string, names: string[]) =>
-      `${names.length === 1 ? 'a new or changed data-flow diagram was' : `${names.length} new or changed data-flow diagrams were`} not drawn (${reason}): ${names.join(', ')}. Their .mmd sources were written, no earlier picture was kept, and the documents that show them say the diagram was not drawn in this build. Install Chromium and build again to draw them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
+      `${names.length === 1 ? 'one data-flow diagram has' : `${names.length} data-flow diagrams have`} no picture in this build, because Chromium, which draws them, could not be started (${reason}): ${names.join(', ')}. Their .mmd sources were written, and the documents that show them say in place of the picture that the diagram was not drawn. Install Chromium and build again to draw them (Debian/Ubuntu: apt-get install chromium; or set GOVSPEC_CHROMIUM to a Chrome/Chromium executable).`,
   },
   'privacy-diagram-failed': {
     severity: 'warning',

@@ -1,4 +1,4 @@
-import type { DpiaHistory } from './types.js';
+import type { DpiaHistory, PreviousVersion } from './types.js';
 
 /**
  * The DPIA section carries a machine-readable note of the spec version and risks it was built
@@ -11,7 +11,7 @@ const marker = /<!-- govspec-dpia (\{.*?\}) -->/;
 export interface DpiaNote {
   version: string;
   risks: string[];
-  previous?: { version: string; risks: string[] };
+  previous?: PreviousVersion;
 }
 
 export function formatNote(note: DpiaNote): string {
@@ -45,5 +45,12 @@ function isNote(v: unknown): v is DpiaNote {
   if (typeof o.version !== 'string' || !isList(o.risks)) return false;
   if (o.previous === undefined) return true;
   const p = o.previous as Record<string, unknown> | null;
-  return !!p && typeof p === 'object' && typeof p.version === 'string' && isList(p.risks);
+  return (
+    !!p &&
+    typeof p === 'object' &&
+    typeof p.version === 'string' &&
+    isList(p.risks) &&
+    (p.base === undefined || typeof p.base === 'string') &&
+    (p.changes === undefined || isList(p.changes))
+  );
 }

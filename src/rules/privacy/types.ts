@@ -38,7 +38,18 @@ export interface DpiaHistory {
   /** Spec version the previous DPIA section was built from, when one exists. */
   builtFrom?: string;
   /** The spec version before the current one, with the risks raised then. */
-  previous?: { version: string; risks: string[] };
+  previous?: PreviousVersion;
+}
+
+/** The version of a spec before the current one. */
+export interface PreviousVersion {
+  version: string;
+  /** Ids of the privacy risks raised at that version. */
+  risks: string[];
+  /** Where that version is in git, in words ("commit 1a2b3c4d5e6f of 2026-03-01"), when known from git. */
+  base?: string;
+  /** What changed since then in governance terms, one sentence each, as `govspec diff` reports it. */
+  changes?: string[];
 }
 
 export interface IntegrationPrivacy {

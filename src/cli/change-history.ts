@@ -1,0 +1,215 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { aspectById, isGovernance } from '../diff/aspects.js';
+import { runGit } from '../diff/git.js';
+import { GitHost } from '../diff/git-host.js';
+import { diffEstates } from '../diff/model-diff.js';
+import type { Repo } from '../diff/repo.js';
+import { commitInfo, openRepo, resolveCommit } from '../diff/repo.js';
+import { compileAt } from '../diff/revision.js';
+import type { FieldChange, FindingChange, IntegrationDiff } from '../diff/types.js';
+import { defaultLimits, parseYaml } from '../load/parse-yaml.js';
+import type { Integration } from '../model/estate.js';
+import type { CompileResult } from '../pipeline/compile.js';
+import type { SpecChange } from '../rules/changes.js';
+import type { PreviousVersion } from '../rules/privacy/types.js';
+
+/** How far back the history of one spec is read to find its previous version. */
+const maxCommitsPerSpec = 200;
+
+/**
+ * "The previous version" of each spec, from git: the version approved before the current one.
+ * It is the oldest commit of the latest run of commits whose spec has a version other than the
+ * current one (where that version was introduced: a later commit at the same version can only be
+ * one a gate refused, since every governance change raises the version), or the commit `--base`
+ * names. The change is what `govspec diff` reports between that commit and the working tree, in
+ * governance terms. Outside a repository, in a shallow clone, or with no earlier version, the
+ * history recorded in the previous output stands.
+ */
+export function changeHistory(
+  root: string,
+  configFile: string,
+  base: string | undefined,
+): { amend: (compiled: CompileResult, asOf: string) => void; diagnostics: Diagnostic[] } {
+  const [repo, notRepo] = openRepo(root);
+  // Outside a repository or before its first commit there is no history to compare with; a
+  // --base there is a mistake.
+  if (!repo) return { amend: () => undefined, diagnostics: base === undefined ? [] : notRepo };
+  if (base === undefined && !runGit(repo.top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).ok)
+    return { amend: () => undefined, diagnostics: [] };
+  let baseSha: string | undefined;
+  if (base !== undefined) {
+    const [sha, diagnostics] = resolveCommit(repo, '--base', base);
+    if (!sha) return { amend: () => undefined, diagnostics };
+    baseSha = sha;
+  }
+  return {
+    diagnostics: [],
+    amend: (compiled, asOf) => amendHistory(repo, configFile, compiled, asOf, baseSha),
+  };
+}
+
+function amendHistory(
+  repo: Repo,
+  configFile: string,
+  head: CompileResult,
+  asOf: string,
+  baseSha: string | undefined,
+): void {
+  // A shallow clone cannot tell the previous versions: say nothing rather than "no change".
+  if (!head.estate || (repo.shallow && !baseSha)) return;
+  const privacy = head.analysis.privacy;
+  const changes: SpecChange[] = [];
+  head.analysis.changes = changes;
+  const byBase = new Map<string, Integration[]>();
+  for (const i of head.estate.integrations) {
+    const sha = baseSha ?? previousVersionCommit(repo, i);
+    if (!sha) continue;
+    byBase.set(sha, [...(byBase.get(sha) ?? []), i]);
+  }
+  for (const [sha, integrations] of byBase) {
+    const base = compileAt(new GitHost(repo, sha), configFile, asOf);
+    if (!base?.estate) continue;
+    const body = diffEstates(
+      { estate: base.estate, analysis: base.analysis, sources: base.sources },
+      { estate: head.estate, analysis: head.analysis, sources: head.sources },
+    );
+    const info = commitInfo(repo, sha);
+    const label = `commit ${sha.slice(0, 12)}${info.date ? ` of ${info.date}` : ''}`;
+    for (const i of integrations) {
+      const diff = body.integrations.find((d) => d.id === i.id);
+      const before = base.estate.integrations.find((b) => b.id === i.id);
+      if (!before) continue;
+      changes.push({
+        integration: i.id,
+        title: i.title,
+        before: { version: before.version, base: label },
+        version: i.version,
+        clinical: diff ? diff.fields.filter(reviewedByCso).map(fieldLine) : [],
+        hazards: diff ? findingLines('Hazard', diff.hazards) : [],
+      });
+      const entry = privacy?.integrations[i.id];
+      if (!entry?.personalData) continue;
+      const risks = base.analysis.privacy?.integrations[i.id]?.risks.map((r) => r.id) ?? [];
+      entry.history = { previous: previousVersion(before.version, risks, label, diff) };
+    }
+  }
+  changes.sort((a, b) => (a.integration < b.integration ? -1 : a.integration > b.integration ? 1 : 0));
+}
+
+function reviewedByCso(f: FieldChange): boolean {
+  const aspect = aspectById(f.aspect);
+  return aspect.roles.includes('cso') && f.aspect !== 'hazard-decisions';
+}
+
+function previousVersion(
+  version: string,
+  risks: string[],
+  base: string,
+  diff: IntegrationDiff | undefined,
+): PreviousVersion {
+  return { version, risks, base, changes: diff ? changeLines(diff) : [] };
+}
+
+/** What changed, in the words `govspec diff` uses: fields by kind of fact, then findings. */
+export function changeLines(diff: IntegrationDiff): string[] {
+  const lines = diff.fields
+    .filter((f) => f.aspect !== 'hazard-decisions' && f.aspect !== 'privacy-decisions')
+    .filter((f) => isGovernance(aspectById(f.aspect)))
+    .map(fieldLine);
+  lines.push(...findingLines('Privacy risk', diff.privacy), ...findingLines('Hazard', diff.hazards));
+  return lines;
+}
+
+function fieldLine(f: FieldChange): string {
+  const what = `${aspectById(f.aspect).title}: ${f.field}`;
+  if (f.before === undefined) return `${what} added (${f.after ?? ''}).`;
+  if (f.after === undefined) return `${what} removed (was ${f.before}).`;
+  return `${what} changed from ${f.before} to ${f.after}.`;
+}
+
+const findingWords: Record<FindingChange['kind'], string> = {
+  raised: 'newly raised',
+  reopened: 'reopened',
+  closed: 'closed',
+  're-rated': 're-rated',
+  decided: 'decided',
+  changed: 'changed',
+  dropped: 'no longer raised',
+};
+
+function findingLines(what: string, list: readonly FindingChange[]): string[] {
+  return list.map((c) => {
+    const detail =
+      c.before && c.after
+        ? `, was ${c.before}, now ${c.after}`
+        : c.after
+          ? `, now ${c.after}`
+          : c.before
+            ? `, was ${c.before}`
+            : '';
+    return `${what} ${findingWords[c.kind]}: ${c.title}${detail}.`;
+  });
+}
+
+/**
+ * The commit where the spec's previous version was introduced: walking the spec file's history
+ * back from HEAD, past the commits at the current version, to the last of the run at the version
+ * before it. Undefined when the history has no other version.
+ */
+function previousVersionCommit(repo: Repo, i: Integration): string | undefined {
+  const path = `${repo.prefix}${i.file}`;
+  // One revision:path per line is what git reads below: a name with a line break cannot be asked.
+  if (/[\r\n]/.test(path)) return undefined;
+  const log = runGit(repo.top, [
+    'log',
+    `-n${maxCommitsPerSpec}`,
+    '--format=%H',
+    '--end-of-options',
+    'HEAD',
+    '--',
+    path,
+  ]);
+  if (!log.ok) return undefined;
+  const shas = log.stdout.toString('utf8').split('\n').filter(Boolean);
+  const sizes = blobSizes(repo, shas, path);
+  let found: { sha: string; version: string } | undefined;
+  for (const [n, sha] of shas.entries()) {
+    // A spec file too large to be a spec (the loader refuses it too) has no version to read.
+    const size = sizes[n];
+    const version =
+      size !== undefined && size <= defaultLimits.maxBytes ? versionAt(repo, sha, path) : undefined;
+    if (found) {
+      if (version !== found.version) break;
+      found = { sha, version };
+    } else if (version !== undefined && version !== i.version) found = { sha, version };
+  }
+  return found?.sha;
+}
+
+/** The size of the file at each commit (undefined where it is not a file there), in one git call. */
+function blobSizes(repo: Repo, shas: readonly string[], path: string): Array<number | undefined> {
+  if (shas.length === 0) return [];
+  const run = runGit(
+    repo.top,
+    ['cat-file', '--batch-check'],
+    shas.map((s) => `${s}:${path}`).join('\n') + '\n',
+  );
+  if (!run.ok) return [];
+  return run.stdout
+    .toString('utf8')
+    .split('\n')
+    .slice(0, shas.length)
+    .map((line) => {
+      const m = /^[0-9a-f]+ blob (\d+)$/.exec(line);
+      return m ? Number(m[1]) : undefined;
+    });
+}
+
+function versionAt(repo: Repo, sha: string, path: string): string | undefined {
+  const show = runGit(repo.top, ['cat-file', 'blob', `${sha}:${path}`]);
+  if (!show.ok) return undefined;
+  const [doc] = parseYaml(path, new Uint8Array(show.stdout));
+  const data = doc?.data;
+  const version = data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
+  return typeof version === 'string' ? version : undefined;
+}
