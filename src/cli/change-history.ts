@@ -121,10 +121,35 @@ export function changeLines(diff: IntegrationDiff): string[] {
 }
 
 function fieldLine(f: FieldChange): string {
-  const what = `${aspectById(f.aspect).title}: ${f.field}`;
+  const what = `${aspectById(f.aspect).title}: ${plainField(f.field)}`;
   if (f.before === undefined) return `${what} added (${f.after ?? ''}).`;
   if (f.after === undefined) return `${what} removed (was ${f.before}).`;
   return `${what} changed from ${f.before} to ${f.after}.`;
+}
+
+/**
+ * A field path as `govspec diff` names it (`data.items[Ethnic group].category`), in the words a
+ * signed document uses: `data items "Ethnic group", category`. Keys become lower-case words, a
+ * named entry is quoted, an unnamed one is numbered.
+ */
+export function plainField(path: string): string {
+  const parts: string[] = [];
+  for (const m of path.matchAll(/([^.[\]]*)(?:\[([^\]]*)\])?\.?/g)) {
+    const [whole, key = '', entry] = m;
+    if (!whole) continue;
+    const words = key
+      .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+      .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+      .toLowerCase();
+    if (entry === undefined) parts.push(words);
+    else {
+      const numbered = /^#(\d+)$/.exec(entry);
+      const named = numbered ? `entry ${numbered[1]}` : `"${entry.replace(/#(\d+)$/, ' ($1)')}"`;
+      parts.push(words ? `${words} ${named}` : named);
+    }
+  }
+  // Consecutive plain keys read as one phrase; a named entry closes a phrase.
+  return parts.filter(Boolean).join(' ').replace(/" /g, '", ');
 }
 
 const findingWords: Record<FindingChange['kind'], string> = {

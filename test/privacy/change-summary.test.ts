@@ -73,7 +73,7 @@ describe('the loop: build, gate fails, raise the version, build again', () => {
     const changes = row(text, 'Changes since the previous version');
     expect(changes).toContain(`Spec version 0.1.0 (commit ${approved.slice(0, 12)}`);
     expect(changes).toContain('to version 0.2.0 (this document)');
-    expect(changes).toContain('Data items and classes: data.items[Ethnic group] added');
+    expect(changes).toContain('Data items and classes: data items "Ethnic group" added');
     // Every risk govspec diff reports as raised is named, and nothing says "no new risks".
     for (const title of raised) expect(changes).toContain(`Privacy risk newly raised: ${title}`);
     expect(changes).not.toMatch(/No new risks raised/);
