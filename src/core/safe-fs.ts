@@ -58,12 +58,13 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: 'not-a-file', detail: kindInWords(st) };
     if (st.size > maxBytes) return { problem: 'too-large', detail: `${st.size} bytes`, size: st.size };
-    // The first buffer holds the size reported plus one byte, so a file read whole needs one
-    // buffer of its own size: a fixed megabyte per file would put the garbage collector under
-    // external-memory pressure when thousands of small specs are read.
+    // The first buffer holds the size reported plus one byte (the byte shows the file did not
+    // grow), so a file read whole needs one buffer of its own size: a fixed megabyte per file put
+    // the garbage collector under external-memory pressure when thousands of small specs are read.
+    // It is never a slice of Node's shared pool, so the bytes returned own their memory.
     const chunks: Buffer[] = [];
     let total = 0;
-    let buf = Buffer.allocUnsafe(Math.min(st.size > 0 ? st.size + 1 : chunkSize, maxBytes + 1));
+    let buf = Buffer.allocUnsafeSlow(Math.min(st.size > 0 ? st.size + 1 : chunkSize, maxBytes + 1));
     let filled = 0;
     for (;;) {
       const n = readSync(fd, buf, filled, buf.length - filled, null);
@@ -78,7 +79,7 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
         };
       if (filled === buf.length) {
         chunks.push(buf);
-        buf = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+        buf = Buffer.allocUnsafeSlow(Math.min(chunkSize, maxBytes + 1 - total));
         filled = 0;
       }
     }
