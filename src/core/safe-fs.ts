@@ -83,7 +83,8 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
         filled = 0;
       }
     }
-    if (filled > 0 || chunks.length === 0) chunks.push(buf.subarray(0, filled));
+    if (filled > 0) chunks.push(buf.subarray(0, filled));
+    if (chunks.length === 0) return { bytes: Buffer.alloc(0) };
     return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (e) {
     return problemOf(e);

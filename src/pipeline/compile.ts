@@ -29,6 +29,11 @@ export interface CompileOptions {
   readPrevious?: (path: string) => Uint8Array | undefined;
   /** Stop after lint (no derivation): validate-only runs that do not need findings. */
   skipAnalysis?: boolean;
+  /**
+   * Only the diagnostics are wanted (validate): derivation rules that only feed artefacts are
+   * not run. The diagnostics are the same as a build's; `analysis` lacks those slots.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 export interface CompileResult {
@@ -138,7 +143,7 @@ export interface Loaded {
 /** lint → derivation rules → config severities, over an already loaded estate. */
 export function derive(
   loaded: Loaded,
-  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'skipAnalysis'>,
+  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'skipAnalysis' | 'diagnosticsOnly'>,
 ): CompileResult {
   const { config, estate, complete, sources, host } = loaded;
   const diagnostics = [...loaded.loadDiagnostics];
@@ -147,6 +152,7 @@ export function derive(
   const analysis: Partial<Analysis> = {};
   if (complete && !options.skipAnalysis) {
     for (const analyzer of analyzers) {
+      if (options.diagnosticsOnly && analyzer.artefactsOnly) continue;
       analyzer.run({
         estate,
         sources,
