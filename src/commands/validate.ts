@@ -28,7 +28,9 @@ export default class Validate extends BaseCommand {
     const { flags } = await this.parse(Validate);
     const asOf = this.checkAsOf(flags['as-of']) ?? today();
     const [ws, wsDiags] = openWorkspace(flags.config);
-    const result = ws ? compile({ host: ws.host, configFile: ws.configFile, asOf }) : undefined;
+    const result = ws
+      ? compile({ host: ws.host, configFile: ws.configFile, asOf, diagnosticsOnly: true })
+      : undefined;
     const diagnostics = result?.diagnostics ?? wsDiags;
     if (flags.format === 'json') {
       process.stdout.write(jsonReport(diagnostics, { specs: result?.specFiles.length ?? 0, asOf }));

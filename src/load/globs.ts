@@ -102,14 +102,51 @@ function step(g: Glob, live: ReadonlySet<number>, c: string): Set<number> {
   return closure(g, next);
 }
 
-/** The live states after a whole text, or undefined as soon as none is left. */
-function run(g: Glob, text: string): Set<number> | undefined {
-  let live = closure(g, new Set([0]));
-  for (let i = 0; i < text.length; i++) {
-    live = step(g, live, text[i]!);
-    if (live.size === 0) return undefined;
+/**
+ * The sets of live states met so far and the step from each on each character: a glob is matched
+ * against every file of the repository, and most paths share their steps, so each step is worked
+ * out once per glob. At most one new set per character read, so never more than the text walked.
+ */
+interface Steps {
+  sets: Array<ReadonlySet<number>>;
+  ids: Map<string, number>;
+  next: Array<Map<string, number>>;
+}
+
+const stepsOf = new WeakMap<Glob, Steps>();
+
+function setId(steps: Steps, set: ReadonlySet<number>): number {
+  const key = [...set].sort((a, b) => a - b).join(',');
+  let id = steps.ids.get(key);
+  if (id === undefined) {
+    id = steps.sets.length;
+    steps.sets.push(set);
+    steps.next.push(new Map());
+    steps.ids.set(key, id);
   }
-  return live;
+  return id;
+}
+
+/** The live states after a whole text, or undefined as soon as none is left. */
+function run(g: Glob, text: string): ReadonlySet<number> | undefined {
+  let steps = stepsOf.get(g);
+  if (!steps) {
+    steps = { sets: [], ids: new Map(), next: [] };
+    setId(steps, closure(g, new Set([0])));
+    stepsOf.set(g, steps);
+  }
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    let to = steps.next[at]!.get(c);
+    if (to === undefined) {
+      to = setId(steps, step(g, steps.sets[at]!, c));
+      steps.next[at]!.set(c, to);
+    }
+    if (steps.sets[to]!.size === 0) return undefined;
+    at = to;
+  }
+  return steps.sets[at];
 }
 
 export function globMatches(g: Glob, path: string): boolean {

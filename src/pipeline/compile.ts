@@ -32,6 +32,11 @@ export interface CompileOptions {
   readCommitted?: (path: string) => Uint8Array | undefined;
   /** Stop after lint (no derivation): validate-only runs that do not need findings. */
   skipAnalysis?: boolean;
+  /**
+   * Only the diagnostics are wanted (validate): derivation rules that only feed artefacts are
+   * not run. The diagnostics are the same as a build's; `analysis` lacks those slots.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 export interface CompileResult {
@@ -141,7 +146,10 @@ export interface Loaded {
 /** lint → derivation rules → config severities, over an already loaded estate. */
 export function derive(
   loaded: Loaded,
-  options: Pick<CompileOptions, 'asOf' | 'readPrevious' | 'readCommitted' | 'skipAnalysis'>,
+  options: Pick<
+    CompileOptions,
+    'asOf' | 'readPrevious' | 'readCommitted' | 'skipAnalysis' | 'diagnosticsOnly'
+  >,
 ): CompileResult {
   const { config, estate, complete, sources, host } = loaded;
   const diagnostics = [...loaded.loadDiagnostics];
@@ -151,6 +159,7 @@ export function derive(
   if (complete && !options.skipAnalysis) {
     const readCommitted = options.readCommitted ?? committedFiles(host);
     for (const analyzer of analyzers) {
+      if (options.diagnosticsOnly && analyzer.artefactsOnly) continue;
       analyzer.run({
         estate,
         sources,

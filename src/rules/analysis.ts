@@ -37,6 +37,8 @@ export interface AnalyzeContext {
 export interface Analyzer {
   /** Stable id, e.g. "clinical-safety". */
   id: string;
+  /** True when it only fills its slot for the artefacts and never reports: validate skips it. */
+  artefactsOnly?: boolean;
   run(ctx: AnalyzeContext): void;
 }
 

@@ -3,15 +3,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOutput } from '../../src/emit/writer.js';
-import { cli, exampleRepo, hashTree, noBrowser, runCliAsync } from './example-repo.js';
+import { cli, everyKindOfOutput, exampleRepo, hashTree, noBrowser, runCliAsync } from './example-repo.js';
 
 const specPath = join('specs', 'corporate', 'workforce-nightly-csv.yaml');
-/** Enough of the estate for every kind of output (Word, Excel, Markdown, HTML, diagrams' sources). */
-const specs = [
-  'corporate/workforce-nightly-csv.yaml',
-  'shared-care/pds-lookup.yaml',
-  'clinical/ambulance-prealert.yaml',
-];
+const specs = everyKindOfOutput;
 
 /** The complete output for one version of the estate, built in a throwaway copy. */
 async function referenceOutput(specText: string): Promise<Record<string, string>> {

@@ -6,7 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/estate.js';
@@ -23,8 +24,18 @@ const browser = process.env.GOVSPEC_CHROMIUM || '/usr/bin/chromium';
 /**
  * A fresh clone: the example estate in a repository of its own with its generated/ folder built
  * (renderings carried over from this repository's committed output) and committed; no cache.
+ * Built once per file; each test gets its own copy of it, .git included.
  */
+let pristine: string | undefined;
 function clone(): string {
+  pristine ??= build();
+  const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
+  made.push(dir);
+  cpSync(pristine, dir, { recursive: true, verbatimSymlinks: true });
+  return dir;
+}
+
+function build(): string {
   const dir = exampleRepo();
   made.push(dir);
   cpSync(join(repoRoot, 'generated'), join(dir, 'generated'), { recursive: true });

@@ -9,11 +9,22 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
 export const cli = join(repoRoot, 'bin', 'run.js');
 
 /**
+ * Specs of the example estate (paths under specs/) whose build writes every kind of output:
+ * Word, Excel, Markdown, HTML and the diagrams' sources. For tests about how output is written,
+ * not what it says.
+ */
+export const everyKindOfOutput: readonly string[] = [
+  'corporate/workforce-nightly-csv.yaml',
+  'shared-care/pds-lookup.yaml',
+  'clinical/ambulance-prealert.yaml',
+];
+
+/**
  * A temporary git repository holding a copy of the example estate, committed at a fixed date.
  * `specs` keeps only those spec files (paths under specs/), for tests that need a build, not the
- * whole estate.
+ * whole estate; `channels` keeps the spec that lives beside its channel code too.
  */
-export function exampleRepo(options: { specs?: readonly string[] } = {}): string {
+export function exampleRepo(options: { specs?: readonly string[]; channels?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
   const entries = options.specs
     ? [
@@ -22,6 +33,7 @@ export function exampleRepo(options: { specs?: readonly string[] } = {}): string
         'docs/evidence',
         'schemas',
         ...options.specs.map((s) => `specs/${s}`),
+        ...(options.channels ? ['channels'] : []),
       ]
     : ['govspec.config.yaml', 'specs', 'channels', 'docs/runbooks', 'docs/evidence', 'schemas'];
   for (const entry of entries) {

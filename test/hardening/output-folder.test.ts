@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unprivileged } from '../helpers/unprivileged.js';
-import { cli, exampleRepo, hashTree, runCli } from './example-repo.js';
+import { cli, everyKindOfOutput, exampleRepo, hashTree, runCli } from './example-repo.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -46,8 +46,13 @@ function chmodTree(path: string): void {
   }
 }
 
+/**
+ * The example estate cut to the specs that write every kind of output, with the spec beside its
+ * channel code: what is refused, kept or protected does not depend on how many integrations
+ * there are, and each build is a fraction of the whole estate's.
+ */
 function repo(): string {
-  const dir = exampleRepo();
+  const dir = exampleRepo({ specs: everyKindOfOutput, channels: true });
   made.push(dir);
   return dir;
 }

@@ -70,6 +70,21 @@ describe('glob matching', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('agrees with it when one compiled glob is matched against many paths in turn', () => {
+    // The matcher remembers the steps it has worked out for a glob: a path read after others
+    // must get the answer it gets alone.
+    const glob = fc.stringMatching(/^[ab/*?{},.]{0,10}$/);
+    const paths = fc.array(fc.stringMatching(/^[ab/.,{}]{0,12}$/), { maxLength: 30 });
+    fc.assert(
+      fc.property(glob, paths, (g, ps) => {
+        const compiled = compileGlob(g);
+        const reference = referenceRegExp(g);
+        for (const p of ps) expect(globMatches(compiled, p), `${g} on ${p}`).toBe(reference.test(p));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('hostile globs', () => {

@@ -29,6 +29,8 @@ declare module '../analysis.js' {
 
 export const evidenceAnalyzer = defineAnalyzer({
   id: 'dspt-evidence',
+  // The evidence map feeds the DSPT pack and index; gaps are shown there, never reported.
+  artefactsOnly: true,
   run(ctx) {
     // The config loader rejects unknown editions and outcome ids (config-check.ts).
     const edition = findEdition(ctx.estate.config.dspt.edition);
