@@ -21,6 +21,7 @@ import { createTemplateEngine } from '../emit/templates.js';
 import { loadTemplateOverrides } from '../emit/template-overrides.js';
 import type { TemplateOverrides } from '../emit/template-overrides.js';
 import { cacheKey, noCache } from '../emit/cache.js';
+import { codeDigest } from '../emit/code-digest.js';
 import type { EmitCache } from '../emit/cache.js';
 import { isIntegrationEmitter } from '../emit/types.js';
 import type { AnyEmitter, BuildInfo, EmitContext, EmitServices, EmittedFile } from '../emit/types.js';
@@ -125,8 +126,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...(options.writesNothing ? { writesNothing: true } : {}),
     };
     const cache = options.cache ?? noCache;
-    // Per-integration files depend on their own provenance, never the estate's commit or date.
-    const configKey = cacheKey([config, build.govspecVersion, overrides.key]);
+    // Per-integration files depend on their own provenance, never the estate's commit or date;
+    // and on govspec's own code, so a changed govspec never reuses what an older one cached.
+    const configKey = cacheKey([config, build.govspecVersion, codeDigest(), overrides.key]);
     const own = integrationProvenance(host, history, [configFile, ...templateFiles], {
       env: options.env,
       ...(options.asOf ? { asOf: options.asOf } : {}),
