@@ -47,12 +47,21 @@ export interface GenerateOptions {
   env?: NodeJS.ProcessEnv;
   /** Nothing may be written, not even to govspec's caches (`check`). */
   writesNothing?: boolean;
+  /**
+   * Where each file goes as soon as it is produced (the writer's staging folder, or `check`), so
+   * the output is never held whole; the result's `files` is then empty. The files handed over
+   * are a complete set only when `files` is defined.
+   */
+  sink?: (file: EmittedFile) => void;
 }
 
 export interface GenerateResult {
   compiled: CompileResult;
   build?: BuildInfo;
-  /** Files to write; undefined when the specs have errors (nothing may be generated). */
+  /**
+   * Files to write (empty when they went to the sink); undefined when the specs have errors or an
+   * emitter failed (nothing may be written).
+   */
   files?: EmittedFile[];
   diagnostics: Diagnostic[];
   /** The template overrides the build read, for anything else rendered from the same inputs. */
@@ -61,7 +70,10 @@ export interface GenerateResult {
   intact?: (path: string, bytes: Uint8Array) => boolean;
 }
 
-/** compile → emit, all in memory. The caller decides whether to write or compare. */
+/**
+ * compile → emit, in memory or file by file into a sink. The caller decides whether to write or
+ * compare.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { host } = options;
   // Provenance first: the as-of date for generated files is the build date, never the clock.
@@ -110,6 +122,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};
   const files: EmittedFile[] = [];
+  const sink = options.sink;
+  const deliver = (produced: readonly EmittedFile[]) => {
+    if (sink) for (const f of produced) sink(f);
+    else files.push(...produced);
+  };
   let failed = false;
   try {
     const list = options.emitters ?? allEmitters;
@@ -138,7 +155,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
         if (!isIntegrationEmitter(emitter)) {
-          files.push(...(await emitter.emit(ctx)));
+          deliver(await emitter.emit(ctx));
           continue;
         }
         const one = async (integration: Integration): Promise<EmittedFile[]> => {
@@ -171,7 +188,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         // A few integrations at a time, so work handed to worker threads overlaps; output keeps
         // the estate's order whatever finishes first.
         for (const batch of chunks(compiled.estate.integrations, 8)) {
-          for (const produced of await Promise.all(batch.map(one))) files.push(...produced);
+          for (const produced of await Promise.all(batch.map(one))) deliver(produced);
         }
       } catch (e) {
         failed = true;
@@ -182,7 +199,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } finally {
     await services.close?.();
   }
-  files.push({ path: buildInfoFile, content: recordBuild(build) });
+  deliver([{ path: buildInfoFile, content: recordBuild(build) }]);
   const sorted = sortDiagnostics(diagnostics);
   // A template or emitter failure means the set is incomplete: write nothing.
   const incomplete =
