@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesBelow } from './output-files.js';
 
 /**
  * A digest of govspec's own installed code: the compiled JavaScript under dist/, the bundled
@@ -18,26 +19,6 @@ const parts: ReadonlyArray<{ folder: string; keep: (name: string) => boolean }> 
   { folder: 'templates', keep: () => true },
   { folder: 'schemas', keep: () => true },
 ];
-
-/** Regular files below a folder, relative and sorted; an unreadable or missing folder has none. */
-function filesBelow(dir: string, keep: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  const walk = (abs: string, rel: string) => {
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(join(abs, e.name), path);
-      else if (e.isFile() && keep(e.name)) out.push(path);
-    }
-  };
-  walk(dir, '');
-  return out.sort();
-}
 
 /** SHA-256 over every hashed file's name, size and bytes, in sorted order. */
 export function computeCodeDigest(root: string): string {

@@ -42,8 +42,8 @@ export function admit(seen: Set<string>, file: EmittedFile): void {
   seen.add(path);
 }
 
-/** Regular files currently in the output folder, without the writer's manifest. */
-export function listOutput(outDir: string): string[] {
+/** Regular files below a folder (links not followed), relative and sorted, that `keep` accepts. */
+export function filesBelow(root: string, keep: (relPath: string) => boolean): string[] {
   const out: string[] = [];
   const walk = (dir: string, rel: string) => {
     let entries;
@@ -55,11 +55,16 @@ export function listOutput(outDir: string): string[] {
     for (const e of entries) {
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(join(dir, e.name), relPath);
-      else if (e.isFile() && relPath !== manifestName) out.push(relPath);
+      else if (e.isFile() && keep(relPath)) out.push(relPath);
     }
   };
-  walk(outDir, '');
+  walk(root, '');
   return out.sort();
+}
+
+/** Regular files currently in the output folder, without the writer's manifest. */
+export function listOutput(outDir: string): string[] {
+  return filesBelow(outDir, (relPath) => relPath !== manifestName);
 }
 
 export function readExisting(outDir: string, path: string): Uint8Array | undefined {
