@@ -33,11 +33,12 @@ function shown(root: string, path: string): string {
  */
 export function writeWithDiagnostics(
   output: GuardedOutput,
-  files: readonly EmittedFile[],
+  files: readonly EmittedFile[] | (() => WriteReport),
   where: { root: string; config?: SourceLocation | undefined },
 ): WriteOutcome {
   try {
-    const report = writeOutput(output, files);
+    // A function finishes a write already under way (files staged as they were produced).
+    const report = typeof files === 'function' ? files() : writeOutput(output, files);
     const diagnostics: Diagnostic[] = [];
     const inOutput = (p: string) => ({
       file: `${output.name}/${p}`,

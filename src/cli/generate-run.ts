@@ -3,6 +3,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { generate } from '../pipeline/generate.js';
 import type { GenerateResult } from '../pipeline/generate.js';
 import type { GuardedOutput } from '../emit/output-guard.js';
+import type { EmittedFile } from '../emit/types.js';
 import { insideRepository } from '../core/safe-fs.js';
 import { FsEmitCache } from '../emit/cache.js';
 import { recoverOutput } from '../emit/writer.js';
@@ -40,15 +41,18 @@ export interface Generated {
 }
 
 /**
- * Open the workspace and generate everything in memory, with progress on a terminal. Exits 2
- * when there is no workspace. `write` says whether the caller will write the output folder (an
- * interrupted earlier write is then recovered first).
+ * Open the workspace and generate everything, with progress on a terminal. Exits 2 when there is
+ * no workspace. `write` says whether the caller will write the output folder (an interrupted
+ * earlier write is then recovered first). Files are kept in memory, or, with `stream`, handed as
+ * they are produced to the sink it opens on the output folder (a failure to open it is a
+ * recovery problem: nothing may be written).
  */
 export async function generateFor(
   command: BaseCommand & { printDiagnostics(d: readonly Diagnostic[], quiet: boolean): void },
   flags: { config?: string; quiet: boolean; cache?: boolean; base?: string },
   asOf: string | undefined,
   write: boolean,
+  stream?: (output: GuardedOutput) => (file: EmittedFile) => void,
 ): Promise<Generated> {
   const [ws, wsDiags] = openWorkspace(flags.config);
   if (!ws) {
@@ -65,9 +69,11 @@ export async function generateFor(
   const cacheDir = flags.cache === false ? undefined : insideRepository(ws.host.root, '.govspec-cache/emit');
   const cache = cacheDir ? new FsEmitCache(cacheDir, !write) : undefined;
   const recovery: Diagnostic[] = [];
+  let sink: ((file: EmittedFile) => void) | undefined;
   const recover = (output: GuardedOutput) => {
     try {
-      recoverOutput(output);
+      if (write) recoverOutput(output);
+      if (stream) sink = stream(output);
     } catch (e) {
       // Turned into the same diagnostic the writer would give.
       recovery.push(...writeFailure(e, output, { root: ws.host.root }).diagnostics);
@@ -81,7 +87,9 @@ export async function generateFor(
     progress: progress.update,
     amendAnalysis: history.amend,
     ...(cache ? { cache } : {}),
-    ...(write ? { beforeRead: recover } : { writesNothing: true }),
+    ...(write || stream ? { beforeRead: recover } : {}),
+    ...(write ? {} : { writesNothing: true }),
+    ...(stream ? { sink: (file: EmittedFile) => sink?.(file) } : {}),
   });
   progress.done();
   return { ws, result, recovery, ...(cache ? { cache } : {}) };

@@ -4,6 +4,8 @@ import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { baseFlag, generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
+import { openOutput } from '../emit/writer.js';
+import type { OutputWriter } from '../emit/writer.js';
 
 export default class Build extends BaseCommand {
   static override description =
@@ -17,23 +19,32 @@ export default class Build extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Build);
+    // Files go into the writer's staging folder as they are produced, never all held at once.
+    const staged: { writer?: OutputWriter } = {};
     const { ws, result, cache, recovery } = await generateFor(
       this,
       flags,
       this.checkAsOf(flags['as-of']),
       true,
+      (output) => {
+        const writer = openOutput(output);
+        staged.writer = writer;
+        return (file) => writer.add(file);
+      },
     );
+    const writer = staged.writer;
     const diagnostics = [...result.diagnostics, ...recovery];
     const config = result.compiled.config;
     const output = result.compiled.output;
-    if (!result.files || !config || !output || recovery.length > 0) {
+    if (!result.files || !config || !output || !writer || recovery.length > 0) {
+      writer?.abort();
       if (!result.compiled.configProblem && recovery.length === 0)
         diagnostics.push(cliCodes['build-not-run'].at(undefined));
       this.printDiagnostics(diagnostics, flags.quiet);
       this.exitFor(diagnostics, result.compiled.configProblem || recovery.length > 0);
       this.exit(ExitCode.errors);
     }
-    const written = writeWithDiagnostics(output, result.files, {
+    const written = writeWithDiagnostics(output, () => writer.finish(), {
       root: ws.host.root,
       config: result.compiled.sources.config('/output'),
     });

@@ -4,7 +4,8 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { baseFlag, generateFlags, generateFor, reportGenerated } from '../cli/generate-run.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { relative, sep } from 'node:path';
-import { checkOutput, interruptedSwap, siblings } from '../emit/writer.js';
+import { interruptedSwap, openOutputCheck, siblings } from '../emit/writer.js';
+import type { OutputChecker } from '../emit/writer.js';
 
 export default class Check extends BaseCommand {
   static override description =
@@ -14,7 +15,13 @@ export default class Check extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Check);
-    const { ws, result } = await generateFor(this, flags, this.checkAsOf(flags['as-of']), false);
+    // Each file is compared with the folder as it is produced, never all held at once.
+    const compared: { checker?: OutputChecker } = {};
+    const { ws, result } = await generateFor(this, flags, this.checkAsOf(flags['as-of']), false, (out) => {
+      const checker = openOutputCheck(out);
+      compared.checker = checker;
+      return (file) => checker.add(file);
+    });
     const diagnostics = [...result.diagnostics];
     const config = result.compiled.config;
     const output = result.compiled.output;
@@ -24,7 +31,9 @@ export default class Check extends BaseCommand {
         const setAside = relative(ws.host.root, siblings(output.dir).old).split(sep).join('/');
         diagnostics.push(cliCodes['check-interrupted'].at(undefined, name, setAside));
       } else {
-        for (const s of checkOutput(output, result.files)) {
+        // Without a checker nothing was compared: a fresh one fails on every file, never passes.
+        const checker = compared.checker ?? openOutputCheck(output);
+        for (const s of checker.finish()) {
           const path = `${name}/${s.path}`;
           diagnostics.push(cliCodes['check-stale'].at({ file: path, line: 1, column: 1 }, path, s.kind));
         }

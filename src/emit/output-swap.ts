@@ -13,7 +13,6 @@ import {
 import { dirname, join } from 'node:path';
 import { OutputRefusedError, OutputWriteError } from './output-errors.js';
 import type { WriteState } from './output-errors.js';
-import { manifestName } from './output-manifest.js';
 import { siblingName } from './output-names.js';
 
 /**
@@ -69,32 +68,44 @@ export function recover(dir: string): void {
   }
 }
 
-export function swapIn(
-  dir: string,
-  produced: ReadonlyMap<string, Uint8Array>,
-  unchanged: ReadonlySet<string>,
-  kept: readonly string[],
-  manifestBytes: string,
-): { path: string; reason: string } | undefined {
+/** The staging folder a new output is built in, file by file, before the swap. */
+export interface Staging {
+  /** Write a new file into the staging folder. */
+  write(path: string, bytes: Uint8Array | string): void;
+  /** Carry a file of the current output over (a hard link, else a copy). */
+  carry(path: string): void;
+  /** Remove the staging folder (nothing of the output folder is touched). */
+  discard(): void;
+}
+
+/** Create the staging folder beside `dir` (the caller holds the lock and has recovered). */
+export function openStaging(dir: string): Staging {
+  const { tmp } = siblings(dir);
+  mkdirSync(tmp, { recursive: true });
+  const made = new Set<string>();
+  const target = (path: string) => {
+    const to = join(tmp, path);
+    const folder = dirname(to);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    return to;
+  };
+  return {
+    write: (path, bytes) => writeFileSync(target(path), bytes, { flag: 'wx' }),
+    carry: (path) => linkOrCopy(join(dir, path), target(path)),
+    discard: () => void removeStaging(tmp),
+  };
+}
+
+/**
+ * Swap the staged output in with two renames: the previous output is set aside, the staging
+ * folder renamed into place, and the set-aside copy removed. Returns the set-aside copy when it
+ * could not be removed; throws OutputWriteError saying what was left when a rename fails.
+ */
+export function swapStaged(dir: string): { path: string; reason: string } | undefined {
   const { tmp, old } = siblings(dir);
-  try {
-    mkdirSync(tmp, { recursive: true });
-    for (const [path, bytes] of produced) {
-      const target = join(tmp, path);
-      mkdirSync(dirname(target), { recursive: true });
-      if (unchanged.has(path)) linkOrCopy(join(dir, path), target);
-      else writeFileSync(target, bytes, { flag: 'wx' });
-    }
-    for (const path of kept) {
-      const target = join(tmp, path);
-      mkdirSync(dirname(target), { recursive: true });
-      linkOrCopy(join(dir, path), target);
-    }
-    writeFileSync(join(tmp, manifestName), manifestBytes, { flag: 'wx' });
-  } catch (e) {
-    removeStaging(tmp);
-    throw new OutputWriteError('untouched', message(e));
-  }
   const hadOutput = existsSync(dir);
   try {
     if (hadOutput) renameSync(dir, old);
@@ -119,7 +130,7 @@ export function swapIn(
   return problem ? { path: old, reason: problem } : undefined;
 }
 
-function message(e: unknown): string {
+export function message(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 }
 

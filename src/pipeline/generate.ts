@@ -21,6 +21,7 @@ import { createTemplateEngine } from '../emit/templates.js';
 import { loadTemplateOverrides } from '../emit/template-overrides.js';
 import type { TemplateOverrides } from '../emit/template-overrides.js';
 import { cacheKey, noCache } from '../emit/cache.js';
+import { codeDigest } from '../emit/code-digest.js';
 import type { EmitCache } from '../emit/cache.js';
 import { isIntegrationEmitter } from '../emit/types.js';
 import type { AnyEmitter, BuildInfo, EmitContext, EmitServices, EmittedFile } from '../emit/types.js';
@@ -48,12 +49,21 @@ export interface GenerateOptions {
   amendAnalysis?: (compiled: CompileResult, asOf: string) => void;
   /** Nothing may be written, not even to govspec's caches (`check`). */
   writesNothing?: boolean;
+  /**
+   * Where each file goes as soon as it is produced (the writer's staging folder, or `check`), so
+   * the output is never held whole; the result's `files` is then empty. The files handed over
+   * are a complete set only when `files` is defined.
+   */
+  sink?: (file: EmittedFile) => void;
 }
 
 export interface GenerateResult {
   compiled: CompileResult;
   build?: BuildInfo;
-  /** Files to write; undefined when the specs have errors (nothing may be generated). */
+  /**
+   * Files to write (empty when they went to the sink); undefined when the specs have errors or an
+   * emitter failed (nothing may be written).
+   */
   files?: EmittedFile[];
   diagnostics: Diagnostic[];
   /** The template overrides the build read, for anything else rendered from the same inputs. */
@@ -62,7 +72,10 @@ export interface GenerateResult {
   intact?: (path: string, bytes: Uint8Array) => boolean;
 }
 
-/** compile → emit, all in memory. The caller decides whether to write or compare. */
+/**
+ * compile → emit, in memory or file by file into a sink. The caller decides whether to write or
+ * compare.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { host } = options;
   // Provenance first: the as-of date for generated files is the build date, never the clock.
@@ -114,6 +127,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};
   const files: EmittedFile[] = [];
+  const sink = options.sink;
+  const deliver = (produced: readonly EmittedFile[]) => {
+    if (sink) for (const f of produced) sink(f);
+    else files.push(...produced);
+  };
   let failed = false;
   try {
     const list = options.emitters ?? allEmitters;
@@ -130,8 +148,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...(options.writesNothing ? { writesNothing: true } : {}),
     };
     const cache = options.cache ?? noCache;
-    // Per-integration files depend on their own provenance, never the estate's commit or date.
-    const configKey = cacheKey([config, build.govspecVersion, overrides.key]);
+    // Per-integration files depend on their own provenance, never the estate's commit or date;
+    // and on govspec's own code, so a changed govspec never reuses what an older one cached.
+    const configKey = cacheKey([config, build.govspecVersion, codeDigest(), overrides.key]);
     const own = integrationProvenance(host, history, [configFile, ...templateFiles], {
       env: options.env,
       ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -141,7 +160,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
         if (!isIntegrationEmitter(emitter)) {
-          files.push(...(await emitter.emit(ctx)));
+          deliver(await emitter.emit(ctx));
           continue;
         }
         const one = async (integration: Integration): Promise<EmittedFile[]> => {
@@ -174,7 +193,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         // A few integrations at a time, so work handed to worker threads overlaps; output keeps
         // the estate's order whatever finishes first.
         for (const batch of chunks(compiled.estate.integrations, 8)) {
-          for (const produced of await Promise.all(batch.map(one))) files.push(...produced);
+          for (const produced of await Promise.all(batch.map(one))) deliver(produced);
         }
       } catch (e) {
         failed = true;
@@ -185,7 +204,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } finally {
     await services.close?.();
   }
-  files.push({ path: buildInfoFile, content: recordBuild(build) });
+  deliver([{ path: buildInfoFile, content: recordBuild(build) }]);
   const sorted = sortDiagnostics(diagnostics);
   // A template or emitter failure means the set is incomplete: write nothing.
   const incomplete =
