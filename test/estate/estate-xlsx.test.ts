@@ -10,7 +10,7 @@ import type { OutputFile } from '../../src/emit/types.js';
 import { inTimeZone, sha256 } from '../office/helpers.js';
 import { emitContext } from './emit-context.js';
 import { sampleEstate } from './fixtures.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 
 async function bytes(): Promise<Uint8Array> {
   const [file] = (await estateXlsx.emit(emitContext(sampleEstate()))) as OutputFile[];
@@ -147,19 +147,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
       const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-xlsx-'));
       try {
         writeFileSync(join(dir, 'estate.xlsx'), await bytes());
-        execFileSync(
-          'libreoffice',
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            join(dir, 'estate.xlsx'),
-          ],
-          { stdio: 'ignore' },
-        );
+        libreOfficeConvert(dir, 'pdf', [join(dir, 'estate.xlsx')]);
         execFileSync('pdftotext', ['-layout', join(dir, 'estate.pdf')]);
         const text = readFileSync(join(dir, 'estate.txt'), 'utf8');
         expect(text).toContain('orphan-direct-care');

@@ -7,7 +7,7 @@ import { docxBytes } from '../../src/emit/office/docx.js';
 import { workbookBytes } from '../../src/emit/office/xlsx.js';
 import { sha256 } from './helpers.js';
 import { sampleDate, sampleDocument, sampleWorkbook } from './samples.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 
 /**
  * Both writers are pinned: govspec's own WordprocessingML writer and exceljs. If one of these
@@ -37,20 +37,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
       try {
         writeFileSync(join(dir, 'doc.docx'), docxBytes(sampleDocument(), sampleDate));
         writeFileSync(join(dir, 'book.xlsx'), await workbookBytes(sampleWorkbook(), sampleDate));
-        execFileSync(
-          'libreoffice',
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            join(dir, 'doc.docx'),
-            join(dir, 'book.xlsx'),
-          ],
-          { stdio: 'ignore' },
-        );
+        libreOfficeConvert(dir, 'pdf', [join(dir, 'doc.docx'), join(dir, 'book.xlsx')]);
         execFileSync('pdftotext', ['-layout', join(dir, 'doc.pdf')]);
         execFileSync('pdftotext', ['-layout', join(dir, 'book.pdf')]);
         const doc = readFileSync(join(dir, 'doc.txt'), 'utf8');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeDocument, dataTable, docxBytes, heading } from '../../src/emit/office/document-kit.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 
 // Short words in columns with small weights, beside a column of long links: the shape of the
 // safety case's scope and control tables, where "Status", "Hazards" and "Open" once broke.
@@ -74,19 +74,7 @@ describe.skipIf(!hasCommand('libreoffice') || !hasCommand('pdftotext'))(
       const dir = mkdtempSync(join(tmpdir(), 'govspec-print-'));
       try {
         writeFileSync(join(dir, 'print.docx'), document());
-        execFileSync(
-          'libreoffice',
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            join(dir, 'print.docx'),
-          ],
-          { stdio: 'ignore' },
-        );
+        libreOfficeConvert(dir, 'pdf', [join(dir, 'print.docx')]);
         // Raw order keeps each cell's lines together: a broken word shows as two tokens.
         const tokens = new Set(
           execFileSync('pdftotext', ['-raw', join(dir, 'print.pdf'), '-'])

@@ -9,7 +9,7 @@ import { readZip } from '../../src/emit/office/zip.js';
 import { dpiaDocument } from '../../src/emit/privacy/dpia-view.js';
 import { renderDocx } from '../../src/emit/privacy/render-docx.js';
 import type { BuildInfo } from '../../src/emit/types.js';
-import { hasCommand } from '../helpers/commands.js';
+import { hasCommand, libreOfficeConvert } from '../helpers/commands.js';
 import { tinyPng } from '../office/helpers.js';
 import { analyse, spec } from './helpers.js';
 
@@ -55,19 +55,7 @@ describe('DPIA diagrams on the page', () => {
         const dir = mkdtempSync(join(tmpdir(), 'govspec-diagram-'));
         try {
           writeFileSync(join(dir, 'dpia.docx'), await tallDpia());
-          execFileSync(
-            'libreoffice',
-            [
-              `-env:UserInstallation=file://${dir}/profile`,
-              '--headless',
-              '--convert-to',
-              'pdf',
-              '--outdir',
-              dir,
-              join(dir, 'dpia.docx'),
-            ],
-            { stdio: 'ignore' },
-          );
+          libreOfficeConvert(dir, 'pdf', [join(dir, 'dpia.docx')]);
           const page = (n: number) =>
             execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-layout', join(dir, 'dpia.pdf'), '-'])
               .toString()
