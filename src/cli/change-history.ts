@@ -61,8 +61,9 @@ function amendHistory(
   const changes: SpecChange[] = [];
   head.analysis.changes = changes;
   const byBase = new Map<string, Integration[]>();
+  const previous = baseSha ? undefined : previousVersionCommits(repo, head.estate.integrations);
   for (const i of head.estate.integrations) {
-    const sha = baseSha ?? previousVersionCommit(repo, i);
+    const sha = baseSha ?? previous?.get(i.id);
     if (!sha) continue;
     byBase.set(sha, [...(byBase.get(sha) ?? []), i]);
   }
@@ -176,64 +177,125 @@ function findingLines(what: string, list: readonly FindingChange[]): string[] {
   });
 }
 
+/** How many spec paths go into one `git log` (an argument list has a limit). */
+const pathsPerLog = 400;
+
 /**
- * The commit where the spec's previous version was introduced: walking the spec file's history
- * back from HEAD, past the commits at the current version, to the last of the run at the version
- * before it. Undefined when the history has no other version.
+ * For each spec, the commit where its previous version was introduced: walking the spec file's
+ * history back from HEAD, past the commits at the current version, to the last of the run at
+ * the version before it. A spec whose history has no other version has no entry. The whole
+ * estate costs a few git runs (one log per few hundred specs, then two object reads per step
+ * back through the history), not several per spec.
  */
-function previousVersionCommit(repo: Repo, i: Integration): string | undefined {
-  const path = `${repo.prefix}${i.file}`;
+function previousVersionCommits(repo: Repo, integrations: readonly Integration[]): Map<string, string> {
+  const pathOf = new Map<string, Integration>();
   // One revision:path per line is what git reads below: a name with a line break cannot be asked.
-  if (/[\r\n]/.test(path)) return undefined;
-  const log = runGit(repo.top, [
-    'log',
-    `-n${maxCommitsPerSpec}`,
-    '--format=%H',
-    '--end-of-options',
-    'HEAD',
-    '--',
-    path,
-  ]);
-  if (!log.ok) return undefined;
-  const shas = log.stdout.toString('utf8').split('\n').filter(Boolean);
-  const sizes = blobSizes(repo, shas, path);
-  let found: { sha: string; version: string } | undefined;
-  for (const [n, sha] of shas.entries()) {
-    // A spec file too large to be a spec (the loader refuses it too) has no version to read.
-    const size = sizes[n];
-    const version =
-      size !== undefined && size <= defaultLimits.maxBytes ? versionAt(repo, sha, path) : undefined;
-    if (found) {
-      if (version !== found.version) break;
-      found = { sha, version };
-    } else if (version !== undefined && version !== i.version) found = { sha, version };
+  for (const i of integrations) {
+    const path = `${repo.prefix}${i.file}`;
+    if (!/[\r\n]/.test(path)) pathOf.set(path, i);
   }
-  return found?.sha;
+  const history = commitsTouching(repo, [...pathOf.keys()]);
+  type Walk = { path: string; shas: string[]; at: number; found?: { sha: string; version: string } };
+  let walks: Walk[] = [...history].map(([path, shas]) => ({ path, shas, at: 0 }));
+  const result = new Map<string, string>();
+  while (walks.length > 0) {
+    const step = walks.filter((w) => w.at < w.shas.length && w.at < maxCommitsPerSpec);
+    const versions = versionsAt(
+      repo,
+      step.map((w) => `${w.shas[w.at]}:${w.path}`),
+    );
+    const next: Walk[] = [];
+    step.forEach((w, n) => {
+      const version = versions[n];
+      const sha = w.shas[w.at]!;
+      const current = pathOf.get(w.path)!.version;
+      w.at += 1;
+      if (w.found) {
+        if (version !== w.found.version) return;
+        w.found = { sha, version };
+      } else if (version !== undefined && version !== current) w.found = { sha, version };
+      if (w.at < w.shas.length && w.at < maxCommitsPerSpec) next.push(w);
+    });
+    for (const w of walks) if (w.found) result.set(pathOf.get(w.path)!.id, w.found.sha);
+    walks = next;
+  }
+  return result;
 }
 
-/** The size of the file at each commit (undefined where it is not a file there), in one git call. */
-function blobSizes(repo: Repo, shas: readonly string[], path: string): Array<number | undefined> {
-  if (shas.length === 0) return [];
-  const run = runGit(
-    repo.top,
-    ['cat-file', '--batch-check'],
-    shas.map((s) => `${s}:${path}`).join('\n') + '\n',
-  );
-  if (!run.ok) return [];
-  return run.stdout
+/** The commits (newest first) that changed each path, from HEAD. */
+function commitsTouching(repo: Repo, paths: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const wanted = new Set(paths);
+  for (let n = 0; n < paths.length; n += pathsPerLog) {
+    const run = runGit(repo.top, [
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--format=%x01%H',
+      '--name-only',
+      '--no-renames',
+      '--end-of-options',
+      'HEAD',
+      '--',
+      ...paths.slice(n, n + pathsPerLog).map((p) => `:(literal)${p}`),
+    ]);
+    if (!run.ok) continue;
+    let sha = '';
+    for (const line of run.stdout.toString('utf8').split('\n')) {
+      if (line.startsWith('\u0001')) sha = line.slice(1);
+      else if (sha && wanted.has(line)) {
+        const list = out.get(line) ?? [];
+        if (list[list.length - 1] !== sha) list.push(sha);
+        out.set(line, list);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The spec version in each `revision:path` object, in two git runs: sizes first, so a file too
+ * large to be a spec (the loader refuses it too) is never read.
+ */
+function versionsAt(repo: Repo, objects: readonly string[]): Array<string | undefined> {
+  if (objects.length === 0) return [];
+  const check = runGit(repo.top, ['cat-file', '--batch-check'], objects.join('\n') + '\n');
+  if (!check.ok) return objects.map(() => undefined);
+  const sizes = check.stdout
     .toString('utf8')
     .split('\n')
-    .slice(0, shas.length)
+    .slice(0, objects.length)
     .map((line) => {
       const m = /^[0-9a-f]+ blob (\d+)$/.exec(line);
       return m ? Number(m[1]) : undefined;
     });
+  const readable = objects.filter((_, n) => sizes[n] !== undefined && sizes[n]! <= defaultLimits.maxBytes);
+  const read = runGit(repo.top, ['cat-file', '--batch'], readable.join('\n') + '\n');
+  const blobs = new Map<string, Buffer>();
+  if (read.ok) {
+    const buf = read.stdout;
+    let pos = 0;
+    for (const object of readable) {
+      const eol = buf.indexOf(0x0a, pos);
+      if (eol < 0) break;
+      const m = /^[0-9a-f]+ blob (\d+)$/.exec(buf.subarray(pos, eol).toString('utf8'));
+      if (!m) {
+        pos = eol + 1;
+        continue;
+      }
+      const size = Number(m[1]);
+      blobs.set(object, buf.subarray(eol + 1, eol + 1 + size));
+      pos = eol + 1 + size + 1;
+    }
+  }
+  return objects.map((object) => {
+    const blob = blobs.get(object);
+    return blob ? versionOf(object, blob) : undefined;
+  });
 }
 
-function versionAt(repo: Repo, sha: string, path: string): string | undefined {
-  const show = runGit(repo.top, ['cat-file', 'blob', `${sha}:${path}`]);
-  if (!show.ok) return undefined;
-  const [doc] = parseYaml(path, new Uint8Array(show.stdout));
+function versionOf(object: string, blob: Buffer): string | undefined {
+  const [doc] = parseYaml(object.slice(object.indexOf(':') + 1), new Uint8Array(blob));
   const data = doc?.data;
   const version = data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
   return typeof version === 'string' ? version : undefined;

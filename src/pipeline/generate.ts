@@ -164,14 +164,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           continue;
         }
         const one = async (integration: Integration): Promise<EmittedFile[]> => {
-          let reported = 0;
+          const reported: Diagnostic[] = [];
           const { build: ownBuild, asOf: ownAsOf } = own(integration);
           const ownCtx: EmitContext = {
             ...ctx,
             build: ownBuild,
             asOf: ownAsOf,
             report: (d) => {
-              reported += 1;
+              reported.push(d);
               ctx.report(d);
             },
           };
@@ -184,10 +184,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             (await emitter.dependsOn?.(integration, ownCtx)) ?? null,
           ]);
           const hit = cache.get(key);
-          if (hit) return hit;
+          if (hit) {
+            // What the emitter said while producing these files is said again on every build.
+            for (const d of hit.diagnostics) ctx.report(d);
+            return hit.files;
+          }
           const produced = await emitter.emitOne(integration, ownCtx);
-          // Output that came with a diagnostic is not cached, so the diagnostic shows again next time.
-          if (reported === 0) cache.set(key, produced);
+          // Errors are not cached, so the part is produced again (and the error seen) next time.
+          if (!reported.some((d) => d.severity === 'error')) cache.set(key, produced, reported);
           return produced;
         };
         // A few integrations at a time, so work handed to worker threads overlaps; output keeps
