@@ -4,3 +4,14 @@ import { basename, dirname, join } from 'node:path';
 export function siblingName(outDir: string, kind: 'tmp' | 'old' | 'lock'): string {
   return join(dirname(outDir), `.${basename(outDir)}.govspec-${kind}`);
 }
+
+/**
+ * The sub-folder of the output folder reserved for evidence packs (`govspec evidence`). No
+ * emitter writes there; `build` carries it across each swap as it is, and `check` ignores it.
+ */
+export const packFolder = 'evidence';
+
+/** True for the pack folder and every path below it (paths relative to the output folder). */
+export function inPackFolder(path: string): boolean {
+  return path === packFolder || path.startsWith(`${packFolder}/`);
+}
