@@ -2,7 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { isWithin, realDestination, realFolder } from '../core/safe-fs.js';
-import { packFolder } from './output-names.js';
+import { packFolder, packNameProblem } from './output-names.js';
 
 /**
  * The one guard for the folder govspec writes and deletes in. A folder passes only when, with
@@ -158,7 +158,12 @@ export function guardTarget(path: string, ctx: TargetContext): Guarded<string> {
   }
   for (const folder of ctx.protectedFolders ?? []) {
     const realProtected = realDestination(folder);
-    if (!realProtected || (ctx.packs && dirname(real) === join(realProtected, packFolder))) continue;
+    if (!realProtected) continue;
+    if (ctx.packs && dirname(real) === join(realProtected, packFolder)) {
+      const problem = packNameProblem(basename(real));
+      if (problem) return { refused: problem };
+      continue;
+    }
     if (isWithin(realProtected, real) || isWithin(real, realProtected))
       return {
         refused: `it is in or around the output folder, which \`govspec build\` owns${ctx.packs ? ` (only a file directly in its ${packFolder}/ folder may be a pack)` : ''}`,

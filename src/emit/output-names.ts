@@ -15,3 +15,10 @@ export const packFolder = 'evidence';
 export function inPackFolder(path: string): boolean {
   return path === packFolder || path.startsWith(`${packFolder}/`);
 }
+
+/** Why a name may not be a pack's in the pack folder; undefined when it may. */
+export function packNameProblem(name: string): string | undefined {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*\.zip$/.test(name)
+    ? undefined
+    : `a pack in the output folder's ${packFolder}/ folder must be a plain file name ending in .zip`;
+}

@@ -6,7 +6,7 @@ import type { GuardedOutput } from './output-guard.js';
 import { acquireLock } from './output-lock.js';
 import { OutputRefusedError } from './output-errors.js';
 import { recover } from './output-swap.js';
-import { packFolder } from './output-names.js';
+import { packFolder, packNameProblem } from './output-names.js';
 
 /**
  * Evidence packs in the output folder's pack folder (`<output>/evidence/`): written under the
@@ -32,13 +32,6 @@ export function replaceableZip(path: string): string | undefined {
 /** Where a pack of this name goes in an output folder (real path; nothing checked). */
 export function packPath(out: GuardedOutput, name: string): string {
   return join(out.dir, packFolder, name);
-}
-
-/** Why a name may not be a pack's in the pack folder; undefined when it may. */
-export function packNameProblem(name: string): string | undefined {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*\.zip$/.test(name)
-    ? undefined
-    : `a pack in the output folder's ${packFolder}/ folder must be a plain file name ending in .zip`;
 }
 
 export type PackWrite = { ok: string } | { refused: string } | { failed: string };
