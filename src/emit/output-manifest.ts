@@ -97,16 +97,17 @@ export function surveyFolder(
   writable: (dir: string) => boolean,
 ): FolderSurvey {
   const survey: FolderSurvey = { foreign: [], readOnly: [] };
-  const walk = (abs: string, rel: string) => {
-    if (!writable(abs)) survey.readOnly.push(rel);
-    let entries;
+  const entriesOf = (abs: string, rel: string) => {
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      return readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     } catch {
       survey.readOnly.push(rel);
-      return;
+      return [];
     }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  };
+  const walk = (abs: string, rel: string) => {
+    if (!writable(abs)) survey.readOnly.push(rel);
+    for (const e of entriesOf(abs, rel)) {
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (path === packFolder && e.isDirectory()) packs(join(abs, e.name), path);
       else if (e.isDirectory()) walk(join(abs, e.name), path);
@@ -116,14 +117,7 @@ export function surveyFolder(
   };
   // The pack folder is carried by hard links, never emptied, so it may be read-only.
   const packs = (abs: string, rel: string) => {
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      survey.readOnly.push(rel);
-      return;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1)))
+    for (const e of entriesOf(abs, rel))
       if (!e.isFile() && survey.foreign.length < maxReported) survey.foreign.push(`${rel}/${e.name}`);
   };
   try {

@@ -89,7 +89,7 @@ describe('the writer and the pack folder', () => {
     mkdirSync(packs);
     writeFileSync(join(packs, 'one.zip'), zipLike('one'));
     chmodSync(packs, 0o555);
-    writeOutput(out, [text('a.md', 'changed')]);
+    expect(writeOutput(out, [text('a.md', 'changed')]).leftover).toBeUndefined();
     expect(statSync(packs).mode & 0o777).toBe(0o555);
     expect(readdirSync(packs)).toEqual(['one.zip']);
     chmodSync(packs, 0o755);
