@@ -21,7 +21,7 @@ export interface WriteOutcome {
 }
 
 /** Paths in messages: relative to the repository, with forward slashes. */
-function shown(root: string, path: string): string {
+export function shown(root: string, path: string): string {
   const rel = relative(root, path).split(sep).join('/');
   return rel === '' || rel.startsWith('..') ? path : rel;
 }

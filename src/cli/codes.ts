@@ -73,6 +73,12 @@ export const cliCodes = defineCodes({
     message: (flag: string, path: string, reason: string) =>
       `${flag} ${path} was refused: ${reason}. Nothing was written. Choose a path inside the repository, outside the output folder.`,
   },
+  'write-pack-refused': {
+    severity: 'error',
+    title: 'The evidence pack could not be put in the output folder',
+    message: (path: string, reason: string) =>
+      `the evidence pack ${path} was refused: ${reason}. Nothing was written. Remove what is there, or pass --out to write the pack elsewhere.`,
+  },
   'write-failed-file': {
     severity: 'error',
     title: 'Could not write a file',

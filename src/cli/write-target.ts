@@ -1,7 +1,7 @@
-import { lstatSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readHead, readRegularFile } from '../core/safe-fs.js';
+import { readRegularFile } from '../core/safe-fs.js';
 import { loadConfig } from '../load/config.js';
 import { guardTarget } from '../emit/output-guard.js';
+import { replaceableZip } from '../emit/output-packs.js';
 import type { Guarded, TargetContext } from '../emit/output-guard.js';
 
 /**
@@ -13,34 +13,11 @@ import type { Guarded, TargetContext } from '../emit/output-guard.js';
 export function packTarget(path: string, ctx: TargetContext): Guarded<string> {
   const target = guardTarget(path, ctx);
   if ('refused' in target) return target;
-  try {
-    const st = lstatSync(target.ok);
-    if (!st.isFile()) return { refused: 'something other than a file is there' };
-    const bytes = readHead(target.ok, 2) ?? new Uint8Array();
-    if (bytes.length > 0 && !(bytes[0] === 0x50 && bytes[1] === 0x4b))
-      return { refused: 'a file that is not a zip is there, and govspec does not replace it' };
-  } catch {
-    /* nothing there yet */
-  }
-  return target;
+  const problem = replaceableZip(target.ok);
+  return problem ? { refused: problem } : target;
 }
 
-/** Write beside the target (never through a link planted at the temporary name), then rename over it. */
-export function writeReplacing(path: string, bytes: Uint8Array): string | undefined {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, path);
-    return undefined;
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      /* not created */
-    }
-    return e instanceof Error ? e.message.split('\n')[0] : String(e);
-  }
-}
+export { writeReplacing } from '../core/replace-file.js';
 
 /** The output setting of the config, when it can be read (only to keep drafts out of that folder). */
 export function configuredOutput(config: string | undefined): string | undefined {

@@ -4,7 +4,8 @@ import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { cliCodes } from '../cli/codes.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { readRegularFile } from '../core/safe-fs.js';
-import { configuredOutput, packTarget, writeReplacing } from '../cli/write-target.js';
+import { configuredOutput, packTarget } from '../cli/write-target.js';
+import { savePack } from '../cli/pack-output.js';
 import { outputSettingProblem } from '../emit/output-guard.js';
 import { openWorkspace } from '../cli/workspace.js';
 import { evidencePack } from '../evidence/pack.js';
@@ -13,7 +14,7 @@ import { evidenceCodes } from '../rules/evidence/codes.js';
 
 export default class Evidence extends BaseCommand {
   static override description =
-    'Build the DSPT evidence pack: a zip with an offline index.html, the artefacts each outcome cites, a SHA-256 manifest and provenance. Writes only the zip; the generated folder is not touched.';
+    'Build the DSPT evidence pack: a zip with an offline index.html, the artefacts each outcome cites, a SHA-256 manifest and provenance. Writes only the zip, by default into the evidence/ folder of the output folder, which builds keep as it is.';
   static override examples = [
     '<%= config.bin %> evidence',
     '<%= config.bin %> evidence --out dspt-2024-25.zip',
@@ -22,7 +23,8 @@ export default class Evidence extends BaseCommand {
   static override flags = {
     out: Flags.string({
       char: 'o',
-      description: 'Zip file to write (default: govspec-evidence-<edition>.zip here).',
+      description:
+        'Zip file to write (default: govspec-evidence-<edition>.zip in the evidence/ folder of the output folder).',
     }),
     sign: Flags.string({
       description: 'Ed25519 private key (PEM) to sign the manifest with; adds signature.json.',
@@ -61,13 +63,14 @@ export default class Evidence extends BaseCommand {
     // the output guard refuses is left for the build to report.
     const written = configuredOutput(config) ?? 'generated';
     const earlyOutput = outputSettingProblem({ output: written }) ? undefined : written;
-    const target = (edition: string, specs: readonly string[] = [], outputDir?: string) => {
-      const given = flags.out ?? `govspec-evidence-${edition}.zip`;
+    const target = (specs: readonly string[] = [], outputDir?: string) => {
+      const given = flags.out!;
       const checked = packTarget(resolve(given), {
         root: ws.host.root,
         allowOutside: flags['allow-outside'],
         protectedFolders: outputDir ? [outputDir] : earlyOutput ? [ws.outputDir(earlyOutput)] : [],
         protectedFiles: [config, ...specs.map((f) => join(ws.host.root, f))],
+        packs: true,
       });
       if ('refused' in checked) {
         this.printDiagnostics(
@@ -78,7 +81,7 @@ export default class Evidence extends BaseCommand {
       }
       return checked.ok;
     };
-    if (flags.out) target('');
+    if (flags.out) target();
     const result = await evidencePack({ host: ws.host, configFile: ws.configFile, asOf, signWith });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.bundle) {
@@ -87,12 +90,17 @@ export default class Evidence extends BaseCommand {
         this.logToStderr('No evidence pack was written: fix the problems above and run again.');
       this.exit(result.configProblem ? ExitCode.usage : ExitCode.errors);
     }
-    const out = target(result.edition ?? 'dspt', result.specFiles, result.outputDir);
-    const failure = writeReplacing(out, result.bundle.bytes);
-    if (failure) {
-      this.printDiagnostics([cliCodes['write-failed-file'].at(undefined, out, failure)], false);
-      this.exit(ExitCode.errors);
+    const saved = savePack(result.bundle.bytes, {
+      root: ws.host.root,
+      output: result.outputFolder,
+      edition: result.edition ?? 'dspt',
+      ...(flags.out ? { out: target(result.specFiles, result.outputFolder?.dir) } : {}),
+    });
+    if (!('wrote' in saved)) {
+      this.printDiagnostics(saved.diagnostics, false);
+      this.exit(saved.exit);
     }
+    const out = saved.wrote;
     this.printDiagnostics(errors, true);
     if (!flags.quiet) {
       const counts = { evidenced: 0, partial: 0, none: 0 };

@@ -5,6 +5,7 @@ import { readRegularFile } from '../core/safe-fs.js';
 import type { EmittedFile, KeptFile } from './types.js';
 import { OutputPathError } from './output-errors.js';
 import { entryOf, manifestName, readManifest, sameEntry } from './output-manifest.js';
+import { inPackFolder } from './output-names.js';
 import type { OutputManifest } from './output-manifest.js';
 
 /** What the writer and `check` share about the files of an output folder. */
@@ -34,6 +35,7 @@ export function admit(seen: Set<string>, file: EmittedFile): void {
     !isSafeRepoPath(path) ||
     path.endsWith('/') ||
     path === manifestName ||
+    inPackFolder(path) ||
     path.split('/').some((s) => s === '' || s === '.')
   ) {
     throw new OutputPathError(path);
@@ -62,9 +64,9 @@ export function filesBelow(root: string, keep: (relPath: string) => boolean): st
   return out.sort();
 }
 
-/** Regular files currently in the output folder, without the writer's manifest. */
+/** Regular files currently in the output folder, without the writer's manifest and the pack folder. */
 export function listOutput(outDir: string): string[] {
-  return filesBelow(outDir, (relPath) => relPath !== manifestName);
+  return filesBelow(outDir, (relPath) => relPath !== manifestName && !inPackFolder(relPath));
 }
 
 export function readExisting(outDir: string, path: string): Uint8Array | undefined {

@@ -2,6 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { isWithin, realDestination, realFolder } from '../core/safe-fs.js';
+import { packFolder, packNameProblem } from './output-names.js';
 
 /**
  * The one guard for the folder govspec writes and deletes in. A folder passes only when, with
@@ -124,14 +125,20 @@ export interface TargetContext {
   allowOutside: boolean;
   /** Folders inside which nothing else may be written (the output folder). */
   protectedFolders?: readonly string[];
+  /**
+   * A file directly in a protected folder's pack folder (`evidence/`) may be named: the caller
+   * writes it through the pack writer (evidence packs only).
+   */
+  packs?: boolean;
   /** Files that must never be replaced (config, specs), absolute. */
   protectedFiles?: readonly string[];
 }
 
 /**
  * Guard a path a command writes on request (`evidence --out`, `import --out`): links resolved;
- * inside the repository unless `allowOutside`; never in `.git`, the output folder, or over the
- * config or a spec. Returns the real path to write.
+ * inside the repository unless `allowOutside`; never in `.git`, the output folder (but, with
+ * `packs`, a file directly in its pack folder), or over the config or a spec. Returns the real
+ * path to write.
  */
 export function guardTarget(path: string, ctx: TargetContext): Guarded<string> {
   const real = realDestination(path);
@@ -151,8 +158,16 @@ export function guardTarget(path: string, ctx: TargetContext): Guarded<string> {
   }
   for (const folder of ctx.protectedFolders ?? []) {
     const realProtected = realDestination(folder);
-    if (realProtected && (isWithin(realProtected, real) || isWithin(real, realProtected)))
-      return { refused: `it is in or around the output folder, which \`govspec build\` owns` };
+    if (!realProtected) continue;
+    if (ctx.packs && dirname(real) === join(realProtected, packFolder)) {
+      const problem = packNameProblem(basename(real));
+      if (problem) return { refused: problem };
+      continue;
+    }
+    if (isWithin(realProtected, real) || isWithin(real, realProtected))
+      return {
+        refused: `it is in or around the output folder, which \`govspec build\` owns${ctx.packs ? ` (only a file directly in its ${packFolder}/ folder may be a pack)` : ''}`,
+      };
   }
   for (const file of ctx.protectedFiles ?? []) {
     if (realDestination(file) === real) return { refused: `it is ${basename(file)}, which govspec reads` };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile } from '../core/safe-fs.js';
+import { packFolder } from './output-names.js';
 
 /**
  * The writer's own record of what it put in the output folder: every file's path, size and
@@ -87,7 +88,8 @@ const maxReported = 20;
  * Walk the output folder (never following links) for what the writer may not touch: anything
  * that is not a file govspec wrote (by the manifest) or is about to write, and folders it could
  * not empty. Without a manifest (a folder from before manifests existed) only the files about to
- * be written count as govspec's.
+ * be written count as govspec's. The pack folder is govspec's too, but may hold only regular
+ * files: a link, a folder or anything else in it is reported like any other foreign entry.
  */
 export function surveyFolder(
   dir: string,
@@ -95,21 +97,28 @@ export function surveyFolder(
   writable: (dir: string) => boolean,
 ): FolderSurvey {
   const survey: FolderSurvey = { foreign: [], readOnly: [] };
-  const walk = (abs: string, rel: string) => {
-    if (!writable(abs)) survey.readOnly.push(rel);
-    let entries;
+  const entriesOf = (abs: string, rel: string) => {
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      return readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     } catch {
       survey.readOnly.push(rel);
-      return;
+      return [];
     }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  };
+  const walk = (abs: string, rel: string) => {
+    if (!writable(abs)) survey.readOnly.push(rel);
+    for (const e of entriesOf(abs, rel)) {
       const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(join(abs, e.name), path);
+      if (path === packFolder && e.isDirectory()) packs(join(abs, e.name), path);
+      else if (e.isDirectory()) walk(join(abs, e.name), path);
       else if (path !== manifestName && !owned(path) && survey.foreign.length < maxReported)
         survey.foreign.push(path);
     }
+  };
+  // The pack folder is carried by hard links, never emptied, so it may be read-only.
+  const packs = (abs: string, rel: string) => {
+    for (const e of entriesOf(abs, rel))
+      if (!e.isFile() && survey.foreign.length < maxReported) survey.foreign.push(`${rel}/${e.name}`);
   };
   try {
     if (!lstatSync(dir).isDirectory()) return survey;

@@ -1,5 +1,7 @@
 import {
   chmodSync,
+  constants,
+  copyFileSync,
   existsSync,
   linkSync,
   lstatSync,
@@ -13,7 +15,7 @@ import {
 import { dirname, join } from 'node:path';
 import { OutputRefusedError, OutputWriteError } from './output-errors.js';
 import type { WriteState } from './output-errors.js';
-import { siblingName } from './output-names.js';
+import { packFolder, siblingName } from './output-names.js';
 
 /**
  * The writer's swap: the new output is built in a staging folder beside the output folder, then
@@ -74,6 +76,11 @@ export interface Staging {
   write(path: string, bytes: Uint8Array | string): void;
   /** Carry a file of the current output over (a hard link, else a copy). */
   carry(path: string): void;
+  /**
+   * Carry the pack folder over as it is: every file hard-linked (else copied by the file system,
+   * never through memory), the folder's permissions kept. Nothing when there is none.
+   */
+  carryPacks(): void;
   /** Remove the staging folder (nothing of the output folder is touched). */
   discard(): void;
 }
@@ -95,6 +102,7 @@ export function openStaging(dir: string): Staging {
   return {
     write: (path, bytes) => writeFileSync(target(path), bytes, { flag: 'wx' }),
     carry: (path) => linkOrCopy(join(dir, path), target(path)),
+    carryPacks: () => carryPacks(join(dir, packFolder), join(tmp, packFolder)),
     discard: () => void removeStaging(tmp),
   };
 }
@@ -132,6 +140,28 @@ export function swapStaged(dir: string): { path: string; reason: string } | unde
 
 export function message(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+}
+
+function carryPacks(from: string, to: string): void {
+  let st;
+  try {
+    st = lstatSync(from);
+  } catch {
+    return;
+  }
+  // The survey refused anything in the pack folder but regular files, and the lock keeps
+  // `govspec evidence` out until the swap is done.
+  if (!st.isDirectory()) return;
+  mkdirSync(to);
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    try {
+      linkSync(join(from, e.name), join(to, e.name));
+    } catch {
+      copyFileSync(join(from, e.name), join(to, e.name), constants.COPYFILE_EXCL);
+    }
+  }
+  chmodSync(to, st.mode & 0o7777);
 }
 
 function linkOrCopy(from: string, to: string): void {

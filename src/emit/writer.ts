@@ -210,6 +210,7 @@ export function openOutput(out: GuardedOutput | string): OutputWriter {
           sameBytes(current, bytesOf(manifestBytes));
         if (unchanged) return report;
         for (const path of report.kept) staging.carry(path);
+        staging.carryPacks();
         staging.write(manifestName, manifestBytes);
         const leftover = swapStaged(dir);
         if (leftover) report.leftover = leftover;

@@ -4,6 +4,7 @@ import { generate } from '../pipeline/generate.js';
 import type { Host } from '../core/host.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import type { EmittedFile, OutputFile } from '../emit/types.js';
+import type { GuardedOutput } from '../emit/output-guard.js';
 import { isKept } from '../emit/types.js';
 import type { Bundle } from './bundle.js';
 import { buildBundle } from './bundle.js';
@@ -21,8 +22,8 @@ export interface PackResult {
   bundle?: Bundle;
   /** Output folder from the config, when it loaded. */
   output?: string;
-  /** The output folder's real path, when it passed the output guard. */
-  outputDir?: string;
+  /** The output folder, when it passed the output guard. */
+  outputFolder?: GuardedOutput;
   /** Spec files read, relative to the repository. */
   specFiles?: readonly string[];
   edition?: string;
@@ -50,7 +51,7 @@ export async function evidencePack(options: PackOptions): Promise<PackResult> {
     diagnostics,
     configProblem: result.compiled.configProblem,
     specFiles: result.compiled.specFiles,
-    ...(result.compiled.output ? { outputDir: result.compiled.output.dir } : {}),
+    ...(result.compiled.output ? { outputFolder: result.compiled.output } : {}),
   };
   if (!config || !result.files || !result.build || !result.compiled.estate || !evidence) {
     return config ? { ...base, output: config.output } : base;

@@ -78,13 +78,19 @@ describe('govspec evidence and evidence verify', () => {
     expect(r.err).toContain('evidence-key-invalid');
   });
 
-  it('refuses to write the pack into the output folder', async () => {
-    const r = await run(Evidence, [
-      '--config',
-      join(repoRoot, 'govspec.config.yaml'),
-      '--out',
+  it('refuses to write the pack into the output folder anywhere but directly in its evidence/ folder', async () => {
+    const estate = join(repoRoot, 'generated', 'estate.md');
+    const before = readFileSync(estate);
+    for (const out of [
+      estate,
       join(repoRoot, 'generated', 'pack.zip'),
-    ]);
-    expect(r.code).toBe(2);
+      join(repoRoot, 'generated', 'evidence', 'sub', 'pack.zip'),
+      join(repoRoot, 'generated', 'evidence', 'notes.txt'),
+    ]) {
+      const r = await run(Evidence, ['--config', join(repoRoot, 'govspec.config.yaml'), '--out', out]);
+      expect(r.code, out).toBe(2);
+      expect(r.err).toContain('write-target-refused');
+    }
+    expect(readFileSync(estate)).toEqual(before);
   });
 });

@@ -167,6 +167,20 @@ describe('guardTarget (files a command writes on request)', () => {
     expect('ok' in guardTarget(join(root, path), ctx())).toBe(accepted);
   });
 
+  it.each([
+    ['generated/evidence/pack.zip', true, false],
+    ['generated/evidence/notes.txt', false, false],
+    ['generated/evidence/sub/pack.zip', false, false],
+    ['generated/evidence', false, false],
+    ['generated/estate.md', false, false],
+    ['generated/pack.zip', false, false],
+    ['generated/evidence-pack.zip', false, false],
+  ])('%j with packs → accepted: %s (without: %s)', (path, withPacks, without) => {
+    expect('ok' in guardTarget(join(root, path), { ...ctx(), packs: true })).toBe(withPacks);
+    // Another command (import --out) may never write into the pack folder.
+    expect('ok' in guardTarget(join(root, path), ctx())).toBe(without);
+  });
+
   it('writes outside the repository only when asked to', () => {
     expect('ok' in guardTarget(join(outside, 'pack.zip'), ctx())).toBe(false);
     expect(guardTarget(join(outside, 'pack.zip'), { ...ctx(), allowOutside: true })).toEqual({

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOutput } from '../../src/emit/writer.js';
@@ -21,11 +21,24 @@ async function referenceOutput(specText: string): Promise<Record<string, string>
   }
 }
 
+/** An evidence pack in generated/evidence/ (any zip: builds carry the folder without reading it). */
+const packPath = join('generated', 'evidence', 'govspec-evidence-test.zip');
+const packBytes = Buffer.from('PK\u0003\u0004 an evidence pack that every build must keep');
+
+/** generated/ without its pack folder, and whether the pack is there, byte for byte. */
+function outputAndPack(dir: string): { output: string; packKept: boolean } {
+  const tree = hashTree(join(dir, 'generated'));
+  for (const path of Object.keys(tree)) if (path.startsWith('evidence/')) delete tree[path];
+  const pack = join(dir, packPath);
+  return { output: JSON.stringify(tree), packKept: existsSync(pack) && readFileSync(pack).equals(packBytes) };
+}
+
 /**
  * Kill `build` at random moments, 20 times, alternating between two versions of the estate:
  * afterwards generated/ must be exactly one complete set or the other (once the next govspec run
- * has finished or undone an interrupted swap), never a mix. The writer does the same work for
- * any estate, so a few specs (and no browser) keep the kills as searching and the test quick.
+ * has finished or undone an interrupted swap), never a mix, and the evidence pack in it is still
+ * there, unchanged. The writer does the same work for any estate, so a few specs (and no
+ * browser) keep the kills as searching and the test quick.
  */
 describe('crash safety', () => {
   it('leaves one complete output set after being killed at random points', async () => {
@@ -38,10 +51,12 @@ describe('crash safety', () => {
       const started = Date.now();
       expect((await runCliAsync(dir, ['build', '--quiet'], noBrowser)).status).toBe(0);
       const buildMs = Math.max(300, Date.now() - started);
+      mkdirSync(join(dir, 'generated', 'evidence'));
+      writeFileSync(join(dir, packPath), packBytes);
 
       const seen = { a: 0, b: 0 };
       for (let i = 0; i < 20; i++) {
-        const current = JSON.stringify(hashTree(join(dir, 'generated'))) === JSON.stringify(setA) ? 'a' : 'b';
+        const current = outputAndPack(dir).output === JSON.stringify(setA) ? 'a' : 'b';
         writeFileSync(join(dir, specPath), current === 'a' ? b : a);
         const child = spawn(process.execPath, [cli, 'build', '--quiet'], {
           cwd: dir,
@@ -59,7 +74,8 @@ describe('crash safety', () => {
         expect(existsSync(join(dir, 'generated')), `generated/ missing after a kill at ${delay} ms`).toBe(
           true,
         );
-        const now = JSON.stringify(hashTree(join(dir, 'generated')));
+        const { output: now, packKept } = outputAndPack(dir);
+        expect(packKept, `the evidence pack was lost or changed after a kill at ${delay} ms`).toBe(true);
         if (now === JSON.stringify(setA)) seen.a++;
         else if (now === JSON.stringify(setB)) seen.b++;
         else expect.fail(`generated/ is a mix of two builds after a kill at ${delay} ms`);

@@ -13,7 +13,7 @@ export default class EvidenceVerify extends BaseCommand {
   static override description =
     'Check an evidence pack against its manifest: every file present with its size and SHA-256, nothing added, no unsafe zip entry, and the signature when --key is given. Reads the zip in memory; never extracts it.';
   static override examples = [
-    '<%= config.bin %> evidence verify govspec-evidence-2024-25-caf.zip',
+    '<%= config.bin %> evidence verify generated/evidence/govspec-evidence-2025-26-caf.zip',
     '<%= config.bin %> evidence verify pack.zip --key publisher.pub.pem',
   ];
   static override args = {
