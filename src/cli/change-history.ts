@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { dateWords } from '../core/formats.js';
 import { aspectById, isGovernance } from '../diff/aspects.js';
 import { runGit } from '../diff/git.js';
 import { GitHost } from '../diff/git-host.js';
@@ -75,7 +76,7 @@ function amendHistory(
       { estate: head.estate, analysis: head.analysis, sources: head.sources },
     );
     const info = commitInfo(repo, sha);
-    const label = `commit ${sha.slice(0, 12)}${info.date ? ` of ${info.date}` : ''}`;
+    const label = `commit ${sha.slice(0, 12)}${info.date ? ` of ${dateWords(info.date)}` : ''}`;
     for (const i of integrations) {
       const diff = body.integrations.find((d) => d.id === i.id);
       const before = base.estate.integrations.find((b) => b.id === i.id);

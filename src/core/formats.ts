@@ -67,6 +67,31 @@ export function isDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date as documents people sign write it ("12 March 2026"); text that is not a calendar date
+ * (YYYY-MM-DD) is returned as it is.
+ */
+export function dateWords(text: string): string {
+  if (!isDate(text)) return text;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return `${d} ${monthNames[m - 1]} ${y}`;
+}
+
 /** Calendar-exact date + duration (UTC, date part only). Undefined for bad input. */
 export function addDuration(date: string, duration: string): string | undefined {
   const d = parseDuration(duration);

@@ -1,3 +1,4 @@
+import { dateWords } from '../../core/formats.js';
 import type { Config } from '../../model/estate.js';
 import { ruleNumber } from '../../rules/clinical/rule.js';
 import { findRule } from '../../rules/clinical/rules/index.js';
@@ -53,8 +54,8 @@ export function hazardView(h: Hazard, config: Config, fromPage: string) {
     rationale: h.rationale ?? '',
     closure: h.closure ?? '',
     owner: h.owner,
-    raised: h.raised ?? 'not recorded',
-    lastReviewed: h.lastReviewed ?? 'not recorded',
+    raised: h.raised ? dateWords(h.raised) : 'not recorded',
+    lastReviewed: h.lastReviewed ? dateWords(h.lastReviewed) : 'not recorded',
     source: fileLink(config, fromPage, h.source.file, h.source.line),
     decisionAt: h.decisionAt ? fileLink(config, fromPage, h.decisionAt.file, h.decisionAt.line) : '',
     ruleDoc: h.rule ? `docs/hazards/${h.rule}.md` : '',

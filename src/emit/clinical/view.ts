@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { dateWords } from '../../core/formats.js';
 import type { Rating } from '../../catalogue/dcb-levels.js';
 import { consequenceLabel, likelihoodLabel, ratingMeanings } from '../../catalogue/dcb-levels.js';
 import type { HazardLog, Assessment, Hazard, Control } from '../../rules/clinical/types.js';
@@ -36,7 +37,7 @@ export function decisionText(h: Hazard): string {
   const what = h.decision ? h.decision.charAt(0).toUpperCase() + h.decision.slice(1) : statusText(h);
   const to = h.transferredTo ? ` to ${h.transferredTo}` : '';
   const approved = h.approvedBy ? `; approved by ${h.approvedBy}` : '';
-  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ?? 'date not recorded'}${approved})`;
+  return `${what}${to} (decided by ${h.decidedBy ?? 'not recorded'}, ${h.decidedOn ? dateWords(h.decidedOn) : 'date not recorded'}${approved})`;
 }
 
 /** The rating that stands now: the residual when assessed, else the initial. */
@@ -45,7 +46,7 @@ export function currentRating(h: Hazard): Rating {
 }
 
 export function buildDate(build: BuildInfo): string {
-  return build.date ?? 'not recorded';
+  return build.date ? dateWords(build.date) : 'not recorded';
 }
 
 /** The last commit that changed the inputs, short. Signed documents cite the input digest instead. */

@@ -1,4 +1,5 @@
 import { likelihoodWords, scoringBasis, severityWords } from '../../catalogue/privacy-guidance.js';
+import { dateWords } from '../../core/formats.js';
 import type { Config } from '../../model/estate.js';
 import { scoringRows, severities } from '../../rules/privacy/scoring.js';
 import type { PrivacyRisk } from '../../rules/privacy/types.js';
@@ -83,7 +84,7 @@ function measureRow(r: PrivacyRisk, n: number): Cell[] {
   const approved = [
     d.approved === true ? 'yes' : d.approved === false ? 'no' : 'not recorded',
     ...(d.decidedBy ? [`Decided by ${d.decidedBy}`] : []),
-    ...(d.decidedOn ? [`on ${d.decidedOn}`] : []),
+    ...(d.decidedOn ? [`on ${dateWords(d.decidedOn)}`] : []),
   ];
   return [name(r, n), options, d.effect ?? 'not recorded', d.residual ?? 'not recorded', approved];
 }

@@ -1,4 +1,5 @@
 import { dataProtectionTest, transferMechanisms } from '../../catalogue/transfers.js';
+import { dateWords } from '../../core/formats.js';
 import type { Config, Integration } from '../../model/estate.js';
 import { isExternal, isUk, orgLabel } from '../../rules/privacy/facts.js';
 import type { Block, Cell } from './document.js';
@@ -55,9 +56,12 @@ export function sharing(i: Integration, config: Config): Block[] {
         'Agreement the sharing rests on',
         a ? `${agreements[a.kind]}${a.reference ? `: ${a.reference}` : ''}` : dash,
       ],
-      ['Agreement last reviewed', orDash(a?.reviewed)],
+      ['Agreement last reviewed', orDash(a?.reviewed && dateWords(a.reviewed))],
       ['Where the sharing is configured', orDash(a?.configuredIn)],
-      ['Configuration last checked against the agreement', orDash(a?.configurationReviewed)],
+      [
+        'Configuration last checked against the agreement',
+        orDash(a?.configurationReviewed && dateWords(a.configurationReviewed)),
+      ],
     ],
   });
   if (i.processors.length > 0)

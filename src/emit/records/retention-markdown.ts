@@ -1,3 +1,4 @@
+import { dateWords } from '../../core/formats.js';
 import { rowStatuses } from '../../rules/records/rule.js';
 import { statusLabels } from '../../rules/records/schedule.js';
 import { Trusted } from '../templates.js';
@@ -22,7 +23,7 @@ export const retentionMarkdown = defineEmitter({
       .filter((c) => c.count > 0);
     const view = {
       organisation: ctx.estate.config.organisation.name,
-      date: ctx.build.date ?? 'not recorded',
+      date: ctx.build.date ? dateWords(ctx.build.date) : 'not recorded',
       intro: new Trusted(scheduleIntro),
       integrations: ctx.estate.integrations.length,
       counts,
