@@ -127,7 +127,7 @@ describe('hazard-log.xlsx', () => {
     expect(pairs.get('Organisation')).toBe('Example NHS Trust (RXX)');
     expect(pairs.get('Clinical Safety Officer')).toBe('Dr Jane Okafor');
     expect(pairs.get('Input digest')).toBe('0123456789ab');
-    expect(pairs.get('Build date')).toBe('2026-05-01');
+    expect(pairs.get('Build date')).toBe('1 May 2026');
     expect(pairs.get('Risk matrix used')).toContain(
       'DCB 0129 / DCB 0160 Implementation Guidance example risk matrix',
     );
@@ -197,7 +197,7 @@ describe('Markdown artefacts', () => {
     }
     const log = text(files.get('clinical-safety/hazard-log.md'));
     expect(log).toContain(
-      '| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted (decided by Dr Jane Okafor, 2026-04-01) |',
+      '| hostile-feed/H05 | Integration fails silently (no owner or no monitoring) | 4 (High / Major) | 3 (Medium / Major) | Open | Accepted (decided by Dr Jane Okafor, 1 April 2026) |',
     );
     expect(log).toContain('[hostile-feed](integrations/hostile-feed.md)');
   });

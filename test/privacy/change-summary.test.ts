@@ -93,14 +93,14 @@ describe('the loop: build, gate fails, raise the version, build again', () => {
     expect(log).toContain('## Changes since the previous versions of the specs');
     expect(log).toMatch(
       new RegExp(
-        `\\| example integration \\| 0\\.1\\.0, commit ${approved.slice(0, 12)} of \\d{4}-\\d\\d-\\d\\d \\| 0\\.2\\.0 \\| none \\|`,
+        `\\| example integration \\| 0\\.1\\.0, commit ${approved.slice(0, 12)} of \\d{1,2} [A-Z][a-z]+ \\d{4} \\| 0\\.2\\.0 \\| none \\|`,
       ),
     );
     const text = readFileSync(join(repo.dir, safetyCase), 'utf8');
     const section = text.slice(text.indexOf('Changes since the previous versions of the specs'));
     expect(section).toMatch(
       new RegExp(
-        `\\| example integration \\| 0\\.1\\.0<br>commit ${approved.slice(0, 12)} of \\d{4}-\\d\\d-\\d\\d \\| 0\\.2\\.0 \\|`,
+        `\\| example integration \\| 0\\.1\\.0<br>commit ${approved.slice(0, 12)} of \\d{1,2} [A-Z][a-z]+ \\d{4} \\| 0\\.2\\.0 \\|`,
       ),
     );
   });

@@ -78,7 +78,7 @@ describe('DPIA section', () => {
     expect(md).not.toContain('govspec default');
     expect(md).toContain('May apply: confidential patient information is used for planning');
     expect(md).toContain('| R1. Secondary use resting on implied consent');
-    expect(md).toContain('| eliminated | low | yes<br>Decided by Dr Ana Caldi<br>on 2026-10-01 |');
+    expect(md).toContain('| eliminated | low | yes<br>Decided by Dr Ana Caldi<br>on 1 October 2026 |');
     expect(md).toContain(
       '| Input digest | abcdef123456 (identifies exactly this spec, the organisation config and the templates it was built from) |',
     );
