@@ -27,8 +27,11 @@ const columns: EditableColumn[] = [
   ...editable(privacyDecisionColumns),
 ];
 
-/** The number a reader sees and the import matches: "<flow>/<risk id>". */
-export const riskNumber = (r: PrivacyRisk) => `${r.integration}/${r.id}`;
+/**
+ * The number a reader sees and the import matches: the flow and the number its DPIA section
+ * gives the risk ("pds-lookup/R2"), as the hazard log numbers hazards.
+ */
+export const riskNumber = (i: Integration, n: number) => `${i.id}/R${n}`;
 
 /** Index of the spec's privacyRisks entry that holds a risk's decision, when there is one. */
 export function riskEntryIndex(i: Integration, r: PrivacyRisk): number | undefined {
@@ -57,7 +60,9 @@ export const riskRegisterXlsx = defineEmitter({
     });
     const footer = `${org.name}: privacy risk register (draft until approved by the IG lead)`;
     const flows = ctx.estate.integrations.filter((i) => privacy.integrations[i.id]?.personalData);
-    const risks = flows.flatMap((i) => privacy.integrations[i.id]!.risks.map((r) => ({ i, r })));
+    const risks = flows.flatMap((i) =>
+      privacy.integrations[i.id]!.risks.map((r, k) => ({ i, r, number: riskNumber(i, k + 1) })),
+    );
     addFieldsSheet(
       wb,
       'Document control',
@@ -66,11 +71,11 @@ export const riskRegisterXlsx = defineEmitter({
       footer,
     );
     const scale = ctx.estate.config.privacy?.dpiaLayout === 'nhs-england' ? 'nhs-england' : 'ico';
-    const rows = risks.map(({ i, r }) => {
+    const rows = risks.map(({ i, r, number }) => {
       const n = riskEntryIndex(i, r);
       const cells = privacyDecisionCells(n === undefined ? undefined : (i.privacyRisks[n] as PrivacyFields));
       return [
-        riskNumber(r),
+        number,
         i.title,
         r.title,
         likelihoodWords[scale][r.likelihood],
@@ -110,7 +115,7 @@ function controlRows(ctx: EmitContext, count: number): Array<[string, string]> {
 function addPrivacyBuildSheet(
   wb: ExcelJS.Workbook,
   estate: Estate,
-  risks: ReadonlyArray<{ i: Integration; r: PrivacyRisk }>,
+  risks: ReadonlyArray<{ i: Integration; r: PrivacyRisk; number: string }>,
   govspec: string,
   inputs: string | undefined,
 ): ExcelJS.Worksheet {
@@ -119,9 +124,9 @@ function addPrivacyBuildSheet(
     ['govspec', govspec],
     ['inputs', inputs ?? ''],
     ...estate.integrations.map((i) => ['spec', i.id, i.file, i.version, integrationFingerprint(i)]),
-    ...risks.map(({ i, r }) => {
+    ...risks.map(({ i, r, number }) => {
       const n = riskEntryIndex(i, r);
-      return ['entry', riskNumber(r), i.id, r.kind, r.id, n === undefined ? '' : `/privacyRisks/${n}`];
+      return ['entry', number, i.id, r.kind, r.id, n === undefined ? '' : `/privacyRisks/${n}`];
     }),
   ]);
 }
