@@ -156,6 +156,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...(options.asOf ? { asOf: options.asOf } : {}),
       fallbackAsOf: asOf,
     });
+    // One digest per integration, shared by every per-integration emitter's cache key.
+    const integrationKeys = new Map<Integration, string>();
+    const integrationKey = (i: Integration): string => {
+      let key = integrationKeys.get(i);
+      if (key === undefined) integrationKeys.set(i, (key = cacheKey([i])));
+      return key;
+    };
     for (const [n, emitter] of list.entries()) {
       options.progress?.(`generating ${emitter.description} (${n + 1}/${list.length})`);
       try {
@@ -178,7 +185,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           const key = cacheKey([
             emitter.id,
             configKey,
-            integration,
+            integrationKey(integration),
             ownBuild,
             ownAsOf,
             (await emitter.dependsOn?.(integration, ownCtx)) ?? null,

@@ -1,8 +1,8 @@
 import { needsDecision } from '../../rules/clinical/gate.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import { Trusted } from '../templates.js';
-import type { EmitContext, EmittedFile } from '../types.js';
-import { defineEmitter } from '../types.js';
+import type { EmitContext } from '../types.js';
+import { defineEmitter, defineIntegrationEmitter } from '../types.js';
 import { estateView } from './estate-view.js';
 import { fileHref, hazardView } from './hazard-view.js';
 import {
@@ -63,38 +63,45 @@ export const hazardLogMarkdown = defineEmitter({
   },
 });
 
-/** generated/clinical-safety/integrations/<id>.md: every hazard of one integration in full. */
-export const integrationHazardPages = defineEmitter({
+/**
+ * generated/clinical-safety/integrations/<id>.md: every hazard of one integration in full. A page
+ * depends on its own integration's hazards and the log's matrix and decision date only, so a
+ * rebuild takes the other integrations' pages from the cache.
+ */
+export const integrationHazardPages = defineIntegrationEmitter({
   id: 'clinical-integration-pages',
   description: 'Clinical hazards per integration (Markdown)',
-  emit(ctx) {
+  dependsOn(i, ctx) {
+    const log = ctx.analysis.hazards;
+    if (!log) return null;
+    return {
+      hazards: hazardsByIntegration(log).get(i.id) ?? [],
+      matrix: matrixText(log),
+      decisionRequiredFrom: log.decisionRequiredFrom,
+    };
+  },
+  emitOne(i, ctx) {
     const log = ctx.analysis.hazards;
     if (!log) return [];
-    const byIntegration = hazardsByIntegration(log);
-    const files: EmittedFile[] = [];
-    for (const i of ctx.estate.integrations) {
-      const page = integrationPage(i.id);
-      const hazards = byIntegration.get(i.id) ?? [];
-      const views = hazards.map((h) => hazardView(h, ctx.estate.config, page));
-      const text = ctx.templates.render('clinical/integration', {
-        ...pageHeader(ctx, log),
-        id: i.id,
-        title: i.title,
-        version: i.version,
-        status: i.status,
-        source: i.source.system,
-        target: i.target.system,
-        owner: i.owner?.name ?? '',
-        specLink: new Trusted(fileHref(ctx.estate.config, page, i.file)),
-        count: hazards.length,
-        open: hazards.filter((h) => h.status === 'open').length,
-        undecidedCount: hazards.filter((h) => needsDecision(h, log.decisionRequiredFrom)).length,
-        hazards: views,
-      });
-      if (text === undefined) return [];
-      files.push({ path: page, content: text });
-    }
-    return files;
+    const page = integrationPage(i.id);
+    const hazards = hazardsByIntegration(log).get(i.id) ?? [];
+    const views = hazards.map((h) => hazardView(h, ctx.estate.config, page));
+    const text = ctx.templates.render('clinical/integration', {
+      ...pageHeader(ctx, log),
+      id: i.id,
+      title: i.title,
+      version: i.version,
+      status: i.status,
+      source: i.source.system,
+      target: i.target.system,
+      owner: i.owner?.name ?? '',
+      specLink: new Trusted(fileHref(ctx.estate.config, page, i.file)),
+      count: hazards.length,
+      open: hazards.filter((h) => h.status === 'open').length,
+      undecidedCount: hazards.filter((h) => needsDecision(h, log.decisionRequiredFrom)).length,
+      hazards: views,
+    });
+    return text === undefined ? [] : [{ path: page, content: text }];
   },
 });
 

@@ -87,9 +87,15 @@ export function gateIssues(log: HazardLog): { undecided: Hazard[]; unaccepted: H
   };
 }
 
+const grouped = new WeakMap<readonly Hazard[], Map<string, Hazard[]>>();
+
 /** Hazards by integration id, in log order (one pass, for estates of thousands of integrations). */
 export function hazardsByIntegration(log: HazardLog): Map<string, Hazard[]> {
+  // Asked once per integration by per-integration emitters: grouped once per list of hazards.
+  const known = grouped.get(log.hazards);
+  if (known) return known;
   const out = new Map<string, Hazard[]>();
+  grouped.set(log.hazards, out);
   for (const h of log.hazards) {
     const list = out.get(h.integration);
     if (list) list.push(h);
