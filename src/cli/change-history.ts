@@ -10,7 +10,11 @@ import { compileAt } from '../diff/revision.js';
 import type { FieldChange, FindingChange, IntegrationDiff } from '../diff/types.js';
 import { defaultLimits, parseYaml } from '../load/parse-yaml.js';
 import type { Integration } from '../model/estate.js';
+import { compile } from '../pipeline/compile.js';
 import type { CompileResult } from '../pipeline/compile.js';
+import { committedFiles } from '../pipeline/committed.js';
+import { OverlayHost } from '../diff/overlay-host.js';
+import { isDocumentDate } from '../pipeline/provenance.js';
 import type { SpecChange } from '../rules/changes.js';
 import type { PreviousVersion } from '../rules/privacy/types.js';
 
@@ -61,30 +65,28 @@ function amendHistory(
   const privacy = head.analysis.privacy;
   const changes: SpecChange[] = [];
   head.analysis.changes = changes;
-  const byBase = new Map<string, Integration[]>();
-  const previous = baseSha ? undefined : previousVersionCommits(repo, head.estate.integrations);
-  for (const i of head.estate.integrations) {
-    const sha = baseSha ?? previous?.get(i.id);
-    if (!sha) continue;
-    byBase.set(sha, [...(byBase.get(sha) ?? []), i]);
-  }
-  for (const [sha, integrations] of byBase) {
-    const base = compileAt(new GitHost(repo, sha), configFile, asOf);
-    if (!base?.estate) continue;
+  const previous = baseSha ? undefined : previousVersions(repo, head.estate.integrations);
+  for (const { integrations, before: base, label } of baseEstates(
+    repo,
+    configFile,
+    head,
+    asOf,
+    baseSha,
+    previous,
+  )) {
     const body = diffEstates(
-      { estate: base.estate, analysis: base.analysis, sources: base.sources },
+      { estate: base.estate!, analysis: base.analysis, sources: base.sources },
       { estate: head.estate, analysis: head.analysis, sources: head.sources },
     );
-    const info = commitInfo(repo, sha);
-    const label = `commit ${sha.slice(0, 12)}${info.date ? ` of ${dateWords(info.date)}` : ''}`;
     for (const i of integrations) {
       const diff = body.integrations.find((d) => d.id === i.id);
-      const before = base.estate.integrations.find((b) => b.id === i.id);
+      const before = base.estate!.integrations.find((b) => b.id === i.id);
       if (!before) continue;
+      const at = label(i);
       changes.push({
         integration: i.id,
         title: i.title,
-        before: { version: before.version, base: label },
+        before: { version: before.version, base: at },
         version: i.version,
         clinical: diff ? diff.fields.filter(reviewedByCso).map(fieldLine) : [],
         hazards: diff ? findingLines('Hazard', diff.hazards) : [],
@@ -92,10 +94,65 @@ function amendHistory(
       const entry = privacy?.integrations[i.id];
       if (!entry?.personalData) continue;
       const risks = base.analysis.privacy?.integrations[i.id]?.risks.map((r) => r.id) ?? [];
-      entry.history = { previous: previousVersion(before.version, risks, label, diff) };
+      entry.history = { previous: previousVersion(before.version, risks, at, diff) };
     }
   }
   changes.sort((a, b) => (a.integration < b.integration ? -1 : a.integration > b.integration ? 1 : 0));
+}
+
+/** The estate the head is compared with, for which integrations, and how each one's previous version is named. */
+interface BaseEstate {
+  integrations: readonly Integration[];
+  before: CompileResult;
+  label: (i: Integration) => string;
+}
+
+const commitLabel = (sha: string, date: string | undefined) =>
+  `commit ${sha.slice(0, 12)}${date ? ` of ${dateWords(date)}` : ''}`;
+
+/**
+ * With `--base`, the whole estate at that commit (what `govspec diff` compares). Otherwise one
+ * estate in which each spec is as it was at its own previous version and everything else (the
+ * config, templates, documents) is as it is now: one compile however many commits the previous
+ * versions come from, and a summary that names what changed in the spec itself.
+ */
+function baseEstates(
+  repo: Repo,
+  configFile: string,
+  head: CompileResult,
+  asOf: string,
+  baseSha: string | undefined,
+  previous: ReadonlyMap<string, PreviousSpec> | undefined,
+): BaseEstate[] {
+  const integrations = head.estate?.integrations ?? [];
+  if (baseSha) {
+    const before = compileAt(new GitHost(repo, baseSha), configFile, asOf);
+    if (!before?.estate) return [];
+    const label = commitLabel(baseSha, commitInfo(repo, baseSha).date);
+    return [{ integrations, before, label: () => label }];
+  }
+  const under = head.loaded?.host;
+  if (!under || !previous || previous.size === 0) return [];
+  const files = new Map<string, Uint8Array>();
+  const changed = integrations.filter((i) => previous.has(i.id));
+  for (const i of changed) files.set(i.file, previous.get(i.id)!.bytes);
+  const before = compile({
+    host: new OverlayHost(under, files),
+    configFile,
+    asOf,
+    readCommitted: committedFiles(under),
+  });
+  if (!before.estate) return [];
+  return [
+    {
+      integrations: changed,
+      before,
+      label: (i) => {
+        const p = previous.get(i.id)!;
+        return commitLabel(p.sha, p.date);
+      },
+    },
+  ];
 }
 
 function reviewedByCso(f: FieldChange): boolean {
@@ -181,24 +238,33 @@ function findingLines(what: string, list: readonly FindingChange[]): string[] {
 /** How many spec paths go into one `git log` (an argument list has a limit). */
 const pathsPerLog = 400;
 
+/** A spec's previous version: the commit where it was introduced, its date, and the spec's bytes there. */
+interface PreviousSpec {
+  sha: string;
+  /** Commit date, YYYY-MM-DD, when git gives one a document may show. */
+  date?: string;
+  bytes: Uint8Array;
+}
+
 /**
- * For each spec, the commit where its previous version was introduced: walking the spec file's
- * history back from HEAD, past the commits at the current version, to the last of the run at
- * the version before it. A spec whose history has no other version has no entry. The whole
- * estate costs a few git runs (one log per few hundred specs, then two object reads per step
- * back through the history), not several per spec.
+ * For each spec, its previous version: walking the spec file's history back from HEAD, past the
+ * commits at the current version, to the last of the run at the version before it. A spec whose
+ * history has no other version has no entry. The whole estate costs a few git runs (one log per
+ * few hundred specs, then two object reads per step back through the history), not several per
+ * spec.
  */
-function previousVersionCommits(repo: Repo, integrations: readonly Integration[]): Map<string, string> {
+function previousVersions(repo: Repo, integrations: readonly Integration[]): Map<string, PreviousSpec> {
   const pathOf = new Map<string, Integration>();
   // One revision:path per line is what git reads below: a name with a line break cannot be asked.
   for (const i of integrations) {
     const path = `${repo.prefix}${i.file}`;
     if (!/[\r\n]/.test(path)) pathOf.set(path, i);
   }
-  const history = commitsTouching(repo, [...pathOf.keys()]);
-  type Walk = { path: string; shas: string[]; at: number; found?: { sha: string; version: string } };
+  const { paths: history, dates } = commitsTouching(repo, [...pathOf.keys()]);
+  type Found = { sha: string; version: string; bytes: Uint8Array };
+  type Walk = { path: string; shas: string[]; at: number; found?: Found };
   let walks: Walk[] = [...history].map(([path, shas]) => ({ path, shas, at: 0 }));
-  const result = new Map<string, string>();
+  const result = new Map<string, PreviousSpec>();
   while (walks.length > 0) {
     const step = walks.filter((w) => w.at < w.shas.length && w.at < maxCommitsPerSpec);
     const versions = versionsAt(
@@ -207,32 +273,45 @@ function previousVersionCommits(repo: Repo, integrations: readonly Integration[]
     );
     const next: Walk[] = [];
     step.forEach((w, n) => {
-      const version = versions[n];
+      const read = versions[n];
       const sha = w.shas[w.at]!;
       const current = pathOf.get(w.path)!.version;
       w.at += 1;
       if (w.found) {
-        if (version !== w.found.version) return;
-        w.found = { sha, version };
-      } else if (version !== undefined && version !== current) w.found = { sha, version };
+        if (read?.version !== w.found.version) return;
+        w.found = { sha, version: read.version, bytes: read.bytes };
+      } else if (read !== undefined && read.version !== current)
+        w.found = { sha, version: read.version, bytes: read.bytes };
       if (w.at < w.shas.length && w.at < maxCommitsPerSpec) next.push(w);
     });
-    for (const w of walks) if (w.found) result.set(pathOf.get(w.path)!.id, w.found.sha);
+    for (const w of walks) {
+      if (!w.found) continue;
+      const date = dates.get(w.found.sha);
+      result.set(pathOf.get(w.path)!.id, {
+        sha: w.found.sha,
+        bytes: w.found.bytes,
+        ...(date ? { date } : {}),
+      });
+    }
     walks = next;
   }
   return result;
 }
 
-/** The commits (newest first) that changed each path, from HEAD. */
-function commitsTouching(repo: Repo, paths: readonly string[]): Map<string, string[]> {
+/** The commits (newest first) that changed each path, from HEAD, and the date of each commit. */
+function commitsTouching(
+  repo: Repo,
+  paths: readonly string[],
+): { paths: Map<string, string[]>; dates: Map<string, string> } {
   const out = new Map<string, string[]>();
+  const dates = new Map<string, string>();
   const wanted = new Set(paths);
   for (let n = 0; n < paths.length; n += pathsPerLog) {
     const run = runGit(repo.top, [
       '-c',
       'core.quotePath=false',
       'log',
-      '--format=%x01%H',
+      '--format=%x01%H %ct',
       '--name-only',
       '--no-renames',
       '--end-of-options',
@@ -243,22 +322,29 @@ function commitsTouching(repo: Repo, paths: readonly string[]): Map<string, stri
     if (!run.ok) continue;
     let sha = '';
     for (const line of run.stdout.toString('utf8').split('\n')) {
-      if (line.startsWith('\u0001')) sha = line.slice(1);
-      else if (sha && wanted.has(line)) {
+      if (line.startsWith('\u0001')) {
+        const [commit = '', seconds] = line.slice(1).split(' ');
+        sha = commit;
+        const date = new Date(Number(seconds) * 1000);
+        if (isDocumentDate(date)) dates.set(sha, date.toISOString().slice(0, 10));
+      } else if (sha && wanted.has(line)) {
         const list = out.get(line) ?? [];
         if (list[list.length - 1] !== sha) list.push(sha);
         out.set(line, list);
       }
     }
   }
-  return out;
+  return { paths: out, dates };
 }
 
 /**
  * The spec version in each `revision:path` object, in two git runs: sizes first, so a file too
  * large to be a spec (the loader refuses it too) is never read.
  */
-function versionsAt(repo: Repo, objects: readonly string[]): Array<string | undefined> {
+function versionsAt(
+  repo: Repo,
+  objects: readonly string[],
+): Array<{ version: string; bytes: Uint8Array } | undefined> {
   if (objects.length === 0) return [];
   const check = runGit(repo.top, ['cat-file', '--batch-check'], objects.join('\n') + '\n');
   if (!check.ok) return objects.map(() => undefined);
@@ -291,7 +377,8 @@ function versionsAt(repo: Repo, objects: readonly string[]): Array<string | unde
   }
   return objects.map((object) => {
     const blob = blobs.get(object);
-    return blob ? versionOf(object, blob) : undefined;
+    const version = blob ? versionOf(object, blob) : undefined;
+    return blob && version !== undefined ? { version, bytes: new Uint8Array(blob) } : undefined;
   });
 }
 
