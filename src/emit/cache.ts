@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { EmittedFile } from './types.js';
-import { isKept } from './types.js';
+import { isKept, wholeFile } from './types.js';
 
 /** Where per-integration outputs are kept between builds, by a hash of everything they depend on. */
 export interface EmitCache {
@@ -88,7 +88,7 @@ export class FsEmitCache implements EmitCache {
     const stored: Stored = {
       files: files.map((f) => ({
         path: f.path,
-        data: Buffer.from(isKept(f) ? '' : f.content).toString('base64'),
+        data: Buffer.from(isKept(f) ? '' : wholeFile(f).content).toString('base64'),
       })),
       ...(diagnostics.length > 0 ? { diagnostics: [...diagnostics] } : {}),
     };

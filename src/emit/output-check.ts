@@ -1,16 +1,18 @@
 import type { EmittedFile } from './types.js';
-import { isKept } from './types.js';
-import { entryOf, manifestName, renderManifest } from './output-manifest.js';
+import { isKept, isStreamed } from './types.js';
+import { entryOf, manifestName, renderManifest, sameEntry } from './output-manifest.js';
 import type { ManifestEntry } from './output-manifest.js';
 import type { StaleKind } from './output-files.js';
 import {
   admit,
   bytesOf,
+  existingEntry,
   keptProblem,
   listOutput,
   manifestOf,
   readExisting,
   sameBytes,
+  streamPieces,
 } from './output-files.js';
 
 export interface StaleFile {
@@ -38,6 +40,14 @@ export function openCheck(dir: string): OutputChecker {
   return {
     add(file) {
       admit(seen, file);
+      if (isStreamed(file)) {
+        const entry = streamPieces(file.pieces());
+        manifest.set(file.path, entry);
+        const there = existingEntry(dir, file.path);
+        if (!there) stale.push({ path: file.path, kind: 'missing' });
+        else if (!sameEntry(there, entry)) stale.push({ path: file.path, kind: 'out of date' });
+        return;
+      }
       const existing = readExisting(dir, file.path);
       if (isKept(file)) {
         if (!existing) return;

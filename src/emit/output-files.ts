@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { readRegularFile } from '../core/safe-fs.js';
@@ -6,7 +7,7 @@ import type { EmittedFile, KeptFile } from './types.js';
 import { OutputPathError } from './output-errors.js';
 import { entryOf, manifestName, readManifest, sameEntry } from './output-manifest.js';
 import { inPackFolder } from './output-names.js';
-import type { OutputManifest } from './output-manifest.js';
+import type { ManifestEntry, OutputManifest } from './output-manifest.js';
 
 /** What the writer and `check` share about the files of an output folder. */
 
@@ -67,6 +68,61 @@ export function filesBelow(root: string, keep: (relPath: string) => boolean): st
 /** Regular files currently in the output folder, without the writer's manifest and the pack folder. */
 export function listOutput(outDir: string): string[] {
   return filesBelow(outDir, (relPath) => relPath !== manifestName && !inPackFolder(relPath));
+}
+
+/**
+ * Size and SHA-256 of an existing output file, read a megabyte at a time (never held whole);
+ * undefined when it is not a regular file that can be read.
+ */
+export function existingEntry(outDir: string, path: string): ManifestEntry | undefined {
+  let fd: number;
+  try {
+    fd = openSync(join(outDir, path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafeSlow(1024 * 1024);
+    let size = 0;
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
+      hash.update(buf.subarray(0, n));
+      size += n;
+    }
+    return { size, sha256: hash.digest('hex') };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A streamed file's pieces as UTF-8, gathered into writes of about a megabyte, each handed to
+ * `put` (nothing, for `check`); gives the size and SHA-256 of the whole.
+ */
+export function streamPieces(pieces: Iterable<string>, put?: (bytes: Uint8Array) => void): ManifestEntry {
+  const hash = createHash('sha256');
+  let size = 0;
+  let pending: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    const bytes = Buffer.from(pending.join(''), 'utf8');
+    pending = [];
+    length = 0;
+    hash.update(bytes);
+    size += bytes.length;
+    put?.(bytes);
+  };
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= 1024 * 1024) flush();
+  }
+  flush();
+  return { size, sha256: hash.digest('hex') };
 }
 
 export function readExisting(outDir: string, path: string): Uint8Array | undefined {

@@ -1,21 +1,27 @@
 import {
   chmodSync,
+  closeSync,
   constants,
   copyFileSync,
   existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  unlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OutputRefusedError, OutputWriteError } from './output-errors.js';
 import type { WriteState } from './output-errors.js';
 import { packFolder, siblingName } from './output-names.js';
+import type { ManifestEntry } from './output-manifest.js';
+import { streamPieces } from './output-files.js';
 
 /**
  * The writer's swap: the new output is built in a staging folder beside the output folder, then
@@ -74,6 +80,10 @@ export function recover(dir: string): void {
 export interface Staging {
   /** Write a new file into the staging folder. */
   write(path: string, bytes: Uint8Array | string): void;
+  /** Write a new file a piece at a time (see StreamedFile); gives its size and SHA-256. */
+  writePieces(path: string, pieces: Iterable<string>): ManifestEntry;
+  /** Remove a file written into the staging folder (to carry the unchanged one over instead). */
+  drop(path: string): void;
   /** Carry a file of the current output over (a hard link, else a copy). */
   carry(path: string): void;
   /**
@@ -101,6 +111,17 @@ export function openStaging(dir: string): Staging {
   };
   return {
     write: (path, bytes) => writeFileSync(target(path), bytes, { flag: 'wx' }),
+    writePieces: (path, pieces) => {
+      const fd = openSync(target(path), 'wx');
+      try {
+        return streamPieces(pieces, (bytes) => {
+          for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+        });
+      } finally {
+        closeSync(fd);
+      }
+    },
+    drop: (path) => unlinkSync(join(tmp, path)),
     carry: (path) => linkOrCopy(join(dir, path), target(path)),
     carryPacks: () => carryPacks(join(dir, packFolder), join(tmp, packFolder)),
     discard: () => void removeStaging(tmp),

@@ -17,7 +17,17 @@ export interface KeptFile {
   problem?: (bytes: Uint8Array) => string | undefined;
 }
 
-export type EmittedFile = OutputFile | KeptFile;
+/**
+ * A large file produced a piece at a time as it is written (the machine-readable hazard log of
+ * an estate of thousands): the writer and `check` take the pieces in order and never hold the
+ * whole text. `pieces` may be called more than once and gives the same text each time.
+ */
+export interface StreamedFile {
+  path: string;
+  pieces(): Iterable<string>;
+}
+
+export type EmittedFile = OutputFile | KeptFile | StreamedFile;
 
 export interface BuildInfo {
   /** Build date (YYYY-MM-DD): SOURCE_DATE_EPOCH, else the date of that commit; undefined when neither exists. */
@@ -94,6 +104,15 @@ export type AnyEmitter = Emitter | IntegrationEmitter;
 
 export function isIntegrationEmitter(e: AnyEmitter): e is IntegrationEmitter {
   return 'emitOne' in e;
+}
+
+export function isStreamed(file: EmittedFile): file is StreamedFile {
+  return 'pieces' in file;
+}
+
+/** A produced file whole (a streamed file's pieces joined), for callers that keep files. */
+export function wholeFile(file: OutputFile | StreamedFile): OutputFile {
+  return isStreamed(file) ? { path: file.path, content: [...file.pieces()].join('') } : file;
 }
 
 export function isKept(file: EmittedFile): file is KeptFile {

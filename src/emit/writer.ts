@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EmittedFile, KeptFile } from './types.js';
-import { isKept } from './types.js';
+import { isKept, isStreamed } from './types.js';
 import { trustedOutput } from './output-guard.js';
 import type { GuardedOutput } from './output-guard.js';
 import { acquireLock } from './output-lock.js';
@@ -14,6 +14,7 @@ import type { ManifestEntry } from './output-manifest.js';
 import {
   admit,
   bytesOf,
+  existingEntry,
   keptProblem,
   listOutput,
   manifestOf,
@@ -146,6 +147,23 @@ export function openOutput(out: GuardedOutput | string): OutputWriter {
     admit(seen, file);
     if (isKept(file)) {
       kept.set(file.path, file);
+      return;
+    }
+    if (isStreamed(file)) {
+      // Written as it is produced; compared with the file there by size and SHA-256, both read
+      // a piece at a time, so neither is ever held whole.
+      const entry = staging.writePieces(file.path, file.pieces());
+      manifest.set(file.path, entry);
+      const oldEntry = existing.has(file.path) ? existingEntry(dir, file.path) : undefined;
+      if (oldEntry && sameEntry(oldEntry, entry)) {
+        report.unchanged.push(file.path);
+        staging.drop(file.path);
+        staging.carry(file.path);
+        return;
+      }
+      report.written.push(file.path);
+      const recorded = previous?.get(file.path);
+      if (oldEntry && recorded && !sameEntry(oldEntry, recorded)) report.repaired.push(file.path);
       return;
     }
     const bytes = bytesOf(file.content);

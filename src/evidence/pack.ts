@@ -5,7 +5,7 @@ import type { Host } from '../core/host.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import type { EmittedFile, OutputFile } from '../emit/types.js';
 import type { GuardedOutput } from '../emit/output-guard.js';
-import { isKept } from '../emit/types.js';
+import { isKept, wholeFile } from '../emit/types.js';
 import type { Bundle } from './bundle.js';
 import { buildBundle } from './bundle.js';
 import { carrySources, citedSources } from './sources.js';
@@ -81,7 +81,7 @@ function inMemory(
 ): OutputFile[] {
   const out: OutputFile[] = [];
   for (const f of files) {
-    if (!isKept(f)) out.push(f);
+    if (!isKept(f)) out.push(wholeFile(f));
     else {
       // Only a file still whole and as govspec wrote it (see the writer) goes into the pack.
       const previous = readPrevious(f.path);

@@ -11,7 +11,7 @@ import { clinicalSafetyAnalyzer } from '../../src/rules/clinical/analyzer.js';
 import { clinicalEmitters } from '../../src/emit/clinical/index.js';
 import { createTemplateEngine } from '../../src/emit/templates.js';
 import type { BuildInfo, EmitContext } from '../../src/emit/types.js';
-import { isIntegrationEmitter, isKept } from '../../src/emit/types.js';
+import { isIntegrationEmitter, isKept, wholeFile } from '../../src/emit/types.js';
 
 /** A spec that shows every control the clinical rules look for: no rule derives a hazard from it. */
 export function controlledSpec(id = 'controlled-feed'): WrittenSpec {
@@ -205,7 +205,7 @@ export async function emitClinical(
     const produced = isIntegrationEmitter(emitter)
       ? (await Promise.all(ctx.estate.integrations.map((i) => emitter.emitOne(i, ctx)))).flat()
       : await emitter.emit(ctx);
-    for (const file of produced) if (!isKept(file)) files.set(file.path, file.content);
+    for (const file of produced) if (!isKept(file)) files.set(file.path, wholeFile(file).content);
   }
   return { files, diagnostics };
 }

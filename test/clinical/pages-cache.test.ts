@@ -9,7 +9,7 @@ import { FsHost } from '../../src/core/host.js';
 import type { CachedPart, EmitCache } from '../../src/emit/cache.js';
 import { integrationHazardPages } from '../../src/emit/clinical/markdown.js';
 import type { EmittedFile, IntegrationEmitter } from '../../src/emit/types.js';
-import { isKept } from '../../src/emit/types.js';
+import { isKept, wholeFile } from '../../src/emit/types.js';
 import { generate } from '../../src/pipeline/generate.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
 
@@ -66,6 +66,6 @@ describe('hazard pages per integration', () => {
     const third = await run();
     expect(rendered).toEqual(['beta-feed']);
     const beta = (third.files ?? []).find((f) => f.path.endsWith('/beta-feed.md'));
-    expect(beta && !isKept(beta) ? String(beta.content) : '').toContain('Beta feed, retitled');
+    expect(beta && !isKept(beta) ? String(wholeFile(beta).content) : '').toContain('Beta feed, retitled');
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
 import { generate } from '../../src/pipeline/generate.js';
 import type { EmittedFile } from '../../src/emit/types.js';
-import { isKept } from '../../src/emit/types.js';
+import { isKept, wholeFile } from '../../src/emit/types.js';
 import {
   checkOutput,
   listOutput,
@@ -162,7 +162,7 @@ describe('generate with a sink', () => {
     const streamed = await generate({ ...options, sink: (f) => handed.push(f) });
     expect(streamed.files).toEqual([]);
     const shape = (files: readonly EmittedFile[]) =>
-      files.map((f) => [f.path, isKept(f) ? 'kept' : Buffer.from(f.content).toString('base64')]);
+      files.map((f) => [f.path, isKept(f) ? 'kept' : Buffer.from(wholeFile(f).content).toString('base64')]);
     expect(whole.files!.length).toBeGreaterThan(3);
     expect(shape(handed)).toEqual(shape(whole.files!));
   });

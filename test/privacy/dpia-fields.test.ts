@@ -6,7 +6,7 @@ import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
 import { readZip } from '../../src/emit/office/zip.js';
-import { isKept } from '../../src/emit/types.js';
+import { isKept, wholeFile } from '../../src/emit/types.js';
 import { generate } from '../../src/pipeline/generate.js';
 
 /**
@@ -48,8 +48,8 @@ async function build(dir: string, layout: Layout) {
       const docx = file('docx');
       if (isKept(md) || isKept(docx)) throw new Error('expected generated content');
       texts.set(`${layout}/${id}`, {
-        md: String(md.content),
-        docx: docxText(docx.content as Uint8Array),
+        md: String(wholeFile(md).content),
+        docx: docxText(wholeFile(docx).content as Uint8Array),
       });
     }
   } finally {

@@ -9,7 +9,7 @@ import type { Analysis, Analyzer } from '../../src/rules/analysis.js';
 import { recordsAnalyzers } from '../../src/rules/records/index.js';
 import { createTemplateEngine } from '../../src/emit/templates.js';
 import type { BuildInfo, EmitContext, Emitter, OutputFile } from '../../src/emit/types.js';
-import { isKept } from '../../src/emit/types.js';
+import { isKept, wholeFile } from '../../src/emit/types.js';
 
 /** An estate built in memory from YAML texts, with the records analyzers run over it. */
 export interface Built {
@@ -144,7 +144,7 @@ export function emitContext(
 
 export async function emitAll(emitters: readonly Emitter[], ctx: EmitContext): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
-  for (const e of emitters) for (const f of await e.emit(ctx)) if (!isKept(f)) out.push(f);
+  for (const e of emitters) for (const f of await e.emit(ctx)) if (!isKept(f)) out.push(wholeFile(f));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { hazardsJsonPath, serialiseLog } from '../../rules/clinical/log-file.js';
+import { hazardsJsonPath, logPieces } from '../../rules/clinical/log-file.js';
 import { defineEmitter } from '../types.js';
 
 /**
@@ -10,6 +10,7 @@ export const hazardsJson = defineEmitter({
   description: 'Clinical hazard log (machine-readable JSON)',
   emit(ctx) {
     const log = ctx.analysis.hazards;
-    return log ? [{ path: hazardsJsonPath, content: serialiseLog(log) }] : [];
+    // Streamed: at thousands of integrations the log is tens of megabytes.
+    return log ? [{ path: hazardsJsonPath, pieces: () => logPieces(log) }] : [];
   },
 });

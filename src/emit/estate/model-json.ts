@@ -1,3 +1,4 @@
+import { jsonPieces } from '../../core/json-pieces.js';
 import { defineEmitter } from '../types.js';
 
 /** generated/model.json: the normalised estate, for other tools. Keys sorted for stable diffs. */
@@ -10,20 +11,12 @@ export const modelJson = defineEmitter({
       organisation: ctx.estate.config.organisation,
       integrations: ctx.estate.integrations,
     };
-    return [{ path: 'model.json', content: `${stableStringify(model)}\n` }];
+    // Streamed, one integration at a time: at thousands of integrations the model is tens of megabytes.
+    return [{ path: 'model.json', pieces: () => modelPieces(model) }];
   },
 });
 
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(sortKeys(value), null, 2);
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return out;
-  }
-  return value;
+function* modelPieces(model: unknown): Generator<string> {
+  yield* jsonPieces(model, { depth: 2, sortKeys: true });
+  yield '\n';
 }

@@ -1,3 +1,4 @@
+import { jsonPieces } from '../../core/json-pieces.js';
 import type { Hazard, HazardLog } from './types.js';
 
 /** Path of the machine-readable hazard log, relative to the output folder. */
@@ -25,6 +26,11 @@ export interface LoggedHazard {
 
 /** The machine-readable hazard log: every hazard with its full record, in log order. */
 export function serialiseLog(log: HazardLog): string {
+  return [...logPieces(log)].join('');
+}
+
+/** The same text a piece at a time (one hazard per piece), for the writer to stream. */
+export function* logPieces(log: HazardLog): Generator<string> {
   const doc = {
     format: logFormat,
     version: logVersion,
@@ -34,7 +40,8 @@ export function serialiseLog(log: HazardLog): string {
     rating4Acceptance: log.rating4,
     hazards: log.hazards.map(toRecord),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  yield* jsonPieces(doc, { depth: 2 });
+  yield '\n';
 }
 
 function toRecord(h: Hazard): Record<string, unknown> {
