@@ -9,11 +9,16 @@ import { showHiddenControls } from '../core/unsafe-chars.js';
 /** Inline Markdown text: one line, Markdown/HTML structure neutralised, safe inside a table cell. */
 export function md(text: unknown): string {
   if (text === undefined || text === null) return '';
-  return showHiddenControls(String(text))
+  const s = String(text);
+  // Printable ASCII with nothing Markdown reads as structure is already safe: returned as it is.
+  if (!mdWork.test(s)) return s;
+  return showHiddenControls(s)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\`*[\]<>&|~]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|^[#+=-]/g, (c) => mdEntity[c] ?? `\\${c}`);
 }
+
+const mdWork = /[^\x20-\x7e]|[\\`*[\]<>&|~_]|^[#+=-]/;
 
 // HTML-significant characters become entities (GitHub renders them as the character, never as
 // tags); the rest get a backslash. Intra-word underscores are left alone: GFM never emphasises them.
