@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { imageParagraph } from '../../src/emit/office/document-images.js';
 import { textWidth, unbreakable, widestWord } from '../../src/emit/office/text-metrics.js';
 import { dataTable, fittedWidths, keyValueTable } from '../../src/emit/office/wml-table.js';
-import { paragraphXml, run, textParagraph } from '../../src/emit/office/wml.js';
+import { blockXml, paragraphXml, run, textParagraph } from '../../src/emit/office/wml.js';
 import type { Block, DocumentIds } from '../../src/emit/office/wml.js';
 import { attrs } from '../../src/emit/office/xml.js';
 import { tinyPng } from './helpers.js';
@@ -39,7 +39,7 @@ function shownText(fragment: string): { text: string; elements: string[] } {
   return { text, elements };
 }
 
-const block = (b: Block) => b(ids);
+const block = (b: Block) => blockXml(b, ids);
 
 describe('WordprocessingML text', () => {
   it('keeps hostile text literal: markup in spec text never becomes an element', () => {
@@ -54,7 +54,7 @@ describe('WordprocessingML text', () => {
 
   it('escapes attribute values, so alt text cannot open an attribute or an element', () => {
     const alt = 'Flow "A" <b> & \'B\'" onload="x';
-    const xml = imageParagraph(tinyPng(4, 2, [0, 0, 0]), { altText: alt })(ids);
+    const xml = block(imageParagraph(tinyPng(4, 2, [0, 0, 0]), { altText: alt }));
     expect(() => shownText(xml)).not.toThrow();
     expect(xml).toContain('descr="Flow &quot;A&quot; &lt;b&gt; &amp; &apos;B&apos;&quot; onload=&quot;x"');
     expect(xml).not.toContain('onload="x"');

@@ -132,6 +132,10 @@ function row(texts: readonly string[], widths: readonly number[], options: RowOp
 }
 
 function tableXml(widths: readonly number[], rows: string): string {
+  return `${tableStart(widths)}${rows}</w:tbl>`;
+}
+
+function tableStart(widths: readonly number[]): string {
   const total = widths.reduce((a, b) => a + b, 0);
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const margins =
@@ -141,7 +145,7 @@ function tableXml(widths: readonly number[], rows: string): string {
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>` +
     `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar>${margins}</w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
-    `<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`
+    `<w:tblGrid>${grid}</w:tblGrid>`
   );
 }
 
@@ -171,11 +175,13 @@ export function dataTable(
 ): Block {
   const all = [texts(headers), ...rows.map((r) => texts(headers.map((_, i) => r[i])))];
   const widths = fittedWidths(all, headerRow, options);
-  const xml = tableXml(
-    widths,
-    all.map((r, i) => row(r, widths, i === 0 ? { header: true, repeat: true, keepNext: true } : {})).join(''),
-  );
-  return () => xml;
+  // Written a row at a time when the document is: a table of thousands of rows is never one string.
+  return function* () {
+    yield tableStart(widths);
+    for (let i = 0; i < all.length; i++)
+      yield row(all[i]!, widths, i === 0 ? { header: true, repeat: true, keepNext: true } : {});
+    yield '</w:tbl>';
+  };
 }
 
 /** Label/value pairs: labels bold and shaded in a narrow first column. */

@@ -12,7 +12,17 @@ export interface DocumentIds {
   picture(png: Uint8Array): { rel: string; drawing: number };
 }
 
-export type Block = (ids: DocumentIds) => string;
+/**
+ * A piece of the document body. A large one (a table of thousands of rows) gives its XML in
+ * pieces, made as they are written, so the body is never held whole.
+ */
+export type Block = (ids: DocumentIds) => string | Iterable<string>;
+
+/** A block's XML as one string (for parts that are small, such as a footer). */
+export function blockXml(block: Block, ids: DocumentIds): string {
+  const out = block(ids);
+  return typeof out === 'string' ? out : [...out].join('');
+}
 
 export interface RunStyle {
   bold?: boolean;
