@@ -91,6 +91,73 @@ function zipTime(date: Date | undefined): Date {
   );
 }
 
+/** An entry deflated (or stored) already, with the CRC-32 and size of its uncompressed bytes. */
+export interface PackedEntry {
+  path: string;
+  /** Compressed bytes, in order. */
+  chunks: readonly Uint8Array[];
+  crc: number;
+  size: number;
+  /** 8 when the chunks are raw deflate, 0 when they are the bytes themselves. */
+  method: 0 | 8;
+}
+
+/**
+ * A zip of entries compressed already (see `PackedStream`), sorted and dated exactly as
+ * `deterministicZip` does, so a large part never has to be held uncompressed.
+ */
+export function packedZip(entries: readonly PackedEntry[], date?: Date): Uint8Array {
+  const { time, day } = dosTime(zipTime(date));
+  const sorted = [...entries].sort((a, b) => compareBytes(a.path, b.path));
+  const local: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (i > 0 && sorted[i - 1]!.path === e.path) throw new ZipPathError(e.path, 'is given twice');
+    const name = Buffer.from(checkPath(e.path), 'utf8');
+    const compressed = e.chunks.reduce((n, c) => n + c.length, 0);
+    // Bit 11: the name is UTF-8.
+    const flags = /^[\x20-\x7e]*$/.test(e.path) ? 0 : 0x800;
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(flags, 6);
+    head.writeUInt16LE(e.method, 8);
+    head.writeUInt16LE(time, 10);
+    head.writeUInt16LE(day, 12);
+    head.writeUInt32LE(e.crc >>> 0, 14);
+    head.writeUInt32LE(compressed, 18);
+    head.writeUInt32LE(e.size, 22);
+    head.writeUInt16LE(name.length, 26);
+    local.push(head, name, ...e.chunks);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE((UNIX_OS << 8) | 20, 4);
+    head.copy(dir, 6, 4, 30);
+    dir.writeUInt32LE(FILE_ATTRS, 38);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += 30 + name.length + compressed;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(sorted.length, 8);
+  end.writeUInt16LE(sorted.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, ...central, end]);
+}
+
+// The local fields of `zipTime`'s Date are the UTC wall time to record.
+function dosTime(d: Date): { time: number; day: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    day: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
 function checkPath(path: string): string {
   if (path === '') throw new ZipPathError(path, 'is empty');
   if (path.includes('\0')) throw new ZipPathError(path, 'contains a NUL character');
