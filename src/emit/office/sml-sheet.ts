@@ -1,5 +1,8 @@
 import { PackedStream } from './packed-stream.js';
+import type { SharedStrings } from './sml-strings.js';
+import { needsSharedString } from './sml-strings.js';
 import type { CellStyle, StyleTable } from './sml-styles.js';
+import { columnName, textElement } from './sml-text.js';
 import { officeText } from './text.js';
 import { xmlText } from './xml.js';
 import type { ZipLevel } from './zip.js';
@@ -71,6 +74,7 @@ export class SheetWriter {
     readonly name: string,
     path: string,
     private readonly styles: StyleTable,
+    private readonly strings: SharedStrings,
     readonly options: SheetOptions,
     level: ZipLevel,
     selected: boolean,
@@ -121,19 +125,10 @@ export class SheetWriter {
 
   /** Closes the sheet: its zip entry. */
   end() {
-    this.stream.write(`</sheetData>${tail(this)}</worksheet>`);
+    this.stream.write(
+      `</sheetData>${tail(this.merges, this.validations, this.protection, this.filter, this.options.print)}</worksheet>`,
+    );
     return this.stream.end();
-  }
-
-  /** @internal For `tail`. */
-  parts() {
-    return {
-      merges: this.merges,
-      validations: this.validations,
-      protection: this.protection,
-      filter: this.filter,
-      print: this.options.print,
-    };
   }
 
   private cell(ref: string, cell: Cell): string {
@@ -144,23 +139,9 @@ export class SheetWriter {
     if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
     if (v === null || v === undefined) return style === '' ? '' : `<c r="${ref}"${style}/>`;
     const text = officeText(v);
-    // The empty string is entry 0 of the shared strings: an inline string cannot be empty.
-    if (text === '') return `<c r="${ref}"${style} t="s"><v>0</v></c>`;
+    if (needsSharedString(text)) return `<c r="${ref}"${style} t="s"><v>${this.strings.id(text)}</v></c>`;
     return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(text)}</is></c>`;
   }
-}
-
-/** `<t>` with the text escaped; spaces at the ends and line breaks kept. */
-export function textElement(text: string): string {
-  const escaped = xmlText(text);
-  return /^\s|\s$|\n|\t| {2}/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
-}
-
-/** "A", "B", ... "Z", "AA": the letters of column n (1-based). */
-export function columnName(n: number): string {
-  let name = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
 }
 
 function head(o: SheetOptions, selected: boolean): string {
@@ -181,8 +162,13 @@ function head(o: SheetOptions, selected: boolean): string {
   );
 }
 
-function tail(sheet: SheetWriter): string {
-  const { merges, validations, protection, filter, print } = sheet.parts();
+function tail(
+  merges: readonly string[],
+  validations: readonly ListValidation[],
+  protection: Protection | undefined,
+  filter: string | undefined,
+  print: PrintOptions | undefined,
+): string {
   let xml = '';
   if (protection) {
     const allow = (name: string, on: boolean | undefined) => (on ? ` ${name}="0"` : '');

@@ -9,6 +9,7 @@ import {
 import { packText } from './packed-stream.js';
 import type { SheetOptions } from './sml-sheet.js';
 import { SheetWriter } from './sml-sheet.js';
+import { SharedStrings } from './sml-strings.js';
 import { StyleTable } from './sml-styles.js';
 import { xmlDeclaration, xmlText } from './xml.js';
 import type { PackedEntry, ZipLevel } from './zip.js';
@@ -35,6 +36,7 @@ const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.
 export class Workbook {
   private readonly sheets: SheetWriter[] = [];
   private readonly styles = new StyleTable();
+  private readonly strings = new SharedStrings();
 
   constructor(readonly props: WorkbookProps) {}
 
@@ -48,7 +50,15 @@ export class Workbook {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`sheet ${JSON.stringify(name)} exists already`);
     const n = this.sheets.length + 1;
-    const sheet = new SheetWriter(name, `xl/worksheets/sheet${n}.xml`, this.styles, options, LEVEL, n === 1);
+    const sheet = new SheetWriter(
+      name,
+      `xl/worksheets/sheet${n}.xml`,
+      this.styles,
+      this.strings,
+      options,
+      LEVEL,
+      n === 1,
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -88,11 +98,7 @@ export class Workbook {
       ]),
     );
     text('xl/styles.xml', this.styles.xml());
-    // One shared string, the empty one, for cells holding empty text.
-    text(
-      'xl/sharedStrings.xml',
-      `${xmlDeclaration}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t/></si></sst>`,
-    );
+    text('xl/sharedStrings.xml', this.strings.xml());
     return packedZip(parts, date);
   }
 

@@ -147,7 +147,15 @@ export function packedZip(entries: readonly PackedEntry[], date?: Date): Uint8Ar
   end.writeUInt16LE(sorted.length, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...local, ...central, end]);
+  // A plain Uint8Array of its own: a small Buffer can be a view of a shared pool.
+  const parts = [...local, ...central, end];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 // The local fields of `zipTime`'s Date are the UTC wall time to record.
