@@ -36,14 +36,25 @@ export interface CellStyle {
   locked?: boolean;
 }
 
-/** `over` on top of `base`: each of font, fill and border replaced whole, alignment merged. */
+/**
+ * `over` on top of `base`: each of font, fill and border replaced whole, alignment merged. The
+ * same pair gives the same object, so a style used on every row is looked up once.
+ */
 export function mergeStyle(base: CellStyle | undefined, over: CellStyle | undefined): CellStyle | undefined {
   if (!over) return base;
   if (!base) return over;
-  const merged: CellStyle = { ...base, ...over };
-  if (base.alignment || over.alignment) merged.alignment = { ...base.alignment, ...over.alignment };
-  return merged;
+  let byOver = merged.get(base);
+  if (!byOver) merged.set(base, (byOver = new WeakMap()));
+  let style = byOver.get(over);
+  if (!style) {
+    style = { ...base, ...over };
+    if (base.alignment || over.alignment) style.alignment = { ...base.alignment, ...over.alignment };
+    byOver.set(over, style);
+  }
+  return style;
 }
+
+const merged = new WeakMap<CellStyle, WeakMap<CellStyle, CellStyle>>();
 
 // Font 0 is the workbook's default (Calibri 11), as Excel writes it; fills 0 and 1 are the two
 // that every styles part must begin with.
