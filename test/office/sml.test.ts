@@ -288,6 +288,17 @@ describe('the package', () => {
     expect(ws.getCell(3001, 2).value).toBe(2999);
   });
 
+  it('packs again with another date, and takes no sheet once packed', async () => {
+    const wb = decisionBook();
+    const first = wb.bytes();
+    const later = new Date('2027-01-02T03:04:05Z');
+    const again = await openWorkbook(wb.bytes(later));
+    expect(again.modified.toISOString()).toBe(later.toISOString());
+    expect(again.getWorksheet('Decisions')!.getCell('A2').value).toBe('H01');
+    expect(sha256(wb.bytes())).toBe(sha256(first));
+    expect(() => wb.addSheet('More')).toThrow(/packed/);
+  });
+
   it('refuses rows out of order and a second sheet of the same name', () => {
     const wb = newWorkbook({ title: 't', creator: 'c' });
     const ws = wb.addSheet('S');

@@ -3,6 +3,7 @@ import { integrationFingerprint } from '../../model/fingerprint.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
 import type { EditableColumn } from '../office/decision-sheet.js';
 import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sheet.js';
+import { lazyRows } from '../office/sheet-layout.js';
 import type { Workbook } from '../office/sml.js';
 import type { SheetWriter } from '../office/sml-sheet.js';
 import type { BuildInfo } from '../types.js';
@@ -40,7 +41,7 @@ export function decisionBlock(i: Integration | undefined, h: Hazard): DecisionFi
  */
 export function addDecisionsSheet(wb: Workbook, estate: Estate, log: HazardLog, footer: string): SheetWriter {
   const byId = new Map(estate.integrations.map((i) => [i.id, i]));
-  const rows = log.hazards.map((h) => {
+  const rows = lazyRows(log.hazards, (h) => {
     const cells = hazardDecisionCells(decisionBlock(byId.get(h.integration), h));
     return [
       h.number,

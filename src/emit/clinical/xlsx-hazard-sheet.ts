@@ -1,7 +1,7 @@
 import { consequenceLabel, likelihoodLabel } from '../../catalogue/dcb-levels.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
 import type { TableColumn } from '../office/xlsx.js';
-import { addTableSheet } from '../office/xlsx.js';
+import { addTableSheet, lazyRows } from '../office/xlsx.js';
 import type { Workbook } from '../office/sml.js';
 import type { SheetWriter } from '../office/sml-sheet.js';
 import { controlKindLabels, decisionText, statusText } from './view.js';
@@ -50,11 +50,6 @@ export function addHazardSheet(wb: Workbook, log: HazardLog, footer: string): Sh
     style: (_, column, value) =>
       column === INITIAL_RATING || column === RESIDUAL_RATING ? colourRating(value) : undefined,
   });
-}
-
-/** Each row made as it is written, so the sheet's rows are never all held at once. */
-function* lazyRows<T>(items: readonly T[], make: (item: T) => unknown[]): Generator<unknown[]> {
-  for (const item of items) yield make(item);
 }
 
 function row(h: Hazard): unknown[] {

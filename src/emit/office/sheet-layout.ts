@@ -154,6 +154,14 @@ export function addTableSheet(
   return ws;
 }
 
+/** Each row made as it is written, so a sheet's rows are never all held at once. */
+export function* lazyRows<T>(
+  items: Iterable<T>,
+  make: (item: T) => readonly unknown[],
+): Generator<readonly unknown[]> {
+  for (const item of items) yield make(item);
+}
+
 function cellValue(value: unknown): string | number | boolean {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'boolean') return value;

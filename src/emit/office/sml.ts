@@ -37,6 +37,7 @@ export class Workbook {
   private readonly sheets: SheetWriter[] = [];
   private readonly styles = new StyleTable();
   private readonly strings = new SharedStrings();
+  private finished: PackedEntry[] | undefined;
 
   constructor(readonly props: WorkbookProps) {}
 
@@ -47,6 +48,7 @@ export class Workbook {
 
   /** A new sheet at the end. The name must be valid and unused (see `sheetName`). */
   addSheet(name: string, options: SheetOptions = {}): SheetWriter {
+    if (this.finished) throw new Error('the workbook is packed already');
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`sheet ${JSON.stringify(name)} exists already`);
     const n = this.sheets.length + 1;
@@ -69,7 +71,8 @@ export class Workbook {
    */
   bytes(date: Date | undefined = this.props.date): Uint8Array {
     const n = this.sheets.length;
-    const parts: PackedEntry[] = this.sheets.map((s) => s.end());
+    this.finished ??= this.sheets.map((s) => s.end());
+    const parts = [...this.finished];
     const text = (path: string, xml: string) => parts.push(packText(path, xml, LEVEL));
     const overrides = new Map<string, string>([
       ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
