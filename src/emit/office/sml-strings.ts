@@ -1,4 +1,4 @@
-import { textElement } from './sml-text.js';
+import { Pool, textElement } from './sml-text.js';
 import { xmlDeclaration } from './xml.js';
 
 /**
@@ -17,21 +17,14 @@ export function needsSharedString(text: string): boolean {
 }
 
 export class SharedStrings {
-  private readonly list: string[] = [''];
-  private readonly index = new Map<string, number>([['', 0]]);
+  private readonly pool = new Pool(['']);
 
   id(text: string): number {
-    let n = this.index.get(text);
-    if (n === undefined) {
-      n = this.list.length;
-      this.list.push(text);
-      this.index.set(text, n);
-    }
-    return n;
+    return this.pool.id(text);
   }
 
   xml(): string {
-    const items = this.list.map(
+    const items = this.pool.items.map(
       (t) => `<si>${t === '' ? '<t/>' : textElement(t.replace(escapeLike, '_x005F_$1'))}</si>`,
     );
     return `${xmlDeclaration}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">${items.join('')}</sst>`;

@@ -1,3 +1,4 @@
+import { Pool } from './sml-text.js';
 import { xmlDeclaration, xmlText } from './xml.js';
 
 /**
@@ -65,24 +66,6 @@ const FIRST_FILLS = [
 ];
 const EMPTY_BORDER = '<border><left/><right/><top/><bottom/><diagonal/></border>';
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-
-class Pool {
-  readonly items: string[];
-  private readonly index = new Map<string, number>();
-  constructor(first: readonly string[]) {
-    this.items = [...first];
-    this.items.forEach((x, i) => this.index.set(x, i));
-  }
-  id(xml: string): number {
-    let n = this.index.get(xml);
-    if (n === undefined) {
-      n = this.items.length;
-      this.items.push(xml);
-      this.index.set(xml, n);
-    }
-    return n;
-  }
-}
 
 export class StyleTable {
   private readonly fonts = new Pool([DEFAULT_FONT]);

@@ -12,3 +12,22 @@ export function columnName(n: number): string {
   for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
   return name;
 }
+
+/** Distinct strings numbered in the order first seen: 0, 1, 2... */
+export class Pool {
+  readonly items: string[];
+  private readonly index = new Map<string, number>();
+  constructor(first: readonly string[]) {
+    this.items = [...first];
+    this.items.forEach((x, i) => this.index.set(x, i));
+  }
+  id(xml: string): number {
+    let n = this.index.get(xml);
+    if (n === undefined) {
+      n = this.items.length;
+      this.items.push(xml);
+      this.index.set(xml, n);
+    }
+    return n;
+  }
+}
