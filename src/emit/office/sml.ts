@@ -28,9 +28,10 @@ export interface WorkbookProps {
   date?: Date | undefined;
 }
 
-// Level 6 (zlib's default) keeps workbooks about as small as Excel's own; fixed so that bytes
-// never change with a library's default.
-const LEVEL: ZipLevel = 6;
+// Level 1 deflates sheet XML in about half the time level 6 takes, for a file about a quarter
+// larger (the Word writer makes the same choice); fixed, so bytes never change with a library's
+// default.
+const LEVEL: ZipLevel = 1;
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 export class Workbook {
