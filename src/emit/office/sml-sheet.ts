@@ -5,7 +5,7 @@ import type { CellStyle, StyleTable } from './sml-styles.js';
 import { columnName, textElement } from './sml-text.js';
 import { officeText } from './text.js';
 import { xmlText } from './xml.js';
-import type { ZipLevel } from './zip.js';
+import type { PackedEntry, ZipLevel } from './zip.js';
 
 /**
  * One worksheet, written row by row into a deflating stream (SpreadsheetML, ECMA-376 part 1,
@@ -124,7 +124,7 @@ export class SheetWriter {
   }
 
   /** Closes the sheet: its zip entry. */
-  end() {
+  end(): PackedEntry {
     this.stream.write(
       `</sheetData>${tail(this.merges, this.validations, this.protection, this.filter, this.options.print)}</worksheet>`,
     );
