@@ -7,7 +7,7 @@ import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sh
 import { addFieldsSheet } from '../office/fields-sheet.js';
 import type { Workbook } from '../office/sml.js';
 import type { SheetWriter } from '../office/sml-sheet.js';
-import { newWorkbook, workbookBytes } from '../office/xlsx.js';
+import { lazyRows, newWorkbook, workbookBytes } from '../office/xlsx.js';
 import type { EmitContext } from '../types.js';
 import { defineEmitter } from '../types.js';
 import type { PrivacyFields } from './decision-cells.js';
@@ -68,7 +68,7 @@ export const riskRegisterXlsx = defineEmitter({
       footer,
     );
     const scale = ctx.estate.config.privacy?.dpiaLayout === 'nhs-england' ? 'nhs-england' : 'ico';
-    const rows = risks.map(({ i, r, number }) => {
+    const rows = lazyRows(risks, ({ i, r, number }) => {
       const n = riskEntryIndex(i, r);
       const cells = privacyDecisionCells(n === undefined ? undefined : (i.privacyRisks[n] as PrivacyFields));
       return [
