@@ -50,7 +50,7 @@ const htmlEntity: Record<string, string> = {
 /**
  * A spreadsheet cell: text starting with = + - @ tab or CR is prefixed with an apostrophe-free
  * guard (a leading single quote is shown by some readers, so use a zero-width-safe space).
- * exceljs writes strings as text cells already; this matters for CSV and for readers that
+ * Workbooks write strings as text cells already; this matters for CSV and for readers that
  * re-interpret text.
  */
 export function cell(text: unknown): string {

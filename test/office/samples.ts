@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import {
   composeDocument,
   dataTable,
@@ -8,6 +7,7 @@ import {
   signatureTable,
 } from '../../src/emit/office/document-kit.js';
 import type { WordDocument } from '../../src/emit/office/document-kit.js';
+import type { Workbook } from '../../src/emit/office/xlsx.js';
 import { addTableSheet, newWorkbook } from '../../src/emit/office/xlsx.js';
 import { tinyPng } from './helpers.js';
 
@@ -34,7 +34,7 @@ export function sampleDocument(): WordDocument {
   });
 }
 
-export function sampleWorkbook(): ExcelJS.Workbook {
+export function sampleWorkbook(): Workbook {
   const wb = newWorkbook({ title: 'Retention schedule', creator: 'govspec', date: sampleDate });
   addTableSheet(
     wb,

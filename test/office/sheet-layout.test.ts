@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fitRowHeights, printSetup, wrappedLines } from '../../src/emit/office/sheet-layout.js';
+import { printSetup, rowHeight, wrappedLines } from '../../src/emit/office/sheet-layout.js';
 import { newWorkbook, openWorkbook, workbookBytes } from '../../src/emit/office/xlsx.js';
 import { readZip } from '../../src/emit/office/zip.js';
 
@@ -20,23 +20,21 @@ describe('wrappedLines', () => {
 
 describe('sheet layout', () => {
   it('makes rows with long text taller than one-line rows', () => {
-    const ws = newWorkbook({ title: 't', creator: 'c' }).addWorksheet('S');
-    ws.getColumn(1).width = 20;
-    ws.addRow(['short']);
-    ws.addRow(['a long piece of text that certainly needs several lines in twenty characters']);
-    ws.addRow([42]);
-    fitRowHeights(ws);
-    expect(ws.getRow(1).height).toBe(16);
-    expect(ws.getRow(2).height).toBeGreaterThan(3 * 12.75);
-    expect(ws.getRow(3).height).toBe(16);
+    const widths = [20];
+    expect(rowHeight(['short'], widths)).toBe(16);
+    const long = 'a long piece of text that certainly needs several lines in twenty characters';
+    expect(rowHeight([long], widths)).toBeGreaterThan(3 * 12.75);
+    // The tallest cell sets the row; a wider column needs fewer lines.
+    expect(rowHeight(['short', long], [20, 20])).toBe(rowHeight([long], widths));
+    expect(rowHeight([long], [80])).toBeLessThan(rowHeight([long], widths));
+    expect(rowHeight([42], widths)).toBe(16);
   });
 
   it('prints landscape A4 with repeated header rows and an escaped footer', async () => {
     const wb = newWorkbook({ title: 't', creator: 'c' });
-    const ws = wb.addWorksheet('S');
-    ws.addRow(['h1']);
-    ws.addRow(['h2']);
-    printSetup(ws, { headerRows: 2, footer: 'A & B' });
+    const ws = wb.addSheet('S', { print: printSetup({ headerRows: 2, footer: 'A & B' }) });
+    ws.row([{ value: 'h1' }]);
+    ws.row([{ value: 'h2' }]);
     const bytes = await workbookBytes(wb);
     const back = (await openWorkbook(bytes)).getWorksheet('S')!;
     expect(back.pageSetup).toMatchObject({

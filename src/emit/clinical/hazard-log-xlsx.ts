@@ -17,20 +17,16 @@ export const hazardLogXlsx = defineEmitter({
     const org = ctx.estate.config.organisation;
     const wording = roleWording(org);
     const date = ctx.build.timestamp;
-    const wb = newWorkbook({
-      title: `Clinical hazard log: ${org.name}`,
-      creator: 'govspec',
-      ...(date ? { date } : {}),
-    });
+    const wb = newWorkbook({ title: `Clinical hazard log: ${org.name}`, creator: 'govspec', date });
     const footer = `${org.name}: ${wording.standards} clinical hazard log (draft until approved by the CSO)`;
     // Document control first: it is the first page printed and the first sheet opened.
     addDocumentControlSheet(wb, { estate: ctx.estate, log, build: ctx.build, wording }, footer);
     addHazardSheet(wb, log, footer);
-    await addDecisionsSheet(wb, ctx.estate, log, footer);
+    addDecisionsSheet(wb, ctx.estate, log, footer);
     addMatrixSheet(wb, log, footer);
     addIntegrationSheet(wb, ctx.estate, log, footer);
     addSuggestionsSheet(wb, log, footer);
     addHazardBuildSheet(wb, ctx.estate, log, ctx.build);
-    return [{ path: `${outputFolder}/hazard-log.xlsx`, content: await workbookBytes(wb, date) }];
+    return [{ path: `${outputFolder}/hazard-log.xlsx`, content: workbookBytes(wb) }];
   },
 });

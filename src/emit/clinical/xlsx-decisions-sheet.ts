@@ -1,9 +1,11 @@
-import type * as ExcelJS from 'exceljs';
 import type { Estate, Integration } from '../../model/estate.js';
 import { integrationFingerprint } from '../../model/fingerprint.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
 import type { EditableColumn } from '../office/decision-sheet.js';
 import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sheet.js';
+import { lazyRows } from '../office/sheet-layout.js';
+import type { Workbook } from '../office/sml.js';
+import type { SheetWriter } from '../office/sml-sheet.js';
 import type { BuildInfo } from '../types.js';
 import type { DecisionFields } from './decision-cells.js';
 import { hazardDecisionCells, hazardDecisionColumns } from './decision-cells.js';
@@ -37,14 +39,9 @@ export function decisionBlock(i: Integration | undefined, h: Hazard): DecisionFi
  * One row per hazard: the number, name and initial rating (locked), then the decision columns
  * the CSO fills in, showing what the specs record today.
  */
-export async function addDecisionsSheet(
-  wb: ExcelJS.Workbook,
-  estate: Estate,
-  log: HazardLog,
-  footer: string,
-): Promise<ExcelJS.Worksheet> {
+export function addDecisionsSheet(wb: Workbook, estate: Estate, log: HazardLog, footer: string): SheetWriter {
   const byId = new Map(estate.integrations.map((i) => [i.id, i]));
-  const rows = log.hazards.map((h) => {
+  const rows = lazyRows(log.hazards, (h) => {
     const cells = hazardDecisionCells(decisionBlock(byId.get(h.integration), h));
     return [
       h.number,
@@ -54,18 +51,19 @@ export async function addDecisionsSheet(
       ...hazardDecisionColumns.map((c) => cells[c.field]),
     ];
   });
-  const ws = await addDecisionSheet(wb, decisionsSheetName, columns, rows, { footer });
-  log.hazards.forEach((h, n) => colourRating(ws.getRow(n + 2).getCell(3), h.initial.rating));
-  return ws;
+  return addDecisionSheet(wb, decisionsSheetName, columns, rows, {
+    footer,
+    style: (_, column, value) => (column === 3 ? colourRating(value) : undefined),
+  });
 }
 
 /** The fingerprint: the build, every spec's digest, and where each hazard's decision is written. */
 export function addHazardBuildSheet(
-  wb: ExcelJS.Workbook,
+  wb: Workbook,
   estate: Estate,
   log: HazardLog,
   build: BuildInfo,
-): ExcelJS.Worksheet {
+): SheetWriter {
   return addBuildSheet(wb, [
     ['format', hazardBuildFormat],
     ['govspec', build.govspecVersion],

@@ -1,8 +1,9 @@
-import type * as ExcelJS from 'exceljs';
 import { consequenceLabel, likelihoodLabel } from '../../catalogue/dcb-levels.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
 import type { TableColumn } from '../office/xlsx.js';
-import { addTableSheet } from '../office/xlsx.js';
+import { addTableSheet, lazyRows } from '../office/xlsx.js';
+import type { Workbook } from '../office/sml.js';
+import type { SheetWriter } from '../office/sml-sheet.js';
 import { controlKindLabels, decisionText, statusText } from './view.js';
 import { colourRating } from './xlsx-style.js';
 
@@ -40,19 +41,15 @@ export const hazardColumns = columns.map((c) => c.header);
 const INITIAL_RATING = 12;
 const RESIDUAL_RATING = 20;
 
-export function addHazardSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
-  const ws = addTableSheet(wb, 'Hazard log', columns, log.hazards.map(row), { footer });
-  log.hazards.forEach((h, i) => {
-    const r = ws.getRow(i + 2);
-    colourRating(r.getCell(INITIAL_RATING), h.initial.rating);
-    if (h.residual) colourRating(r.getCell(RESIDUAL_RATING), h.residual.rating);
-  });
+export function addHazardSheet(wb: Workbook, log: HazardLog, footer: string): SheetWriter {
   // A3 landscape, every column on one page across, so a hazard's initial and residual risk print
-  // side by side; the header row repeats on every page. OOXML paper size 8 is A3 (exceljs's enum
-  // does not list it).
-  const a3 = 8 as unknown as ExcelJS.PaperSize;
-  ws.pageSetup = { ...ws.pageSetup, paperSize: a3, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  return ws;
+  // side by side; the header row repeats on every page. OOXML paper size 8 is A3.
+  return addTableSheet(wb, 'Hazard log', columns, lazyRows(log.hazards, row), {
+    footer,
+    paperSize: 8,
+    style: (_, column, value) =>
+      column === INITIAL_RATING || column === RESIDUAL_RATING ? colourRating(value) : undefined,
+  });
 }
 
 function row(h: Hazard): unknown[] {
@@ -107,7 +104,7 @@ function lines(items: readonly string[]): string {
  * Controls each rule suggests, one per row, for hazards that are still open: kept off the log
  * sheet so that it carries only what the CSO has recorded.
  */
-export function addSuggestionsSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
+export function addSuggestionsSheet(wb: Workbook, log: HazardLog, footer: string): SheetWriter {
   const rows = log.hazards
     .filter((h) => h.status === 'open')
     .flatMap((h) => h.suggestedControls.map((c) => [h.number, h.title, controlKindLabels[c.kind], c.text]));

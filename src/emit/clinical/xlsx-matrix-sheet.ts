@@ -1,98 +1,107 @@
-import type * as ExcelJS from 'exceljs';
 import type { Rating } from '../../catalogue/dcb-levels.js';
 import { consequenceLevels, likelihoodLevels } from '../../catalogue/dcb-levels.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
-import { printSetup, setColumnWidths, textCell } from '../office/xlsx.js';
+import type { Workbook } from '../office/sml.js';
+import type { Cell, SheetWriter } from '../office/sml-sheet.js';
+import type { CellStyle, FontStyle } from '../office/sml-styles.js';
+import { mergeStyle } from '../office/sml-styles.js';
+import { printSetup, textCell } from '../office/xlsx.js';
 import { ratingMeaning, ratingOrder } from './view.js';
 import { boldFont, bodyFont, colourRating, headerFill, titleFont } from './xlsx-style.js';
 
+const COLUMNS = 6;
+const wrapTop = { wrapText: true, vertical: 'top' } as const;
+const styles = new Map<FontStyle, CellStyle>();
+const plain = (font: FontStyle): CellStyle => {
+  if (!styles.has(font)) styles.set(font, { font, alignment: wrapTop });
+  return styles.get(font)!;
+};
+const headerStyle: CellStyle = { font: boldFont, alignment: wrapTop, fill: headerFill };
+
+const text = (value: unknown, font: FontStyle = bodyFont): Cell => ({
+  value: typeof value === 'number' ? value : textCell(value),
+  style: plain(font),
+});
+const header = (value: string): Cell => ({ value: textCell(value), style: headerStyle });
+const rated = (rating: Rating): Cell => ({
+  value: rating,
+  style: mergeStyle(plain(bodyFont), colourRating(rating)),
+});
+
+/**
+ * Rows of the matrix sheet, written in order. `merge` spans the row's last cell to column 6;
+ * the cells it covers carry that cell's style, so borders and fills run across the merge.
+ */
+class Rows {
+  private r = 0;
+  constructor(private readonly ws: SheetWriter) {}
+  put(cells: Cell[], options: { height?: number; merge?: boolean } = {}): void {
+    this.r += 1;
+    const row = [...cells];
+    if (options.merge) {
+      const from = cells.length;
+      for (let c = from + 1; c <= COLUMNS; c++) row.push({ style: cells[from - 1]!.style });
+      this.ws.merge(this.r, from, COLUMNS);
+    }
+    this.ws.row(row, { at: this.r, ...(options.height === undefined ? {} : { height: options.height }) });
+  }
+  skip(): void {
+    this.r += 1;
+  }
+}
+
 /** The matrix in force, with the level definitions and the meaning of each rating. */
-export function addMatrixSheet(wb: ExcelJS.Workbook, log: HazardLog, footer: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet('Risk matrix');
+export function addMatrixSheet(wb: Workbook, log: HazardLog, footer: string): SheetWriter {
   // The first column holds the widest headings on one line ("Consequence (patients affected)").
-  setColumnWidths(ws, [36, 18, 18, 18, 18, 18]);
-  let r = 1;
-  const put = (row: number, col: number, value: unknown, font = bodyFont): ExcelJS.Cell => {
-    const c = ws.getCell(row, col);
-    c.value = typeof value === 'number' ? value : textCell(value);
-    c.font = font;
-    c.alignment = { wrapText: true, vertical: 'top' };
-    return c;
-  };
-  const header = (row: number, col: number, value: string): void => {
-    const c = put(row, col, value, boldFont);
-    c.fill = headerFill;
-  };
-
-  put(r, 1, 'Risk matrix', titleFont);
-  r += 1;
-  put(r, 1, log.matrix.name, boldFont);
-  ws.mergeCells(r, 1, r, 6);
-  r += 1;
-  put(
-    r,
-    1,
-    `${log.matrix.source}. The rating is looked up in this table, not calculated as likelihood times consequence.`,
+  const ws = wb.addSheet('Risk matrix', {
+    widths: [36, 18, 18, 18, 18, 18],
+    print: printSetup({ footer, portrait: true, headerRows: 0 }),
+  });
+  const rows = new Rows(ws);
+  rows.put([text('Risk matrix', titleFont)]);
+  rows.put([text(log.matrix.name, boldFont)], { merge: true });
+  rows.put(
+    [
+      text(
+        `${log.matrix.source}. The rating is looked up in this table, not calculated as likelihood times consequence.`,
+      ),
+    ],
+    { merge: true, height: 30 },
   );
-  ws.mergeCells(r, 1, r, 6);
-  ws.getRow(r).height = 30;
-  r += 2;
+  rows.skip();
 
-  header(r, 1, 'Likelihood \\ Consequence');
-  consequenceLevels.forEach((c, i) => header(r, i + 2, c.label));
-  ws.getRow(r).height = 20;
-  r += 1;
-  for (const l of [...likelihoodLevels].reverse()) {
-    header(r, 1, l.label);
-    log.matrix.ratings[l.key].forEach((rating, i) => colourRating(put(r, i + 2, rating), rating));
-    ws.getRow(r).height = 20;
-    r += 1;
-  }
-  r += 1;
+  rows.put([header('Likelihood \\ Consequence'), ...consequenceLevels.map((c) => header(c.label))], {
+    height: 20,
+  });
+  for (const l of [...likelihoodLevels].reverse())
+    rows.put([header(l.label), ...log.matrix.ratings[l.key].map((rating) => rated(rating))], { height: 20 });
+  rows.skip();
 
-  header(r, 1, 'Rating');
-  header(r, 2, 'Meaning');
-  ws.mergeCells(r, 2, r, 6);
-  r += 1;
-  for (const rating of ratingOrder) {
-    colourRating(put(r, 1, rating), rating as Rating);
-    put(r, 2, ratingMeaning(rating));
-    ws.mergeCells(r, 2, r, 6);
-    ws.getRow(r).height = rating === 3 ? 30 : 16;
-    r += 1;
-  }
-  r += 1;
+  rows.put([header('Rating'), header('Meaning')], { merge: true });
+  for (const rating of ratingOrder)
+    rows.put([rated(rating as Rating), text(ratingMeaning(rating))], {
+      merge: true,
+      height: rating === 3 ? 30 : 16,
+    });
+  rows.skip();
 
-  r = definitions(ws, r, 'Likelihood', likelihoodLevels, put, header);
-  r += 1;
-  definitions(ws, r, 'Consequence (patients affected)', consequenceLevels, put, header);
-
-  printSetup(ws, { footer });
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'portrait', printTitlesRow: undefined };
+  definitions(rows, 'Likelihood', likelihoodLevels);
+  rows.skip();
+  definitions(rows, 'Consequence (patients affected)', consequenceLevels);
   return ws;
 }
 
 function definitions(
-  ws: ExcelJS.Worksheet,
-  start: number,
+  rows: Rows,
   title: string,
   levels: ReadonlyArray<{ label: string; definition: string }>,
-  put: (row: number, col: number, value: unknown) => ExcelJS.Cell,
-  header: (row: number, col: number, value: string) => void,
-): number {
-  let r = start;
-  header(r, 1, title);
-  header(r, 2, 'Definition');
-  ws.mergeCells(r, 2, r, 6);
-  ws.getRow(r).height = 20;
-  r += 1;
+): void {
+  rows.put([header(title), header('Definition')], { merge: true, height: 20 });
   for (const level of [...levels].reverse()) {
-    put(r, 1, level.label);
-    put(r, 2, level.definition);
-    ws.mergeCells(r, 2, r, 6);
     // Merged cells do not grow: size the row from the text (about 100 characters a line here).
-    ws.getRow(r).height = Math.max(16, Math.ceil(level.definition.length / 100) * 13 + 4);
-    r += 1;
+    rows.put([text(level.label), text(level.definition)], {
+      merge: true,
+      height: Math.max(16, Math.ceil(level.definition.length / 100) * 13 + 4),
+    });
   }
-  return r;
 }

@@ -1,5 +1,5 @@
-import type * as ExcelJS from 'exceljs';
 import type { Rating } from '../../catalogue/dcb-levels.js';
+import type { CellStyle } from '../office/sml-styles.js';
 
 /**
  * Rating colours: green (acceptable) through amber to red (unacceptable), with text dark enough
@@ -20,13 +20,20 @@ const ratingFont: Record<Rating, string> = {
   5: 'FF7F0000',
 };
 
-export function colourRating(cell: ExcelJS.Cell, rating: Rating): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ratingFill[rating] } };
-  cell.font = { name: 'Arial', size: 10, bold: true, color: { argb: ratingFont[rating] } };
-  cell.alignment = { ...cell.alignment, horizontal: 'center', vertical: 'top' };
+const ratingStyles = Object.fromEntries(
+  ([1, 2, 3, 4, 5] as const).map((r) => [
+    r,
+    {
+      fill: ratingFill[r],
+      font: { name: 'Arial', size: 10, bold: true, color: ratingFont[r] },
+      alignment: { horizontal: 'center', vertical: 'top' },
+    } satisfies CellStyle,
+  ]),
+) as Record<Rating, CellStyle>;
+
+/** The style of a cell showing a rating (on top of the cell's own), for a value that is one. */
+export function colourRating(value: unknown): CellStyle | undefined {
+  return typeof value === 'number' ? ratingStyles[value as Rating] : undefined;
 }
 
-export const titleFont: Partial<ExcelJS.Font> = { name: 'Arial', size: 14, bold: true };
-export const boldFont: Partial<ExcelJS.Font> = { name: 'Arial', size: 10, bold: true };
-export const bodyFont: Partial<ExcelJS.Font> = { name: 'Arial', size: 10 };
-export const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
+export { bodyFont, boldFont, HEADER_FILL as headerFill, titleFont } from '../office/sheet-layout.js';

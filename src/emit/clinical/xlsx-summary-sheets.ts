@@ -1,8 +1,9 @@
-import type * as ExcelJS from 'exceljs';
 import type { Estate } from '../../model/estate.js';
 import { acceptanceProblems, needsDecision } from '../../rules/clinical/gate.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import { addFieldsSheet } from '../office/fields-sheet.js';
+import type { Workbook } from '../office/sml.js';
+import type { SheetWriter } from '../office/sml-sheet.js';
 import { addTableSheet } from '../office/xlsx.js';
 import type { BuildInfo } from '../types.js';
 import {
@@ -19,11 +20,11 @@ import { colourRating } from './xlsx-style.js';
 
 /** One row per integration: how many hazards, how many need the CSO, the worst rating. */
 export function addIntegrationSheet(
-  wb: ExcelJS.Workbook,
+  wb: Workbook,
   estate: Estate,
   log: HazardLog,
   footer: string,
-): ExcelJS.Worksheet {
+): SheetWriter {
   const grouped = hazardsByIntegration(log);
   const rows = estate.integrations.map((i) => {
     const hs = grouped.get(i.id) ?? [];
@@ -43,7 +44,7 @@ export function addIntegrationSheet(
       `${estate.config.output}/${integrationPage(i.id)}`,
     ];
   });
-  const ws = addTableSheet(
+  return addTableSheet(
     wb,
     'Integrations',
     [
@@ -60,15 +61,11 @@ export function addIntegrationSheet(
       { header: 'Detail page', width: 48 },
     ],
     rows,
-    { footer },
+    {
+      footer,
+      style: (_, column, value) => (column === 9 || column === 10 ? colourRating(value) : undefined),
+    },
   );
-  rows.forEach((row, n) => {
-    for (const col of [9, 10]) {
-      const v = row[col - 1];
-      if (typeof v === 'number') colourRating(ws.getRow(n + 2).getCell(col), v as 1 | 2 | 3 | 4 | 5);
-    }
-  });
-  return ws;
 }
 
 export interface ControlFacts {
@@ -79,11 +76,7 @@ export interface ControlFacts {
 }
 
 /** Document control: who the log belongs to, what built it, which matrix, and the approval. */
-export function addDocumentControlSheet(
-  wb: ExcelJS.Workbook,
-  facts: ControlFacts,
-  footer: string,
-): ExcelJS.Worksheet {
+export function addDocumentControlSheet(wb: Workbook, facts: ControlFacts, footer: string): SheetWriter {
   const { estate, log, build, wording } = facts;
   const org = estate.config.organisation;
   const rows: Array<[string, string]> = [

@@ -1,4 +1,5 @@
-import type * as ExcelJS from 'exceljs';
+import type { Workbook } from '../office/sml.js';
+import type { CellStyle } from '../office/sml-styles.js';
 import { addTableSheet, newWorkbook, workbookBytes } from '../office/xlsx.js';
 import { defineEmitter } from '../types.js';
 import type { EstateRow, EstateView } from './estate-view.js';
@@ -14,8 +15,9 @@ export const estateXlsxPath = 'estate/estate.xlsx';
 /** Text in a blank cell; highlighted, and counted on the Blanks sheet. */
 export const missingText = 'missing';
 
-const blankFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE2E1' } };
-const blankFont: Partial<ExcelJS.Font> = { name: 'Arial', size: 10, bold: true, color: { argb: 'FF9C1C1C' } };
+const blankFont = { name: 'Arial', size: 10, bold: true, color: 'FF9C1C1C' };
+const blankStyle: CellStyle = { fill: 'FFFDE2E1', font: blankFont };
+const overdueStyle: CellStyle = { font: blankFont };
 
 const mapSheet = [
   { header: 'Id', width: 20 },
@@ -121,26 +123,26 @@ export const estateXlsx = defineEmitter({
     );
     addRoutingSheets(wb, routingSection(ctx.estate));
     addAbout(wb, view);
-    return [{ path: estateXlsxPath, content: await workbookBytes(wb, ctx.build.timestamp) }];
+    return [{ path: estateXlsxPath, content: workbookBytes(wb) }];
   },
 });
 
-function addMapSheet(wb: ExcelJS.Workbook, view: EstateView): void {
-  const ws = addTableSheet(wb, 'Estate map', mapSheet, view.rows.map(mapValues));
-  // Eighteen columns: printed on A3 landscape, one page wide, so the text stays readable.
-  ws.pageSetup.paperSize = 8 as ExcelJS.PaperSize; // A3 (OOXML paper size 8; missing from exceljs's type)
-  view.rows.forEach((r, index) => {
-    const row = ws.getRow(index + 2);
-    for (const c of r.blanks) {
-      const cell = row.getCell(blankColumn[c]);
-      cell.fill = blankFill;
-      cell.font = blankFont;
-    }
-    if (r.reviewOverdue) row.getCell(15).font = blankFont;
+function addMapSheet(wb: Workbook, view: EstateView): void {
+  const blanks = view.rows.map((r) => new Set(r.blanks.map((c) => blankColumn[c])));
+  // Eighteen columns: printed on A3 landscape (OOXML paper size 8), one page wide, so the text
+  // stays readable.
+  addTableSheet(wb, 'Estate map', mapSheet, view.rows.map(mapValues), {
+    paperSize: 8,
+    style: (index, column) =>
+      blanks[index]!.has(column)
+        ? blankStyle
+        : column === 15 && view.rows[index]!.reviewOverdue
+          ? overdueStyle
+          : undefined,
   });
 }
 
-function addBlankSheets(wb: ExcelJS.Workbook, view: EstateView): void {
+function addBlankSheets(wb: Workbook, view: EstateView): void {
   addTableSheet(
     wb,
     'Blanks by field',
@@ -163,7 +165,7 @@ function addBlankSheets(wb: ExcelJS.Workbook, view: EstateView): void {
   );
 }
 
-function addAbout(wb: ExcelJS.Workbook, view: EstateView): void {
+function addAbout(wb: Workbook, view: EstateView): void {
   addTableSheet(
     wb,
     'About',

@@ -1,9 +1,9 @@
-import type * as ExcelJS from 'exceljs';
+import type { Workbook } from '../office/sml.js';
 import { addTableSheet } from '../office/xlsx.js';
 import type { RoutingSection } from './routing-view.js';
 
 /** The routing graph and the canonical model as two sheets of the estate workbook. */
-export function addRoutingSheets(wb: ExcelJS.Workbook, r: RoutingSection): void {
+export function addRoutingSheets(wb: Workbook, r: RoutingSection): void {
   const rows: unknown[][] = [];
   for (const e of r.graph.engines) {
     for (const f of e.inbound) {

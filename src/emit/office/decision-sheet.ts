@@ -1,6 +1,9 @@
-import type * as ExcelJS from 'exceljs';
-import type { TableColumn } from './sheet-layout.js';
+import type { CellStyler, TableColumn } from './sheet-layout.js';
 import { addTableSheet } from './sheet-layout.js';
+import type { Workbook } from './sml.js';
+import type { SheetWriter } from './sml-sheet.js';
+import type { CellStyle } from './sml-styles.js';
+import { mergeStyle } from './sml-styles.js';
 import { textCell } from './text.js';
 
 /**
@@ -28,45 +31,36 @@ export function editable(
   }));
 }
 
-export async function addDecisionSheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: readonly EditableColumn[],
-  rows: readonly (readonly unknown[])[],
-  options: { footer?: string } = {},
-): Promise<ExcelJS.Worksheet> {
-  const ws = addTableSheet(wb, name, columns, rows, options);
-  columns.forEach((column, index) => {
-    if (!column.editable) return;
-    for (let r = 2; r <= rows.length + 1; r++) {
-      const cell = ws.getCell(r, index + 1);
-      cell.protection = { locked: false };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: EDITABLE_FILL } };
-      if (column.list)
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${column.list.join(',')}"`],
-          showErrorMessage: true,
-          errorStyle: 'stop',
-          errorTitle: column.header,
-          error: `Choose one of: ${column.list.join(', ')}, or leave it empty.`,
-        };
-    }
-  });
-  // No password: a password hash needs a random salt, and the bytes must not change between builds.
-  await ws.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    autoFilter: true,
-  });
-  return ws;
-}
-
 /** Pale yellow: the cells a reviewer fills in. */
 const EDITABLE_FILL = 'FFFFF9E5';
+const editableStyle: CellStyle = { fill: EDITABLE_FILL, locked: false };
+
+export function addDecisionSheet(
+  wb: Workbook,
+  name: string,
+  columns: readonly EditableColumn[],
+  rows: Iterable<readonly unknown[]>,
+  options: { footer?: string; style?: CellStyler } = {},
+): SheetWriter {
+  const style: CellStyler = (index, column, value) => {
+    const own = options.style?.(index, column, value);
+    return columns[column - 1]?.editable ? mergeStyle(own, editableStyle) : own;
+  };
+  const ws = addTableSheet(wb, name, columns, rows, { footer: options.footer, style });
+  columns.forEach((column, index) => {
+    if (!column.editable || !column.list) return;
+    ws.validate({
+      rows: [2, ws.rowCount],
+      column: index + 1,
+      list: column.list,
+      title: column.header,
+      error: `Choose one of: ${column.list.join(', ')}, or leave it empty.`,
+    });
+  });
+  // No password: a password hash needs a random salt, and the bytes must not change between builds.
+  ws.protect({ formatColumns: true, formatRows: true, autoFilter: true });
+  return ws;
+}
 
 /** Name of the hidden sheet that records which build a workbook came from. */
 export const buildSheetName = 'govspec build';
@@ -75,8 +69,8 @@ export const buildSheetName = 'govspec build';
  * The build fingerprint: a very hidden sheet of rows of text (first cell the kind of row), read
  * back by the import to refuse a workbook made from different specs.
  */
-export function addBuildSheet(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(buildSheetName, { state: 'veryHidden' });
-  for (const row of rows) ws.addRow(row.map(textCell));
+export function addBuildSheet(wb: Workbook, rows: Iterable<readonly string[]>): SheetWriter {
+  const ws = wb.addSheet(buildSheetName, { state: 'veryHidden' });
+  for (const row of rows) ws.row(row.map((value) => ({ value: textCell(value) })));
   return ws;
 }

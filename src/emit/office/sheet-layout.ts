@@ -1,46 +1,30 @@
-import type * as ExcelJS from 'exceljs';
+import type { Workbook } from './sml.js';
+import type { Cell, PrintOptions, SheetWriter } from './sml-sheet.js';
+import type { CellStyle, FontStyle } from './sml-styles.js';
+import { mergeStyle } from './sml-styles.js';
 import { sheetName, textCell } from './text.js';
 
-/** Layout helpers shared by every sheet govspec writes. */
+/** Layout shared by every sheet govspec writes. */
 
-const HEADER_FILL = 'FFDCE6F2';
+export const HEADER_FILL = 'FFDCE6F2';
 const BORDER_COLOUR = 'FF8EA9C1';
 
-export function styleHeaderRow(ws: ExcelJS.Worksheet, rowNumber = 1): void {
-  const row = ws.getRow(rowNumber);
-  row.eachCell({ includeEmpty: false }, (c) => {
-    c.font = { name: 'Arial', bold: true, size: 10 };
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    c.alignment = { wrapText: true, vertical: 'top' };
-    c.border = { bottom: { style: 'thin', color: { argb: BORDER_COLOUR } } };
-  });
-}
+export const bodyFont: FontStyle = { name: 'Arial', size: 10 };
+export const boldFont: FontStyle = { name: 'Arial', size: 10, bold: true };
+export const titleFont: FontStyle = { name: 'Arial', size: 14, bold: true };
+const wrapTop = { wrapText: true, vertical: 'top' } as const;
 
-export function freezeHeader(ws: ExcelJS.Worksheet, rows = 1): void {
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: rows, topLeftCell: `A${rows + 1}`, activeCell: 'A1' }];
-}
-
-/** A filter drop-down on every column of the header row. */
-export function autoFilter(ws: ExcelJS.Worksheet, headerRow = 1): void {
-  const columns = Math.max(ws.getRow(headerRow).cellCount, 1);
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns } };
-}
-
-/** Column widths in characters, first column first. */
-export function setColumnWidths(ws: ExcelJS.Worksheet, widths: readonly number[]): void {
-  widths.forEach((width, i) => {
-    ws.getColumn(i + 1).width = width;
-  });
-}
-
-/** Wrap text and align to the top in every used cell, keeping other alignment settings. */
-export function wrapAll(ws: ExcelJS.Worksheet): void {
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (c) => {
-      c.alignment = { ...c.alignment, wrapText: true, vertical: 'top' };
-    });
-  });
-}
+const headerStyle: CellStyle = {
+  font: boldFont,
+  fill: HEADER_FILL,
+  alignment: wrapTop,
+  border: { bottom: { style: 'thin', color: BORDER_COLOUR } },
+};
+const bodyStyle: CellStyle = {
+  font: bodyFont,
+  alignment: wrapTop,
+  border: { bottom: { style: 'hair', color: BORDER_COLOUR } },
+};
 
 // LibreOffice keeps the default height for rows of wrapped text in a generated file (the lines
 // overlap), so heights are set explicitly from an estimate: Arial 10 averages about 6 pixels a character against the
@@ -49,19 +33,18 @@ const PIXELS_PER_WIDTH_UNIT = 7;
 const PIXELS_PER_CHAR = 6;
 const POINTS_PER_LINE = 12.75;
 const MAX_ROW_HEIGHT = 409; // Excel's limit
+const DEFAULT_WIDTH = 8.43;
 
-/** Sets every used row tall enough for its wrapped text, from the column widths. */
-export function fitRowHeights(ws: ExcelJS.Worksheet): void {
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    let lines = 1;
-    row.eachCell({ includeEmpty: false }, (c, col) => {
-      if (typeof c.value !== 'string') return;
-      const width = ws.getColumn(col).width ?? 8.43;
-      const perLine = Math.max(1, Math.floor((width * PIXELS_PER_WIDTH_UNIT - 5) / PIXELS_PER_CHAR));
-      lines = Math.max(lines, wrappedLines(c.value, perLine));
-    });
-    row.height = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * POINTS_PER_LINE + 3));
+/** The height of a row tall enough for its wrapped text, from the column widths. */
+export function rowHeight(values: readonly unknown[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((value, i) => {
+    if (typeof value !== 'string') return;
+    const width = widths[i] ?? DEFAULT_WIDTH;
+    const perLine = Math.max(1, Math.floor((width * PIXELS_PER_WIDTH_UNIT - 5) / PIXELS_PER_CHAR));
+    lines = Math.max(lines, wrappedLines(value, perLine));
   });
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * POINTS_PER_LINE + 3));
 }
 
 /** Lines a text takes when wrapped at word boundaries to `perLine` characters. */
@@ -90,26 +73,21 @@ export function wrappedLines(text: string, perLine: number): number {
 }
 
 /**
- * Landscape A4, fitted to one page wide, header rows repeated on every printed page, and a footer
- * with the sheet name and "Page X of Y".
+ * Landscape A4 unless told otherwise, fitted to one page wide, header rows repeated on every
+ * printed page (none for 0), and a footer with the sheet name (or the text given) and "Page X of Y".
  */
 export function printSetup(
-  ws: ExcelJS.Worksheet,
-  options: { headerRows?: number; footer?: string } = {},
-): void {
+  options: { headerRows?: number; footer?: string | undefined; paperSize?: 8 | 9; portrait?: boolean } = {},
+): PrintOptions {
   const headerRows = options.headerRows ?? 1;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `1:${headerRows}`,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
   const left = options.footer === undefined ? '&A' : headerFooterText(options.footer);
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${FOOTER_FONT}${left}&R${FOOTER_FONT}Page &P of &N` };
+  return {
+    paperSize: options.paperSize ?? 9,
+    orientation: options.portrait ? 'portrait' : 'landscape',
+    fitToWidth: true,
+    ...(headerRows > 0 ? { titleRows: headerRows } : {}),
+    footer: `&L${FOOTER_FONT}${left}&R${FOOTER_FONT}Page &P of &N`,
+  };
 }
 
 const FOOTER_FONT = '&"Arial,Regular"&8';
@@ -125,44 +103,67 @@ export interface TableColumn {
   width: number;
 }
 
+/** Extra style for a body cell (0-based row of the table, 1-based column), on top of the table's. */
+export type CellStyler = (index: number, column: number, value: unknown) => CellStyle | undefined;
+
+export interface TableOptions {
+  footer?: string | undefined;
+  /** 8 for A3; A4 otherwise. */
+  paperSize?: 8 | 9;
+  style?: CellStyler;
+}
+
 /**
  * A sheet holding one table: a shaded, frozen, filterable header row, wrapped text, fixed
- * column widths and landscape print setup. Every value goes through `textCell` unless it is a
- * number, boolean or Date, so spec text is never a formula.
+ * column widths, rows as tall as their text and landscape print setup. Rows are written as they
+ * come. Every value is text unless it is a finite number or a boolean, so spec text is never a
+ * formula.
  */
 export function addTableSheet(
-  wb: ExcelJS.Workbook,
+  wb: Workbook,
   name: string,
   columns: readonly TableColumn[],
-  rows: readonly (readonly unknown[])[],
-  options: { footer?: string } = {},
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(sheetName(wb, name));
-  ws.addRow(columns.map((c) => textCell(c.header)));
-  for (const row of rows) ws.addRow(row.map(cellValue));
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n === 1) return;
-    row.eachCell({ includeEmpty: false }, (c) => {
-      c.font = { name: 'Arial', size: 10 };
-      c.border = { bottom: { style: 'hair', color: { argb: BORDER_COLOUR } } };
-    });
+  rows: Iterable<readonly unknown[]>,
+  options: TableOptions = {},
+): SheetWriter {
+  const widths = columns.map((c) => c.width);
+  const ws = wb.addSheet(sheetName(wb, name), {
+    widths,
+    frozenRows: 1,
+    print: printSetup({
+      footer: options.footer,
+      ...(options.paperSize ? { paperSize: options.paperSize } : {}),
+    }),
   });
-  setColumnWidths(
-    ws,
-    columns.map((c) => c.width),
+  const headers = columns.map((c) => textCell(c.header));
+  ws.row(
+    headers.map((value) => ({ value, style: headerStyle })),
+    { height: rowHeight(headers, widths) },
   );
-  wrapAll(ws);
-  fitRowHeights(ws);
-  styleHeaderRow(ws);
-  freezeHeader(ws);
-  autoFilter(ws);
-  printSetup(ws, options);
+  let index = 0;
+  for (const row of rows) {
+    const values = row.map(cellValue);
+    const cells: Cell[] = values.map((value, i) => ({
+      value,
+      style: mergeStyle(bodyStyle, options.style?.(index, i + 1, value)),
+    }));
+    ws.row(cells, { height: rowHeight(values, widths) });
+    index++;
+  }
+  ws.autoFilter(1, Math.max(columns.length, 1));
   return ws;
 }
 
-function cellValue(value: unknown): string | number | boolean | Date {
+/** Each row made as it is written, so a sheet's rows are never all held at once. */
+export function* lazyRows<T>(
+  items: Iterable<T>,
+  make: (item: T) => readonly unknown[],
+): Generator<readonly unknown[]> {
+  for (const item of items) yield make(item);
+}
+
+function cellValue(value: unknown): string | number | boolean {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'boolean') return value;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
   return textCell(value);
 }

@@ -21,9 +21,9 @@ export function officeText(value: unknown): string {
 }
 
 /**
- * A cell value that is always a plain string. exceljs writes a string as a text cell even when
- * it starts with "=", so spec text never becomes a formula as long as only strings (never
- * `{ formula }` objects) are assigned; this also drops characters XML cannot carry.
+ * A cell value that is always a plain string. The SpreadsheetML writer writes every string as a
+ * text cell, even one that starts with "=", and has no way to write a formula, so spec text never
+ * becomes one; this also drops characters XML cannot carry.
  */
 export function textCell(value: unknown): string {
   return officeText(value);

@@ -1,54 +1,35 @@
 import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
-import { deterministicZip, readZip, ZIP_EPOCH } from './zip.js';
+import type { WorkbookProps } from './sml.js';
+import { Workbook } from './sml.js';
 
 /**
- * Workbooks with byte-stable output. exceljs stamps the workbook with the current time and every
- * zip entry with the current time, so `workbookBytes` fixes the dates and re-zips the result.
- * exceljs is loaded on first use: it is heavy and most commands never write a workbook.
+ * Workbooks with byte-stable output, written by govspec's own SpreadsheetML writer (`sml.ts`).
+ * exceljs is used only to read a workbook back (checks and tests), and is loaded on first use:
+ * it is heavy and no build needs it.
  */
 
-export interface WorkbookProps {
-  title: string;
-  creator: string;
-  /** Build date; workbook created/modified dates and zip entry times come from it. */
-  date?: Date;
-}
+export type { WorkbookProps } from './sml.js';
+export { Workbook } from './sml.js';
 
-const require = createRequire(import.meta.url);
-
-function excel(): typeof ExcelJS {
-  return require('exceljs') as typeof ExcelJS;
-}
-
-export function newWorkbook(props: WorkbookProps): ExcelJS.Workbook {
-  const wb = new (excel().Workbook)();
-  const date = props.date ?? ZIP_EPOCH;
-  wb.title = props.title;
-  wb.creator = props.creator;
-  wb.lastModifiedBy = props.creator;
-  wb.created = date;
-  wb.modified = date;
-  return wb;
+export function newWorkbook(props: WorkbookProps): Workbook {
+  return new Workbook(props);
 }
 
 /**
  * The workbook as .xlsx bytes, identical across runs, machines and time zones for the same
- * workbook and date. The date given here wins over the one given to `newWorkbook`.
+ * workbook and build date. A date given here wins over the one given to `newWorkbook`.
  */
-export async function workbookBytes(wb: ExcelJS.Workbook, date?: Date): Promise<Uint8Array> {
-  if (date !== undefined) {
-    wb.created = date;
-    wb.modified = date;
-  }
-  const raw = await wb.xlsx.writeBuffer();
-  const entries = readZip(new Uint8Array(raw as ArrayBuffer));
-  return deterministicZip(entries, date ?? wb.modified);
+export function workbookBytes(wb: Workbook, date?: Date): Uint8Array {
+  return wb.bytes(date);
 }
 
-/** Reads .xlsx bytes back into a workbook (for checks and tests). */
+const require = createRequire(import.meta.url);
+
+/** Reads .xlsx bytes back into an exceljs workbook (for checks and tests). */
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new (excel().Workbook)();
+  const excel = require('exceljs') as typeof ExcelJS;
+  const wb = new excel.Workbook();
   const copy = bytes.slice().buffer;
   await wb.xlsx.load(copy);
   return wb;

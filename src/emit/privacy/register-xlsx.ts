@@ -1,4 +1,3 @@
-import type * as ExcelJS from 'exceljs';
 import { likelihoodWords, severityWords } from '../../catalogue/privacy-guidance.js';
 import type { Estate, Integration } from '../../model/estate.js';
 import { integrationFingerprint } from '../../model/fingerprint.js';
@@ -6,7 +5,9 @@ import type { PrivacyRisk } from '../../rules/privacy/types.js';
 import type { EditableColumn } from '../office/decision-sheet.js';
 import { addBuildSheet, addDecisionSheet, editable } from '../office/decision-sheet.js';
 import { addFieldsSheet } from '../office/fields-sheet.js';
-import { newWorkbook, workbookBytes } from '../office/xlsx.js';
+import type { Workbook } from '../office/sml.js';
+import type { SheetWriter } from '../office/sml-sheet.js';
+import { lazyRows, newWorkbook, workbookBytes } from '../office/xlsx.js';
 import type { EmitContext } from '../types.js';
 import { defineEmitter } from '../types.js';
 import type { PrivacyFields } from './decision-cells.js';
@@ -53,11 +54,7 @@ export const riskRegisterXlsx = defineEmitter({
     if (!privacy) return [];
     const org = ctx.estate.config.organisation;
     const date = ctx.build.timestamp;
-    const wb = newWorkbook({
-      title: `Privacy risk register: ${org.name}`,
-      creator: 'govspec',
-      ...(date ? { date } : {}),
-    });
+    const wb = newWorkbook({ title: `Privacy risk register: ${org.name}`, creator: 'govspec', date });
     const footer = `${org.name}: privacy risk register (draft until approved by the IG lead)`;
     const flows = ctx.estate.integrations.filter((i) => privacy.integrations[i.id]?.personalData);
     const risks = flows.flatMap((i) =>
@@ -71,7 +68,7 @@ export const riskRegisterXlsx = defineEmitter({
       footer,
     );
     const scale = ctx.estate.config.privacy?.dpiaLayout === 'nhs-england' ? 'nhs-england' : 'ico';
-    const rows = risks.map(({ i, r, number }) => {
+    const rows = lazyRows(risks, ({ i, r, number }) => {
       const n = riskEntryIndex(i, r);
       const cells = privacyDecisionCells(n === undefined ? undefined : (i.privacyRisks[n] as PrivacyFields));
       return [
@@ -84,9 +81,9 @@ export const riskRegisterXlsx = defineEmitter({
         ...privacyDecisionColumns.map((c) => cells[c.field]),
       ];
     });
-    await addDecisionSheet(wb, riskSheetName, columns, rows, { footer });
+    addDecisionSheet(wb, riskSheetName, columns, rows, { footer });
     addPrivacyBuildSheet(wb, ctx.estate, risks, ctx.build.govspecVersion, ctx.build.inputs);
-    return [{ path: 'privacy/risk-register.xlsx', content: await workbookBytes(wb, date) }];
+    return [{ path: 'privacy/risk-register.xlsx', content: workbookBytes(wb) }];
   },
 });
 
@@ -113,12 +110,12 @@ function controlRows(ctx: EmitContext, count: number): Array<[string, string]> {
 }
 
 function addPrivacyBuildSheet(
-  wb: ExcelJS.Workbook,
+  wb: Workbook,
   estate: Estate,
   risks: ReadonlyArray<{ i: Integration; r: PrivacyRisk; number: string }>,
   govspec: string,
   inputs: string | undefined,
-): ExcelJS.Worksheet {
+): SheetWriter {
   return addBuildSheet(wb, [
     ['format', privacyBuildFormat],
     ['govspec', govspec],

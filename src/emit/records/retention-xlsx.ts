@@ -1,6 +1,6 @@
 import { newWorkbook, workbookBytes, addTableSheet } from '../office/xlsx.js';
 import type { TableColumn } from '../office/xlsx.js';
-import type { Worksheet } from 'exceljs';
+import type { CellStyle } from '../office/sml-styles.js';
 import { rowStatuses } from '../../rules/records/rule.js';
 import type { RowStatus } from '../../rules/records/rule.js';
 import { statusLabels } from '../../rules/records/schedule.js';
@@ -29,18 +29,16 @@ export const retentionXlsx = defineEmitter({
       date: ctx.build.timestamp,
     });
     const footer = `${org}: retention schedule, build ${ctx.build.date ?? 'date not recorded'}`;
-    const sheet = addTableSheet(
+    const statuses = schedule.rows.map((r) => r.status);
+    addTableSheet(
       wb,
       'Retention schedule',
       columns(scheduleColumns, scheduleWidths),
       scheduleCells(schedule),
       {
         footer,
+        style: (index, column) => (column === statusColumn ? statusStyles[statuses[index]!] : undefined),
       },
-    );
-    highlightStatuses(
-      sheet,
-      schedule.rows.map((r) => r.status),
     );
     addTableSheet(
       wb,
@@ -71,9 +69,7 @@ export const retentionXlsx = defineEmitter({
       notes,
       { footer },
     );
-    return [
-      { path: 'records/retention-schedule.xlsx', content: await workbookBytes(wb, ctx.build.timestamp) },
-    ];
+    return [{ path: 'records/retention-schedule.xlsx', content: workbookBytes(wb) }];
   },
 });
 
@@ -86,16 +82,13 @@ const fills: Partial<Record<RowStatus, string>> = {
   meets: 'FFD9EAD3',
 };
 
-/** Shade the status cell so shortfalls and blanks stand out on screen and in print. */
-function highlightStatuses(ws: Worksheet, statuses: readonly RowStatus[]): void {
-  statuses.forEach((status, i) => {
-    const argb = fills[status];
-    if (!argb) return;
-    const c = ws.getRow(i + 2).getCell(statusColumn);
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-    if (status === 'shortfall') c.font = { ...c.font, bold: true };
-  });
-}
+/** The status cell shaded, so shortfalls and blanks stand out on screen and in print. */
+const statusStyles = Object.fromEntries(
+  Object.entries(fills).map(([status, fill]) => [
+    status,
+    status === 'shortfall' ? { fill, font: { name: 'Arial', size: 10, bold: true } } : { fill },
+  ]),
+) as Partial<Record<RowStatus, CellStyle>>;
 
 function columns(headers: readonly string[], widths: readonly number[]): TableColumn[] {
   return headers.map((header, i) => ({ header, width: widths[i] ?? 20 }));
