@@ -19,7 +19,11 @@ export function integrationProvenance(
 ): (integration: Integration) => { build: BuildInfo; asOf: string } {
   const sharedDigest = inputsDigest(host, shared);
   const sharedDirty = shared.some((f) => history.dirtyFiles.has(f));
+  // Asked by every per-integration emitter: worked out once per integration.
+  const known = new Map<Integration, { build: BuildInfo; asOf: string }>();
   return (i) => {
+    const seen = known.get(i);
+    if (seen) return seen;
     const bytes = host.readFile(i.file) ?? new Uint8Array();
     const digest = createHash('sha256')
       .update(`govspec ${govspecVersion}\0${sharedDigest}\0${i.file}\0${bytes.length}\0`)
@@ -27,6 +31,8 @@ export function integrationProvenance(
       .digest('hex');
     const dirty = sharedDirty || history.dirtyFiles.has(i.file);
     const build = resolveBuildInfo(digest, newestCommit(history, [i.file, ...shared]), dirty, options.env);
-    return { build, asOf: options.asOf ?? build.date ?? options.fallbackAsOf };
+    const own = { build, asOf: options.asOf ?? build.date ?? options.fallbackAsOf };
+    known.set(i, own);
+    return own;
   };
 }

@@ -27,13 +27,13 @@ const poolFrom = 24;
 
 const workerFile = fileURLToPath(new URL('./docx-worker.js', import.meta.url));
 
-export function docxRenderer(ctx: EmitContext, expected: number): DocxRenderer {
+export function docxRenderer(ctx: EmitContext, expected: () => number): DocxRenderer {
   const services = ctx.services as EmitServices;
   if (!services.docx) {
     // The compiled worker exists only in the built package (not when sources run under a test
     // runner); GOVSPEC_WORKERS=0 keeps everything on the main thread.
     const workers = process.env.GOVSPEC_WORKERS === '0' ? false : existsSync(workerFile);
-    const renderer = expected >= poolFrom && workers ? pool(workerFile) : inline;
+    const renderer = workers && expected() >= poolFrom ? pool(workerFile) : inline;
     services.docx = renderer;
     const earlier = services.close;
     services.close = async () => {

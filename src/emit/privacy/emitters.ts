@@ -75,7 +75,8 @@ async function documentFiles(ctx: EmitContext, path: string, doc: PrivacyDocumen
   const out: EmittedFile[] = [];
   const markdown = renderMarkdown(doc, ctx.templates);
   if (markdown !== undefined) out.push({ path: `${path}.md`, content: markdown });
-  const packer = docxRenderer(ctx, Object.keys(ctx.analysis.privacy?.integrations ?? {}).length);
+  // Counted once, when the renderer is made: once per document was quadratic in the estate.
+  const packer = docxRenderer(ctx, () => Object.keys(ctx.analysis.privacy?.integrations ?? {}).length);
   out.push({ path: `${path}.docx`, content: await packer.render(doc, ctx.build.timestamp) });
   return out;
 }
