@@ -34,14 +34,11 @@ export function parseYaml(
   if (bytes.length > limits.maxBytes) {
     return [undefined, [loadCodes['load-too-large'].at(at(), bytes.length, limits.maxBytes)]];
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  const text = yamlText(bytes);
+  if (text === undefined) {
     const [line, column] = firstInvalidUtf8(bytes);
     return [undefined, [loadCodes['load-invalid-utf8'].at(at(line, column))]];
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const lc = new LineCounter();
@@ -60,6 +57,17 @@ export function parseYaml(
     if (e instanceof RangeError) return [undefined, [loadCodes['yaml-too-deep'].at(at(), limits.maxDepth)]];
     throw e;
   }
+}
+
+/** A file's text as the parser reads it: strict UTF-8, without a leading byte order mark. */
+export function yamlText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 // Anchors and aliases are rare in specs; when present, take the exact path with its alias limit.
