@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from './diagnostics.js';
 import { mapKind, Positions, seqKind } from './positions.js';
@@ -62,7 +62,7 @@ export class SourceMap {
     if (input && 'root' in input) return (this.root = yamlTree(text, input.root));
     const scanned = this.again === 'exact' ? undefined : scanRanges(text);
     if (scanned && input && sameShape(scanned, 0, input.data)) return (this.root = scanned);
-    const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
+    const doc = yaml().parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
     return (this.root = yamlTree(text, doc.contents));
   }
 
@@ -174,6 +174,7 @@ function digestOf(text: string): string {
 
 /** A parsed yaml document's nodes with their offsets, in the form the scan gives. */
 export function yamlTree(text: string, root: Node | null | undefined): Positions | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   if (!root) return undefined;
   const out = new Positions(text);
   out.setValue(0, root.range?.[0] ?? 0, root.range?.[1] ?? 0);
