@@ -36,6 +36,7 @@ export function escapePointer(segment: string): string {
 }
 
 export function unescapePointer(segment: string): string {
+  if (segment.indexOf('~') < 0) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
