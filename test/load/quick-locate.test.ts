@@ -1,23 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { yamlFiles } from './yaml-files.js';
 import { escapePointer, scanRanges } from '../../src/core/quick-locate.js';
 import { mapKind, seqKind } from '../../src/core/positions.js';
 import type { Positions } from '../../src/core/positions.js';
 import { SourceMap, yamlTree } from '../../src/core/source-map.js';
 
 const repo = join(import.meta.dirname, '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
 
 /** pointer → [key, value start, value end] for every node. */
 function flatten(table: Positions | undefined, node = 0, pointer = '', out = new Map<string, number[]>()) {

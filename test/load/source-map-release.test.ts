@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { yamlFiles } from './yaml-files.js';
 import { escapePointer, SourceMap } from '../../src/core/source-map.js';
 
 const repo = join(import.meta.dirname, '..', '..');
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
 
 /** Every pointer of a document, from the exact parser's data. */
 function pointers(value: unknown, pointer = '', out: string[] = []): string[] {
