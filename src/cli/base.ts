@@ -1,4 +1,5 @@
-import { Command, Flags } from '@oclif/core';
+import { Command } from '@oclif/core/command';
+import * as Flags from '@oclif/core/flags';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { countBySeverity } from '../core/diagnostics.js';
 import { isDate } from '../core/formats.js';

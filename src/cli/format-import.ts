@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { importAuto } from '../import/auto.js';
 import type { FormatName } from '../import/formats/detect.js';
 import { ImportCommand } from './import-command.js';

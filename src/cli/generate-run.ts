@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { generate } from '../pipeline/generate.js';
 import type { GenerateResult } from '../pipeline/generate.js';

@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { BaseCommand } from './base.js';
 import { ExitCode } from './exit-codes.js';
 import { openWorkspace } from './workspace.js';

@@ -1,5 +1,5 @@
-import type { Hook } from '@oclif/core';
-import { Help } from '@oclif/core';
+import type { Hook } from '@oclif/core/hooks';
+import { Help } from '@oclif/core/help';
 import { suggest } from '../validate/suggest.js';
 import { ExitCode } from './exit-codes.js';
 import { safeText } from './terminal-text.js';

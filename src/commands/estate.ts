@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { describeWrite, writeWithDiagnostics } from '../cli/build-output.js';
 import { cliCodes } from '../cli/codes.js';

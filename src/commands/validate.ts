@@ -1,4 +1,4 @@
-import { Flags } from '@oclif/core';
+import * as Flags from '@oclif/core/flags';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
 import { jsonReport } from '../cli/format/json.js';
 import { sarif } from '../cli/format/sarif.js';

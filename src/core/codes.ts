@@ -1,4 +1,7 @@
 import type { Diagnostic, Severity, SourceLocation } from './diagnostics.js';
+import { textPool } from './shared-text.js';
+
+const sharedMessage = textPool(16384);
 
 /**
  * One registry of diagnostic codes. Each area declares its codes in its own module with
@@ -42,7 +45,8 @@ export class Code<D extends AnyCode> {
     const d: Diagnostic = {
       code: this.code,
       severity: this.def.severity,
-      message: this.def.message(...args),
+      // Many specs share a message word for word: it is held once.
+      message: sharedMessage(this.def.message(...args)),
     };
     if (location) d.location = location;
     return d;

@@ -1,5 +1,5 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
 import { isWithin, readRegularFile } from './safe-fs.js';
 import type { ReadResult } from './safe-fs.js';
@@ -61,14 +61,37 @@ export class FsHost implements Host {
 
   private locate(path: string): [string, 'inside' | 'outside' | 'missing'] {
     if (!isSafeRepoPath(path)) return ['', 'outside'];
-    let real: string;
+    let real: string | undefined;
     try {
       this.realRoot ??= realpathSync.native(this.root);
-      real = realpathSync.native(join(this.root, path));
+      real = this.realPath(join(this.root, path));
     } catch {
       return ['', 'missing'];
     }
+    if (real === undefined) return ['', 'missing'];
     return isWithin(this.realRoot, real) ? [real, 'inside'] : ['', 'outside'];
+  }
+
+  /** Real paths of the folders files were found in: each is resolved once, not once per file. */
+  private readonly realFolders = new Map<string, string>();
+
+  /**
+   * Where `full` really leads, as realpath gives it: its folder's real path (kept), then the last
+   * step, followed only when it is a link. Undefined when nothing is there (no exception for the
+   * many paths that are simply missing).
+   */
+  private realPath(full: string): string | undefined {
+    const folder = dirname(full);
+    let realFolder = this.realFolders.get(folder);
+    if (realFolder === undefined) {
+      if (lstatSync(folder, { throwIfNoEntry: false }) === undefined) return undefined;
+      realFolder = realpathSync.native(folder);
+      this.realFolders.set(folder, realFolder);
+    }
+    const candidate = join(realFolder, basename(full));
+    const st = lstatSync(candidate, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    return st.isSymbolicLink() ? realpathSync.native(candidate) : candidate;
   }
 
   readFile(path: string): Uint8Array | undefined {

@@ -11,17 +11,7 @@
  * return undefined, and the caller asks the exact parser instead.
  */
 
-/**
- * Offsets of one node: its key (in a mapping), its value's start and end, and its children by
- * key (mappings) or index (sequences).
- */
-export interface Located {
-  key?: number;
-  value: number;
-  valueEnd: number;
-  entries?: Map<string, Located>;
-  items?: Located[];
-}
+import { mapKind, Positions, seqKind } from './positions.js';
 
 /**
  * A node's extent as yaml reports it (start, end of the value, end with its trailing comment and
@@ -46,14 +36,15 @@ export function escapePointer(segment: string): string {
 }
 
 export function unescapePointer(segment: string): string {
+  if (segment.indexOf('~') < 0) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The document's root node with every offset, or undefined when yaml must decide (an empty document too). */
-export function scanRanges(text: string): Located | undefined {
+export function scanRanges(text: string): Positions | undefined {
   if (!commentsAreAligned(text)) return undefined;
   try {
-    return new Scanner(text).document();
+    return new Scanner(text).document().trim();
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
@@ -100,10 +91,15 @@ function leadingSpaces(line: string): number {
   return n;
 }
 
-/** An implicit key: its text, where it starts and where its colon is. */
+/**
+ * An implicit key: where it starts, where its colon is, and its text: the document's
+ * [textStart, textEnd), or `name` when the text is not written as is.
+ */
 interface Key {
-  text: string;
   start: number;
+  textStart: number;
+  textEnd: number;
+  name?: string;
   colon: number;
 }
 
@@ -124,9 +120,13 @@ const coreNonString =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 class Scanner {
-  constructor(private readonly t: string) {}
+  private readonly out: Positions;
 
-  document(): Located {
+  constructor(private readonly t: string) {
+    this.out = new Positions(t, t.length >> 4);
+  }
+
+  document(): Positions {
     let start = this.content(0);
     // A leading document marker on a line of its own.
     if (start && start.indent === 0 && this.t.startsWith('---', start.pos)) {
@@ -135,12 +135,10 @@ class Scanner {
       start = this.content(rest);
     }
     if (!start) unsupported();
-    const node: Located = { value: 0, valueEnd: 0 };
-    const root = this.blockNode(start.pos, start.indent, -1, node);
+    const root = this.blockNode(start.pos, start.indent, -1, 0);
     if (this.content(root.resume)) unsupported();
-    node.value = root.start;
-    node.valueEnd = root.end;
-    return node;
+    this.out.setValue(0, root.start, root.end);
+    return this.out;
   }
 
   // --- lines -------------------------------------------------------------------------------
@@ -189,22 +187,20 @@ class Scanner {
   // --- block structure ---------------------------------------------------------------------
 
   /** A node that starts its own line(s) at column `col`, inside a block whose indent is `parent`. */
-  private blockNode(p: number, col: number, parent: number, node: Located): Span {
+  private blockNode(p: number, col: number, parent: number, node: number): Span {
     if (this.isSeqIndicator(p)) return this.blockSeq(p, col, node);
     const key = this.implicitKey(p);
     if (key) return this.blockMap(p, col, node, key);
     return this.inline(p, parent, node);
   }
 
-  private blockMap(p: number, n: number, node: Located, first: Key): Span {
+  private blockMap(p: number, n: number, node: number, first: Key): Span {
     const t = this.t;
-    const entries = new Map<string, Located>();
-    node.entries = entries;
+    const out = this.out;
+    out.setKind(node, mapKind);
     let key = first;
     for (;;) {
-      if (entries.has(key.text)) unsupported();
-      const child: Located = { key: key.start, value: 0, valueEnd: 0 };
-      entries.set(key.text, child);
+      const child = this.entry(node, key);
       let q = key.colon + 1;
       while (t.charCodeAt(q) === 32) q++;
       let value: Span;
@@ -214,8 +210,7 @@ class Scanner {
         if (this.isSeqIndicator(q)) unsupported();
         value = this.inline(q, n, child);
       }
-      child.value = value.start;
-      child.valueEnd = value.end;
+      out.setValue(child, value.start, value.end);
       const next = this.content(value.resume);
       if (!next || next.indent < n)
         return { start: p, end: value.after, after: value.after, resume: value.resume };
@@ -228,7 +223,7 @@ class Scanner {
    * The value of a key or list item whose indicator ends its line at q: a block node on the
    * lines below, or, when nothing more indented follows, an empty node after the indicator.
    */
-  private valueBelow(q: number, n: number, child: Located, compactSeq: boolean): Span {
+  private valueBelow(q: number, n: number, child: number, compactSeq: boolean): Span {
     const lineStart = this.lineRest(q) ?? unsupported();
     const next = this.content(lineStart);
     if (next && next.indent > n) return this.blockNode(next.pos, next.indent, n, child);
@@ -240,14 +235,13 @@ class Scanner {
     return { start: q, end: q, after: q, resume: lineStart };
   }
 
-  private blockSeq(p: number, n: number, node: Located): Span {
+  private blockSeq(p: number, n: number, node: number): Span {
     const t = this.t;
-    const items: Located[] = [];
-    node.items = items;
+    const out = this.out;
+    out.setKind(node, seqKind);
     let pos = p;
     for (;;) {
-      const child: Located = { value: 0, valueEnd: 0 };
-      items.push(child);
+      const child = out.add(node, -1, -1, -1);
       let q = pos + 1;
       while (t.charCodeAt(q) === 32) q++;
       let item: Span;
@@ -256,8 +250,7 @@ class Scanner {
         // Compact forms on the item's own line: "- - x" and "- key: value".
         item = this.blockNode(q, q - this.lineStartAt(q), n, child);
       }
-      child.value = item.start;
-      child.valueEnd = item.end;
+      out.setValue(child, item.start, item.end);
       const next = this.content(item.resume);
       if (!next || next.indent < n || (next.indent === n && !this.isSeqIndicator(next.pos)))
         return { start: p, end: item.after, after: item.after, resume: item.resume };
@@ -276,37 +269,67 @@ class Scanner {
   private implicitKey(p: number): Key | undefined {
     const t = this.t;
     const c = t[p];
-    let text: string;
-    let end: number;
-    if (c === '"' || c === "'") {
-      const q = this.quotedEnd(p);
-      if (q === undefined || this.spansLines(p, q)) return undefined;
-      const body = t.slice(p + 1, q - 1);
-      if (c === '"' && body.includes('\\')) return undefined;
-      text = c === "'" ? body.replace(/''/g, "'") : body;
-      end = q;
-    } else {
+    let key: Key | undefined;
+    if (c === '"' || c === "'") key = this.quotedKey(p);
+    else {
       if (c === undefined || '-?:,[]{}#&*!|>%@`'.includes(c) || c === ' ' || c === '\n') return undefined;
       const le = this.lineEnd(p);
       const q = this.indicatorColon(p, le);
       if (q >= le || this.commentStart(p, q) < q) return undefined;
-      end = q;
+      let end = q;
       while (t[end - 1] === ' ') end--;
-      text = t.slice(p, end);
-      if (maybeNonString.test(text) && coreNonString.test(text)) return undefined;
+      if (this.nonString(p, end)) return undefined;
+      key = { start: p, textStart: p, textEnd: end, colon: end };
     }
-    let colon = end;
-    while (t.charCodeAt(colon) === 32) colon++;
-    if (t[colon] !== ':') return undefined;
-    const after = t[colon + 1];
+    if (!key || !this.colonAfter(key)) return undefined;
+    const after = t[key.colon + 1];
     if (after !== undefined && after !== ' ' && after !== '\n') return undefined;
-    return { text, start: p, colon };
+    return key;
+  }
+
+  /** A quoted key on one line, its text unescaped; undefined for escapes yaml must read. */
+  private quotedKey(p: number): Key | undefined {
+    const t = this.t;
+    const q = this.quotedEnd(p);
+    if (q === undefined || this.spansLines(p, q)) return undefined;
+    const key: Key = { start: p, textStart: p + 1, textEnd: q - 1, colon: q };
+    if (t[p] === '"') {
+      const slash = t.indexOf('\\', p + 1);
+      if (slash >= 0 && slash < q - 1) return undefined;
+    } else {
+      const quote = t.indexOf("''", p + 1);
+      if (quote >= 0 && quote < q - 1) key.name = t.slice(p + 1, q - 1).replace(/''/g, "'");
+    }
+    return key;
+  }
+
+  /** Moves the key's colon past spaces to the `:`; false when no colon follows. */
+  private colonAfter(key: Key): boolean {
+    const t = this.t;
+    let colon = key.colon;
+    while (t.charCodeAt(colon) === 32) colon++;
+    key.colon = colon;
+    return t[colon] === ':';
+  }
+
+  /** A plain key text that yaml resolves to null, a boolean or a number (left to yaml). */
+  private nonString(start: number, end: number): boolean {
+    if (!maybeNonString.test(this.t[start] ?? '')) return false;
+    return coreNonString.test(this.t.slice(start, end));
+  }
+
+  /** A new entry of mapping `node` for `key`; a key the mapping already has is left to yaml. */
+  private entry(node: number, key: Key): number {
+    const out = this.out;
+    const child = out.add(node, key.start, key.textStart, key.textEnd, key.name);
+    for (let c = out.first(node); c !== child; c = out.next(c)) if (out.sameKey(c, child)) unsupported();
+    return child;
   }
 
   // --- scalars and flow collections in block context ----------------------------------------
 
   /** A value that begins at p: flow collection, quoted, block or plain scalar. */
-  private inline(p: number, parent: number, node: Located): Span {
+  private inline(p: number, parent: number, node: number): Span {
     const c = this.t[p]!;
     let end: number;
     if (c === '[' || c === '{') end = this.flow(p, parent, node);
@@ -437,33 +460,25 @@ class Scanner {
    * A flow collection at p, possibly over several lines (each more indented than the block it
    * sits in). Records its items and returns the offset after the closing bracket.
    */
-  private flow(p: number, parent: number, node: Located): number {
+  private flow(p: number, parent: number, node: number): number {
     const t = this.t;
+    const out = this.out;
     const isMap = t[p] === '{';
     const close = isMap ? '}' : ']';
-    const entries = isMap ? new Map<string, Located>() : undefined;
-    const items: Located[] | undefined = isMap ? undefined : [];
-    if (entries) node.entries = entries;
-    else node.items = items;
+    out.setKind(node, isMap ? mapKind : seqKind);
     let q = p + 1;
     for (;;) {
       q = this.flowSpace(q, parent);
       if (t[q] === close) return q + 1;
-      let child: Located;
-      if (entries) {
+      let child: number;
+      if (isMap) {
         const k = this.flowKey(q) ?? unsupported();
-        if (entries.has(k.text)) unsupported();
-        child = { key: q, value: 0, valueEnd: 0 };
-        entries.set(k.text, child);
+        child = this.entry(node, k);
         q = this.flowSpace(k.colon + 1, parent);
         if (t[q] === ',' || t[q] === '}') unsupported();
-      } else {
-        child = { value: 0, valueEnd: 0 };
-        items!.push(child);
-      }
-      child.value = q;
+      } else child = out.add(node, -1, -1, -1);
       const end = this.flowNode(q, parent, child);
-      child.valueEnd = end;
+      out.setValue(child, q, end);
       q = this.flowSpace(end, parent);
       if (t[q] === ',') q++;
       else if (t[q] !== close) unsupported();
@@ -486,30 +501,20 @@ class Scanner {
     }
   }
 
-  private flowKey(p: number): { text: string; colon: number } | undefined {
+  private flowKey(p: number): Key | undefined {
     const t = this.t;
-    let text: string;
-    let end: number;
-    if (t[p] === '"' || t[p] === "'") {
-      const q = this.quotedEnd(p);
-      if (q === undefined || this.spansLines(p, q)) return undefined;
-      const body = t.slice(p + 1, q - 1);
-      if (t[p] === '"' && body.includes('\\')) return undefined;
-      text = t[p] === "'" ? body.replace(/''/g, "'") : body;
-      end = q;
-    } else {
-      end = this.flowPlainEnd(p);
-      text = t.slice(p, end);
-      if (text === '' || (maybeNonString.test(text) && coreNonString.test(text))) return undefined;
+    let key: Key | undefined;
+    if (t[p] === '"' || t[p] === "'") key = this.quotedKey(p);
+    else {
+      const end = this.flowPlainEnd(p);
+      if (end === p || this.nonString(p, end)) return undefined;
+      key = { start: p, textStart: p, textEnd: end, colon: end };
     }
-    let colon = end;
-    while (t.charCodeAt(colon) === 32) colon++;
-    if (t[colon] !== ':') return undefined;
-    return { text, colon };
+    return key && this.colonAfter(key) ? key : undefined;
   }
 
   /** One item of a flow collection: a nested collection, or a quoted or plain scalar on one line. */
-  private flowNode(p: number, parent: number, node: Located): number {
+  private flowNode(p: number, parent: number, node: number): number {
     const t = this.t;
     const c = t[p]!;
     if (c === '[' || c === '{') return this.flow(p, parent, node);

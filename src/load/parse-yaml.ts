@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
-import type { CST, Document, Node, Scalar, YAMLError } from 'yaml';
+import type { CST, Document, LineCounter, Node, Scalar, YAMLError } from 'yaml';
+import { yaml } from '../core/yaml-lib.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
 import { SourceMap } from '../core/source-map.js';
@@ -34,17 +34,14 @@ export function parseYaml(
   if (bytes.length > limits.maxBytes) {
     return [undefined, [loadCodes['load-too-large'].at(at(), bytes.length, limits.maxBytes)]];
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  const text = yamlText(bytes);
+  if (text === undefined) {
     const [line, column] = firstInvalidUtf8(bytes);
     return [undefined, [loadCodes['load-invalid-utf8'].at(at(line, column))]];
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    const lc = new LineCounter();
+    const lc = new (yaml().LineCounter)();
     lc.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < nul; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
     const pos = lc.linePos(nul);
@@ -60,6 +57,17 @@ export function parseYaml(
     if (e instanceof RangeError) return [undefined, [loadCodes['yaml-too-deep'].at(at(), limits.maxDepth)]];
     throw e;
   }
+}
+
+/** A file's text as the parser reads it: strict UTF-8, without a leading byte order mark. */
+export function yamlText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 // Anchors and aliases are rare in specs; when present, take the exact path with its alias limit.
@@ -96,16 +104,16 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
 /** Exact path: the `yaml` package, with every problem placed at its line and column. */
 function exactParse(file: string, text: string, limits: ParseLimits): [ParsedYaml | undefined, Diagnostic[]] {
   const at = (line = 1, column = 1) => ({ file, line, column });
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   // The syntax tree is built without recursion; the composer that turns it into nodes recurses
   // once per level, so a pathologically deep tree is refused before it gets there.
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tokens = [...new (yaml().Parser)(lineCounter.addNewLine).parse(text)];
   const deep = cstTooDeep(tokens, limits.maxDepth * 4);
   if (deep !== undefined) {
     const [line, column] = lineOf(lineCounter, deep);
     return [undefined, [loadCodes['yaml-too-deep'].at(at(line, column), limits.maxDepth)]];
   }
-  const composer = new Composer({
+  const composer = new (yaml().Composer)({
     uniqueKeys: true,
     logLevel: 'silent',
     version: '1.2',
@@ -197,6 +205,7 @@ const coreTags = new Set([
 
 /** Only the core schema's own tags are allowed, even when written explicitly. */
 function tagsAllowed(root: Node, report: (node: Node) => void): boolean {
+  const { isMap, isPair, isSeq } = yaml();
   let ok = true;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
@@ -221,6 +230,7 @@ function tagsAllowed(root: Node, report: (node: Node) => void): boolean {
  * what it expands to; the first alias when the count never passes it.
  */
 function aliasLimitSite(doc: Document, maxAliases: number): number {
+  const { isAlias, isMap, isPair, isSeq, visit } = yaml();
   const anchors = new Map<string, Node>();
   const sizes = new Map<Node, number>();
   const sizeOf = (node: unknown): number => {
@@ -267,6 +277,7 @@ function reportedErrors(errors: readonly YAMLError[]): readonly YAMLError[] {
 
 /** The key a duplicate repeats, and where it was first used in the same mapping. */
 function firstUse(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  const { isScalar, visit } = yaml();
   let found: { key: string; offset: number } | undefined;
   visit(doc, {
     Map(_key, map) {
@@ -290,7 +301,7 @@ function firstUse(doc: Document, offset: number): { key: string; offset: number 
 function hasContent(doc: Document.Parsed): boolean {
   const c = doc.contents;
   if (c === null) return false;
-  return !(isScalar(c) && c.value === null && c.range[0] === c.range[1]);
+  return !(yaml().isScalar(c) && c.value === null && c.range[0] === c.range[1]);
 }
 
 /** Offset of the first collection nested deeper than `maxDepth` in the syntax tree, walked without recursion. */
@@ -312,6 +323,7 @@ function cstTooDeep(tokens: readonly CST.Token[], maxDepth: number): number | un
 }
 
 function tooDeep(root: unknown, maxDepth: number): Node | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   const stack: Array<[unknown, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

@@ -7,7 +7,7 @@ import { validatorFor } from '../validate/schemas.js';
 import { schemaDiagnostics } from '../validate/schema-errors.js';
 import { semanticDiagnostics } from '../validate/semantic.js';
 import { loadCodes } from './codes.js';
-import { defaultLimits, parseYaml } from './parse-yaml.js';
+import { defaultLimits, parseYaml, yamlText } from './parse-yaml.js';
 import type { SourceMap } from '../core/source-map.js';
 
 export interface LoadedSpec {
@@ -46,6 +46,11 @@ export function loadSpec(host: Host, file: string): [LoadedSpec | undefined, Dia
   const [parsed, parseDiags] = parseYaml(file, bytes);
   if (!parsed) return [undefined, parseDiags];
   const { data, map } = parsed;
+  // Once compiled, the text is let go and read again only if a position is asked for.
+  map.readAgainWith(() => {
+    const [again] = readYamlFile(host, file);
+    return again && yamlText(again);
+  });
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return [undefined, [validateCodes['spec-not-a-mapping'].at(map.value(''))]];
   }

@@ -78,6 +78,11 @@ export interface SourceIndex {
   /** Location of the key at a JSON pointer inside a spec (the start of the line to edit). */
   specKey(id: string, pointer: string): SourceLocation;
   config(pointer: string): SourceLocation;
+  /**
+   * Let go of the offsets found so far (a large estate's would otherwise stay in memory for the
+   * whole build); a position asked for later is found again and is the same.
+   */
+  release?(): void;
 }
 
 export function makeSourceIndex(
@@ -90,5 +95,9 @@ export function makeSourceIndex(
     spec: (id, pointer) => specMaps.get(id)?.value(pointer) ?? fallback(id),
     specKey: (id, pointer) => specMaps.get(id)?.key(pointer) ?? fallback(id),
     config: (pointer) => configMap?.key(pointer) ?? fallback(configFile),
+    release: () => {
+      for (const map of specMaps.values()) map.release();
+      configMap?.release();
+    },
   };
 }

@@ -173,6 +173,8 @@ export function derive(
       });
     }
   }
+  // Positions were found for this run's diagnostics and hazards: later ones are found again.
+  sources.release?.();
   return {
     config,
     estate,

@@ -1,36 +1,34 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { yamlFiles } from './yaml-files.js';
 import { escapePointer, scanRanges } from '../../src/core/quick-locate.js';
-import type { Located } from '../../src/core/quick-locate.js';
+import { mapKind, seqKind } from '../../src/core/positions.js';
+import type { Positions } from '../../src/core/positions.js';
 import { SourceMap, yamlTree } from '../../src/core/source-map.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
-
 /** pointer → [key, value start, value end] for every node. */
-function flatten(node: Located | undefined, pointer = '', out = new Map<string, number[]>()) {
-  if (!node) return out;
-  out.set(pointer, [node.key ?? -1, node.value, node.valueEnd]);
-  for (const [k, child] of node.entries ?? []) flatten(child, `${pointer}/${escapePointer(k)}`, out);
-  node.items?.forEach((child, i) => flatten(child, `${pointer}/${i}`, out));
+function flatten(table: Positions | undefined, node = 0, pointer = '', out = new Map<string, number[]>()) {
+  if (!table) return out;
+  out.set(pointer, [table.key(node) ?? -1, table.value(node), table.valueEnd(node)]);
+  const kind = table.kind(node);
+  let i = 0;
+  for (let c = table.first(node); c >= 0; c = table.next(c), i++) {
+    const segment = kind === mapKind ? escapePointer(table.keyText(c)) : String(i);
+    if (kind === mapKind || kind === seqKind) flatten(table, c, `${pointer}/${segment}`, out);
+  }
   return out;
 }
 
 /** Offsets of every key and value as the `yaml` package reports them. */
 function exact(text: string) {
   return flatten(
-    yamlTree(parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false }).contents),
+    yamlTree(text, parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false }).contents),
   );
 }
 

@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { BaseCommand } from '../../cli/base.js';
 import { readRegularFile } from '../../core/safe-fs.js';
 import { ExitCode } from '../../cli/exit-codes.js';

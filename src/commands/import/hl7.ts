@@ -1,4 +1,5 @@
-import { Args, Flags } from '@oclif/core';
+import * as Args from '@oclif/core/args';
+import * as Flags from '@oclif/core/flags';
 import { ExitCode } from '../../cli/exit-codes.js';
 import { ImportCommand } from '../../cli/import-command.js';
 import { isSafeId } from '../../import/draft/ids.js';

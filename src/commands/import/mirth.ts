@@ -1,4 +1,4 @@
-import { Args } from '@oclif/core';
+import * as Args from '@oclif/core/args';
 import { importMirth } from '../../import/mirth/import.js';
 import { ImportCommand } from '../../cli/import-command.js';
 

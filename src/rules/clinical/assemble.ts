@@ -1,4 +1,5 @@
 import type { RiskMatrix } from '../../catalogue/dcb-matrix.js';
+import { textPool } from '../../core/shared-text.js';
 import { rate } from '../../catalogue/dcb-matrix.js';
 import type { Integration } from '../../model/estate.js';
 import type { WrittenHazardDecision } from '../../model/written.js';
@@ -11,6 +12,8 @@ import { resolveDerived } from './derived-ref.js';
 import { hazardRules } from './rules/index.js';
 import { closest } from './spelling.js';
 import type { Hazard, HazardStatus } from './types.js';
+
+const sharedText = textPool(16384);
 
 /** A decision block of a spec, with the pointer it was written at. */
 export interface DecisionEntry {
@@ -61,11 +64,12 @@ export function assemble(
         origin: 'derived',
         rule: rule.id,
         ...ruleTexts(rule),
-        causes: found.causes.map((c) => c.text),
+        // Texts and pointers recur across specs written alike: each is held once.
+        causes: found.causes.map((c) => sharedText(c.text)),
         existingControls: found.existingControls,
         initial: { ...found.initial, rating: rate(matrix, found.initial.likelihood, found.initial.severity) },
         derivedNow: true,
-        source: { ...ctx.sources.specKey(i.id, first.pointer), pointer: first.pointer },
+        source: { ...ctx.sources.specKey(i.id, first.pointer), pointer: sharedText(first.pointer) },
         ...common(id, entry),
       });
       continue;
@@ -99,7 +103,7 @@ export function assemble(
     const local = block.local;
     if (!local || block.derived !== undefined) return;
     const id = localHazardId(i.id, local.id);
-    const pointer = `/hazards/${index}`;
+    const pointer = sharedText(`/hazards/${index}`);
     hazards.push({
       id,
       number: `${i.id}/L-${local.id}`,
@@ -125,14 +129,24 @@ export function assemble(
   return { hazards, decisions };
 }
 
+/** A rule's suggested controls, frozen and shared by every hazard the rule derives. */
+const suggested = new WeakMap<HazardRule, Hazard['suggestedControls']>();
+
 function ruleTexts(rule: HazardRule) {
+  let controls = suggested.get(rule);
+  if (!controls) {
+    controls = Object.freeze(
+      rule.suggestedControls.map((c) => Object.freeze({ ...c })),
+    ) as Hazard['suggestedControls'];
+    suggested.set(rule, controls);
+  }
   return {
     title: rule.title,
     description: rule.description,
     effect: rule.effect,
     hazard: rule.hazard,
     harm: rule.harm,
-    suggestedControls: rule.suggestedControls.map((c) => ({ ...c })),
+    suggestedControls: controls,
   };
 }
 
@@ -211,7 +225,7 @@ function decisionFields(
 function indexDecisions(i: Integration, ctx: AnalyzeContext): Map<string, DecisionEntry> {
   const out = new Map<string, DecisionEntry>();
   i.hazards.forEach((block, index) => {
-    const pointer = `/hazards/${index}`;
+    const pointer = sharedText(`/hazards/${index}`);
     const at = ctx.sources.specKey(i.id, pointer);
     if ((block.derived === undefined) === (block.local === undefined)) {
       ctx.report(clinicalCodes['hazard-entry-invalid'].at(at));

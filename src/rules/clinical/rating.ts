@@ -1,6 +1,9 @@
 import { consequenceLabel, likelihoodLabel } from '../../catalogue/dcb-levels.js';
+import { textPool } from '../../core/shared-text.js';
 import type { Consequence, Likelihood } from '../../model/written.js';
 import type { Cause, Derivation } from './rule.js';
+
+const sharedReason = textPool(1024);
 
 /**
  * One rating basis for every rule, as DCB 0129 / DCB 0160 guidance intends: the worst credible
@@ -28,7 +31,10 @@ export function rate(b: RatingBasis): Derivation['initial'] {
   return {
     likelihood: b.likelihood,
     severity: b.severity,
-    reason: `${basisSentence} Likelihood ${likelihoodLabel(b.likelihood)} (of the harm, not only of the fault): ${b.because}. Consequence ${consequenceLabel(b.severity)}: ${b.harm}; ${who}.`,
+    // A rule rates most specs alike: the reason is held once, not once per hazard.
+    reason: sharedReason(
+      `${basisSentence} Likelihood ${likelihoodLabel(b.likelihood)} (of the harm, not only of the fault): ${b.because}. Consequence ${consequenceLabel(b.severity)}: ${b.harm}; ${who}.`,
+    ),
   };
 }
 
