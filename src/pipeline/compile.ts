@@ -173,8 +173,9 @@ export function derive(
       });
     }
   }
-  // Positions were found for this run's diagnostics and hazards: later ones are found again.
-  sources.release?.();
+  // Positions were found for this run's diagnostics and hazards: later ones are found again. A
+  // pass without derivation is derived again next (build), so it keeps them for that pass.
+  if (!options.skipAnalysis) sources.release?.();
   return {
     config,
     estate,
