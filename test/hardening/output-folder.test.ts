@@ -65,6 +65,19 @@ beforeAll(() => {
   expect(runCli(built, ['build', '--quiet']).status).toBe(0);
 });
 
+/**
+ * Change the last review date of one spec in dir: the next build rewrites documents and workbooks
+ * of every kind (Word, Excel, Markdown, HTML, JSON) but draws no diagram again, so a test about how
+ * output is written starts no browser.
+ */
+function editSpec(dir: string, last: string): void {
+  const spec = join(dir, 'specs', 'corporate', 'workforce-nightly-csv.yaml');
+  const text = readFileSync(spec, 'utf8');
+  const edited = text.replace(/^review: \{ last: [0-9-]+,/m, `review: { last: ${last},`);
+  expect(edited, 'the review line of the workforce spec').not.toBe(text);
+  writeFileSync(spec, edited);
+}
+
 function builtCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'govspec-estate-'));
   made.push(dir);
@@ -249,8 +262,7 @@ describe('a read-only output folder', () => {
     'is a diagnostic that changes nothing, and the next build works once it is writable',
     () => {
       const dir = builtCopy();
-      const spec = join(dir, 'specs', 'corporate', 'workforce-nightly-csv.yaml');
-      writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: .*$/m, 'title: Renamed nightly feed'));
+      editSpec(dir, '2026-01-15');
       unprivileged.own(dir);
       const readOnly = (path: string) => {
         const st = lstatSync(path);
@@ -316,8 +328,7 @@ describe('an interrupted build', () => {
 describe('two builds at once', () => {
   it('a build that finds another one writing says so, changes nothing, and exits 2', () => {
     const dir = builtCopy();
-    const spec = join(dir, 'specs', 'corporate', 'workforce-nightly-csv.yaml');
-    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^title: .*$/m, 'title: Renamed nightly feed'));
+    editSpec(dir, '2026-01-15');
     // This test process stands in for the running build: its process id is in the lock.
     writeFileSync(join(dir, '.generated.govspec-lock'), `${process.pid}\n`);
     mkdirSync(join(dir, '.generated.govspec-tmp'));
@@ -332,7 +343,8 @@ describe('two builds at once', () => {
   });
 
   it('a lock left by a build that was killed is taken over', () => {
-    const dir = repo();
+    const dir = builtCopy();
+    editSpec(dir, '2026-01-15');
     writeFileSync(join(dir, '.generated.govspec-lock'), '2147483646\n');
     const run = runCli(dir, ['build', '--quiet']);
     expect(run.status, run.stderr).toBe(0);
@@ -341,10 +353,8 @@ describe('two builds at once', () => {
 
   it('two builds started together both finish without a false failure', async () => {
     const dir = builtCopy();
-    const spec = join(dir, 'specs', 'corporate', 'workforce-nightly-csv.yaml');
-    const text = readFileSync(spec, 'utf8');
-    for (const title of ['First rename', 'Second rename']) {
-      writeFileSync(spec, text.replace(/^title: .*$/m, `title: ${title}`));
+    for (const last of ['2026-01-15', '2026-02-15']) {
+      editSpec(dir, last);
       const start = () =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
           const child = spawn(process.execPath, [cli, 'build', '--quiet'], { cwd: dir });
