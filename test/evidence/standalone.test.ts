@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Evidence from '../../src/commands/evidence.js';
 import { FsHost } from '../../src/core/host.js';
 import { evidencePack } from '../../src/evidence/pack.js';
@@ -107,7 +107,15 @@ const responsePlan = `# Runbook: demo feed
 `;
 
 describe('a scratch estate: documents of their kind, and cited files that are missing', () => {
-  afterAll(() => removeRepos());
+  // No browser: what counts as evidence does not depend on the diagrams' pictures, and each
+  // scratch pack would otherwise start one to draw its estate diagram.
+  beforeAll(() => {
+    vi.stubEnv('GOVSPEC_CHROMIUM', '/nonexistent/chromium');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    removeRepos();
+  });
 
   async function packOf(runbook: string, extra: (root: string) => void = () => {}) {
     const spec = liveSpecWithoutOwner({
