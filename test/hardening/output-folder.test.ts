@@ -270,7 +270,7 @@ describe('files govspec did not write', () => {
 
 describe('a read-only output folder', () => {
   it.skipIf(!unprivileged.available)(
-    'is a diagnostic that changes nothing, and the next build works once it is writable',
+    'is a diagnostic that changes nothing, and the next build works once it is writable (needs a user file permissions bind: not root, or setpriv)',
     () => {
       const dir = builtCopy();
       editSpec(dir, '2026-01-15');
@@ -302,7 +302,7 @@ describe('a read-only output folder', () => {
   );
 
   it.skipIf(!unprivileged.available)(
-    'a read-only folder left by an earlier interrupted build is cleared, not a dead end',
+    'a read-only folder left by an earlier interrupted build is cleared, not a dead end (needs a user file permissions bind: not root, or setpriv)',
     () => {
       const dir = builtCopy();
       // What an earlier version left after "replacing" a read-only generated/: the old copy,
