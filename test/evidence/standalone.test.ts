@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Evidence from '../../src/commands/evidence.js';
 import { FsHost } from '../../src/core/host.js';
 import { evidencePack } from '../../src/evidence/pack.js';
 import type { PackResult } from '../../src/evidence/pack.js';
 import { verifyBundle } from '../../src/evidence/verify.js';
 import { liveSpecWithoutOwner, makeRepo, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 import { env, examplePack, extractInto, rawZip, repoRoot, runCommand } from './pack-fixture.js';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -107,15 +108,9 @@ const responsePlan = `# Runbook: demo feed
 `;
 
 describe('a scratch estate: documents of their kind, and cited files that are missing', () => {
-  // No browser: what counts as evidence does not depend on the diagrams' pictures, and each
-  // scratch pack would otherwise start one to draw its estate diagram.
-  beforeAll(() => {
-    vi.stubEnv('GOVSPEC_CHROMIUM', '/nonexistent/chromium');
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    removeRepos();
-  });
+  // No browser: what counts as evidence does not depend on the diagrams' pictures.
+  withoutBrowser();
+  afterAll(() => removeRepos());
 
   async function packOf(runbook: string, extra: (root: string) => void = () => {}) {
     const spec = liveSpecWithoutOwner({

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FsHost } from '../../src/core/host.js';
 import { generate } from '../../src/pipeline/generate.js';
 import type { EmittedFile } from '../../src/emit/types.js';
@@ -22,6 +22,7 @@ import {
   writeOutput,
 } from '../../src/emit/writer.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 
 afterAll(removeRepos);
 
@@ -149,14 +150,8 @@ describe('checking file by file', () => {
 });
 
 describe('generate with a sink', () => {
-  // No browser: the sink is about how files are handed over, and each build would start one to
-  // draw the estate diagram.
-  beforeAll(() => {
-    vi.stubEnv('GOVSPEC_CHROMIUM', '/nonexistent/chromium');
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
-  });
+  // No browser: the sink is about how files are handed over, not how diagrams are drawn.
+  withoutBrowser();
   it('hands over, file by file, exactly the files it would return in memory', async () => {
     const repo = makeRepo({
       specs: {

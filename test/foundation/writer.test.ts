@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeWithDiagnostics } from '../../src/cli/build-output.js';
 import { FsHost } from '../../src/core/host.js';
 import { generate } from '../../src/pipeline/generate.js';
@@ -32,16 +32,11 @@ import {
 } from '../../src/emit/writer.js';
 import { trustedOutput } from '../../src/emit/output-guard.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 
-// No browser: these tests are about how output is written, not how diagrams are drawn (their
-// own tests are under test/privacy), and every in-process build would otherwise start one.
-beforeAll(() => {
-  vi.stubEnv('GOVSPEC_CHROMIUM', '/nonexistent/chromium');
-});
-afterAll(() => {
-  vi.unstubAllEnvs();
-  removeRepos();
-});
+// No browser: these tests are about how output is written, not how diagrams are drawn.
+withoutBrowser();
+afterAll(removeRepos);
 
 /** path -> sha256 of every regular file below a folder (empty when it does not exist). */
 function snapshot(dir: string): Record<string, string> {
