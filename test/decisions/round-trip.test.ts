@@ -1,5 +1,5 @@
 import { buildSheetName } from '../../src/emit/office/decision-sheet.js';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type * as ExcelJS from 'exceljs';
@@ -34,10 +34,16 @@ function files(dir: string): Record<string, string> {
   return out;
 }
 
+/** The fixture built once per file; each test gets its own copy of it, generated/ included. */
+let built: TempRepo | undefined;
 function builtRepo(): TempRepo {
-  const repo = makeRepo({ config: null, files: files(fixtureDir) });
-  const run = runCli(['build'], repo.root, env);
-  expect(run.code, run.stderr).toBe(0);
+  if (!built) {
+    built = makeRepo({ config: null, files: files(fixtureDir) });
+    const run = runCli(['build'], built.root, env);
+    expect(run.code, run.stderr).toBe(0);
+  }
+  const repo = makeRepo({ config: null });
+  cpSync(built.root, repo.root, { recursive: true });
   return repo;
 }
 

@@ -10,6 +10,7 @@ import { evidencePack } from '../../src/evidence/pack.js';
 import type { PackResult } from '../../src/evidence/pack.js';
 import { verifyBundle } from '../../src/evidence/verify.js';
 import { liveSpecWithoutOwner, makeRepo, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 import { env, examplePack, extractInto, rawZip, repoRoot, runCommand } from './pack-fixture.js';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -107,6 +108,8 @@ const responsePlan = `# Runbook: demo feed
 `;
 
 describe('a scratch estate: documents of their kind, and cited files that are missing', () => {
+  // No browser: what counts as evidence does not depend on the diagrams' pictures.
+  withoutBrowser();
   afterAll(() => removeRepos());
 
   async function packOf(runbook: string, extra: (root: string) => void = () => {}) {

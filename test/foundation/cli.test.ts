@@ -139,17 +139,21 @@ describe('validate --format json', () => {
 });
 
 describe('build and check', () => {
+  // No browser: the contract is the same with one, and each first build would start one just to
+  // draw the estate diagram (drawing diagrams has its own tests under test/privacy).
+  const noBrowser = { GOVSPEC_CHROMIUM: '/nonexistent/chromium' };
+
   it('check passes after build, fails naming the file after a spec edit, passes after rebuilding', async () => {
     const repo = makeRepo({ specs: { 'a.yaml': liveNoOwner } });
-    const built = runCli(['build'], repo.root);
+    const built = runCli(['build'], repo.root, noBrowser);
     expect(built.code).toBe(0);
     expect(built.stdout).toMatch(/Built generated\/: wrote \d+/);
     expect(built.stdout).toMatch(/1 warning \(run `govspec validate` to see them\)/);
     expect(existsSync(join(repo.root, 'generated', 'estate.md'))).toBe(true);
 
     const [again, ok] = await Promise.all([
-      runCliAsync(['build'], repo.root),
-      runCliAsync(['check'], repo.root),
+      runCliAsync(['build'], repo.root, noBrowser),
+      runCliAsync(['check'], repo.root, noBrowser),
     ]);
     expect(again.stdout).toMatch(/generated\/ is up to date/);
     expect(ok.code).toBe(0);
@@ -159,36 +163,36 @@ describe('build and check', () => {
       join(repo.root, 'specs', 'a.yaml'),
       liveNoOwner.replace('title: Demo feed', 'title: Renamed feed'),
     );
-    const stale = runCli(['check'], repo.root);
+    const stale = runCli(['check'], repo.root, noBrowser);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/^generated\/estate\.md$/m);
     expect(stale.stderr).toMatch(/generated\/estate\.md is out of date\. Run `govspec build`.*check-stale$/m);
     expectClean(stale);
 
-    expect(runCli(['build'], repo.root).code).toBe(0);
-    expect(runCli(['check'], repo.root).code).toBe(0);
+    expect(runCli(['build'], repo.root, noBrowser).code).toBe(0);
+    expect(runCli(['check'], repo.root, noBrowser).code).toBe(0);
   });
 
   it('check fails on a file that is no longer generated, and on spec errors', () => {
     const repo = makeRepo({ specs: { 'a.yaml': minimalSpec() } });
-    expect(runCli(['build'], repo.root).code).toBe(0);
+    expect(runCli(['build'], repo.root, noBrowser).code).toBe(0);
     writeFileSync(join(repo.root, 'generated', 'stray.md'), 'x');
-    const stray = runCli(['check'], repo.root);
+    const stray = runCli(['check'], repo.root, noBrowser);
     expect(stray.code).toBe(1);
     // Never written by govspec: check says so (and build would not delete it).
     expect(stray.stderr).toMatch(/generated\/stray\.md is not a file govspec wrote/);
     writeFileSync(join(repo.root, 'specs', 'a.yaml'), minimalSpec({ status: 'lve' }));
-    const broken = runCli(['check'], repo.root);
+    const broken = runCli(['check'], repo.root, noBrowser);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/schema-invalid-value/);
   });
 
   it('a build with spec errors exits 1 and leaves the previous output alone', () => {
     const repo = makeRepo({ specs: { 'a.yaml': minimalSpec() } });
-    expect(runCli(['build'], repo.root).code).toBe(0);
+    expect(runCli(['build'], repo.root, noBrowser).code).toBe(0);
     const before = readFileSync(join(repo.root, 'generated', 'estate.md'));
     writeFileSync(join(repo.root, 'specs', 'a.yaml'), minimalSpec({ status: 'lve' }));
-    const r = runCli(['build'], repo.root);
+    const r = runCli(['build'], repo.root, noBrowser);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/build-not-run/);
     expect(readFileSync(join(repo.root, 'generated', 'estate.md'))).toEqual(before);

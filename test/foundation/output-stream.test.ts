@@ -22,6 +22,7 @@ import {
   writeOutput,
 } from '../../src/emit/writer.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 
 afterAll(removeRepos);
 
@@ -149,6 +150,8 @@ describe('checking file by file', () => {
 });
 
 describe('generate with a sink', () => {
+  // No browser: the sink is about how files are handed over, not how diagrams are drawn.
+  withoutBrowser();
   it('hands over, file by file, exactly the files it would return in memory', async () => {
     const repo = makeRepo({
       specs: {

@@ -32,7 +32,10 @@ import {
 } from '../../src/emit/writer.js';
 import { trustedOutput } from '../../src/emit/output-guard.js';
 import { makeRepo, minimalSpec, removeRepos } from '../helpers/estate.js';
+import { withoutBrowser } from '../helpers/commands.js';
 
+// No browser: these tests are about how output is written, not how diagrams are drawn.
+withoutBrowser();
 afterAll(removeRepos);
 
 /** path -> sha256 of every regular file below a folder (empty when it does not exist). */

@@ -141,7 +141,7 @@ describe('reads bounded by the bytes read', () => {
   });
 
   it.skipIf(!hasCommand('mkfifo'))(
-    'a FIFO given to evidence verify or validate -c is refused, exit 2',
+    'a FIFO given to evidence verify or validate -c is refused, exit 2 (needs mkfifo)',
     () => {
       const fifo = join(dir, 'pack.zip');
       execFileSync('mkfifo', [fifo]);

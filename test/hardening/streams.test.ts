@@ -31,7 +31,7 @@ const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+|U
 
 describe('a full disk behind standard output', () => {
   it.skipIf(!existsSync('/dev/full')).each(commands.map((c) => [c.join(' '), c]))(
-    'govspec %s > /dev/full: exit 1, one diagnostic, no stack trace',
+    'govspec %s > /dev/full: exit 1, one diagnostic, no stack trace (needs /dev/full)',
     (_name, args) => {
       const full = openSync('/dev/full', 'w');
       try {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, vi } from 'vitest';
 
 /** True when a system command (libreoffice, pdftotext, chromium) is on the PATH. */
 export function hasCommand(command: string): boolean {
@@ -29,4 +30,18 @@ export function libreOfficeConvert(dir: string, to: string, files: readonly stri
     ],
     { stdio: 'ignore' },
   );
+}
+
+/**
+ * For in-process builds in tests that are not about diagrams (drawing them has its own tests
+ * under test/privacy): no browser from the enclosing suite's beforeAll to its afterAll, so no
+ * build starts one just to draw a picture nobody looks at.
+ */
+export function withoutBrowser(): void {
+  beforeAll(() => {
+    vi.stubEnv('GOVSPEC_CHROMIUM', '/nonexistent/chromium');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
 }
