@@ -33,7 +33,7 @@ export function docxRenderer(ctx: EmitContext, expected: () => number): DocxRend
     // The compiled worker exists only in the built package (not when sources run under a test
     // runner); GOVSPEC_WORKERS=0 keeps everything on the main thread.
     const workers = process.env.GOVSPEC_WORKERS === '0' ? false : existsSync(workerFile);
-    const renderer = workers && expected() >= poolFrom ? pool(workerFile) : inline;
+    const renderer = workers && expected() >= poolFrom ? packingPool(workerFile) : inline;
     services.docx = renderer;
     const earlier = services.close;
     services.close = async () => {
@@ -49,32 +49,59 @@ export function docxRenderer(ctx: EmitContext, expected: () => number): DocxRend
 
 const inline: DocxRenderer = { render: renderDocx, close: async () => undefined };
 
-function pool(file: string): DocxRenderer {
+/**
+ * What a packing worker may hold: one document at a time needs a few megabytes, and a worker left
+ * to grow as it likes keeps hundreds of megabytes of garbage over thousands of documents.
+ */
+const workerLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+
+interface Job {
+  doc: PrivacyDocument;
+  date: Date | undefined;
+  worker: Worker;
+  resolve: (b: Uint8Array) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * Workers that pack documents; exported for its tests. A worker that stops (out of its memory, or
+ * killed) loses nothing: its documents, and every one after, are packed on the main thread.
+ */
+export function packingPool(file: string, limits = workerLimits): DocxRenderer {
   const size = Math.max(1, Math.min(4, availableParallelism()));
   const workers: Worker[] = [];
-  const pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, Job>();
+  let lost = false;
   let next = 0;
+  const onMain = (job: Job) => void renderDocx(job.doc, job.date).then(job.resolve, job.reject);
+  const stopped = (worker: Worker) => {
+    lost = true;
+    for (const [id, job] of pending) {
+      if (job.worker !== worker) continue;
+      pending.delete(id);
+      onMain(job);
+    }
+  };
   const start = (): Worker => {
-    const worker = new Worker(file);
+    const worker = new Worker(file, { resourceLimits: limits });
     worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string }) => {
       const job = pending.get(m.id);
       pending.delete(m.id);
       if (m.bytes) job?.resolve(new Uint8Array(m.bytes));
       else job?.reject(new Error(m.error ?? 'Word document packing failed'));
     });
-    worker.on('error', (e) => {
-      for (const job of pending.values()) job.reject(e);
-      pending.clear();
-    });
+    worker.on('error', () => stopped(worker));
+    worker.on('exit', () => stopped(worker));
     return worker;
   };
   return {
     render(doc, date) {
+      if (lost) return renderDocx(doc, date);
       const id = next++;
       if (workers.length < size) workers.push(start());
       const worker = workers[id % workers.length]!;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { doc, date, worker, resolve, reject });
         worker.postMessage({ id, doc, ...(date ? { date: date.getTime() } : {}) });
       });
     },
