@@ -94,5 +94,5 @@ function parsed(ctx: AnalyzeContext, path: string, bytes: Uint8Array | undefined
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
-  return b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  return b !== undefined && a.length === b.length && Buffer.compare(a, b) === 0;
 }

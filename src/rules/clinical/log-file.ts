@@ -1,4 +1,6 @@
 import { jsonPieces } from '../../core/json-pieces.js';
+import { splitObject } from '../../core/json-split.js';
+import type { SplitObject } from '../../core/json-split.js';
 import type { Hazard, HazardLog } from './types.js';
 
 /** Path of the machine-readable hazard log, relative to the output folder. */
@@ -87,6 +89,43 @@ export function isDecided(h: Pick<Hazard, 'decision' | 'status'>): boolean {
 
 /** Read a committed log defensively: it is a file in the repository and may be edited by hand. */
 export function parseLog(bytes: Uint8Array): LoggedHazard[] | string {
+  // One hazard at a time: a log of tens of megabytes is never parsed into one tree. Anything the
+  // split cannot read is parsed whole, which gives the same result or the exact error.
+  const split = splitObject(bytes, 'hazards');
+  if (split) {
+    try {
+      return fromSplit(split);
+    } catch {
+      /* parsed whole below */
+    }
+  }
+  return parseLogWhole(bytes);
+}
+
+function fromSplit(split: SplitObject): LoggedHazard[] | string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const value = (bytes: Uint8Array): unknown => JSON.parse(decoder.decode(bytes));
+  // Every member and every element is parsed before anything is judged: a syntax error anywhere
+  // comes first, as it does when the whole text is parsed. Only the entries are kept.
+  const members = new Map(
+    [...split.members].map(([k, v]) => [k, k === 'hazards' && split.elements ? undefined : value(v)]),
+  );
+  const out: LoggedHazard[] = [];
+  let malformed: number | undefined;
+  for (const [i, element] of (split.elements ?? []).entries()) {
+    const h = readEntry(value(element));
+    if (h) out.push(h);
+    else malformed ??= i;
+  }
+  if (members.get('format') !== logFormat) return `not a ${logFormat} file`;
+  const version = members.get('version');
+  if (version !== logVersion) return `format version ${String(version)} is not ${logVersion}`;
+  if (!split.elements) return 'no hazards list';
+  return malformed === undefined ? out : `hazard entry ${malformed} is malformed`;
+}
+
+/** The whole text parsed at once; exported for the tests that hold the split to it. */
+export function parseLogWhole(bytes: Uint8Array): LoggedHazard[] | string {
   let doc: unknown;
   try {
     doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
