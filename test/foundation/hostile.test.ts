@@ -172,13 +172,13 @@ function expectLocated(diagnostics: readonly Diagnostic[], file: string): void {
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   it('compile() reports an error with the code at file:line:col and does not throw', () => {
     const root = makeRepo({ specs: { [c.file]: c.content() } }).root;
-    const started = Date.now();
+    // No clock: an expansion that ran away (the alias bomb) would not finish or would exhaust
+    // memory, and a busy runner is slow, not broken.
     const result = compileRepo(root);
     expect(placesOf(result.diagnostics, c.code)).toEqual([`${c.file} ${c.at}`]);
     expect(result.diagnostics.find((d) => d.code === c.code)?.severity).toBe('error');
     expectLocated(result.diagnostics, c.file);
     expect(result.complete).toBe(false);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 
