@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
 import { isWithin, readRegularFile } from './safe-fs.js';
+import { walkFiles } from './walk.js';
 import type { ReadResult } from './safe-fs.js';
 
 export type { ReadResult } from './safe-fs.js';
@@ -125,33 +126,20 @@ export class FsHost implements Host {
   listFiles(): readonly string[] {
     if (this.files) return this.files;
     const out: string[] = [];
-    const walk = (dir: string, rel: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        const relPath = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-          if (isSkippedDir(e.name) || this.skip.has(relPath)) continue;
-          walk(join(dir, e.name), relPath);
-        } else if (e.isFile()) {
-          out.push(relPath);
-        } else if (e.isSymbolicLink()) {
-          // A link is listed only when it points at a file inside the repository.
-          try {
-            if (!statSync(join(dir, e.name)).isFile()) continue;
-            if (this.inside(relPath)) out.push(relPath);
-            else this.outside.push(relPath);
-          } catch {
-            /* dangling link: not a spec */
-          }
+    walkFiles(this.root, {
+      folder: (name, relPath) => !isSkippedDir(name) && !this.skip.has(relPath),
+      file: (relPath) => out.push(relPath),
+      link: (relPath, absPath) => {
+        // A link is listed only when it points at a file inside the repository.
+        try {
+          if (!statSync(absPath).isFile()) return;
+          if (this.inside(relPath)) out.push(relPath);
+          else this.outside.push(relPath);
+        } catch {
+          /* dangling link: not a spec */
         }
-      }
-    };
-    walk(this.root, '');
+      },
+    });
     this.files = out.sort();
     return this.files;
   }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
+import { walkFiles } from '../core/walk.js';
 import { readRegularFile } from '../core/safe-fs.js';
 import type { EmittedFile, KeptFile } from './types.js';
 import { OutputPathError } from './output-errors.js';
@@ -48,20 +49,11 @@ export function admit(seen: Set<string>, file: EmittedFile): void {
 /** Regular files below a folder (links not followed), relative and sorted, that `keep` accepts. */
 export function filesBelow(root: string, keep: (relPath: string) => boolean): string[] {
   const out: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const relPath = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(join(dir, e.name), relPath);
-      else if (e.isFile() && keep(relPath)) out.push(relPath);
-    }
-  };
-  walk(root, '');
+  walkFiles(root, {
+    file: (relPath) => {
+      if (keep(relPath)) out.push(relPath);
+    },
+  });
   return out.sort();
 }
 
