@@ -1,5 +1,5 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable, ZipOptions } from 'fflate';
+import { crc32 } from 'node:zlib';
+import { deflateSync, strToU8, unzipSync } from 'fflate';
 
 /**
  * Byte-stable zip archives. The same entries and date give the same bytes on every machine,
@@ -40,28 +40,18 @@ const FILE_ATTRS = (0o100644 << 16) >>> 0;
 export type ZipLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export function deterministicZip(entries: readonly ZipEntry[], date?: Date): Uint8Array {
-  const attrs: ZipOptions = {
-    level: LEVEL,
-    mtime: zipTime(date),
-    os: UNIX_OS,
-    attrs: FILE_ATTRS,
-  };
-  const byLevel = new Map<ZipLevel, ZipOptions>([[LEVEL, attrs]]);
-  const options = (level: ZipLevel = LEVEL): ZipOptions => {
-    if (!byLevel.has(level)) byLevel.set(level, { ...attrs, level });
-    return byLevel.get(level)!;
-  };
-  const sorted = entries
-    .filter((entry) => !entry.path.endsWith('/'))
-    .map((entry) => ({ path: checkPath(entry.path), bytes: toBytes(entry.content), level: entry.level }))
-    .sort((a, b) => compareBytes(a.path, b.path));
-  const data: Zippable = {};
-  for (let i = 0; i < sorted.length; i++) {
-    const entry = sorted[i]!;
-    if (i > 0 && sorted[i - 1]!.path === entry.path) throw new ZipPathError(entry.path, 'is given twice');
-    data[entry.path] = [entry.bytes, options(entry.level)];
-  }
-  return zipSync(data);
+  return packedZip(
+    entries.filter((entry) => !entry.path.endsWith('/')).map((entry) => packBytes(entry)),
+    date,
+  );
+}
+
+/** One entry compressed whole at its level (0: stored as it is), for `packedZip`. */
+function packBytes(entry: ZipEntry): PackedEntry {
+  const bytes = toBytes(entry.content);
+  const level = entry.level ?? LEVEL;
+  const chunks = [level === 0 ? bytes : deflateSync(bytes, { level })];
+  return { path: entry.path, chunks, crc: crc32(bytes), size: bytes.length, method: level === 0 ? 0 : 8 };
 }
 
 /** The entries of a zip in archive order, folder entries left out. */
