@@ -21,6 +21,7 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
+const endsLiteral = (b: number) => b === COMMA || b === CLOSE_OBJECT || b === CLOSE_ARRAY;
 const isSpace = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 export function splitObject(bytes: Uint8Array, arrayKey: string): SplitObject | undefined {
@@ -60,7 +61,7 @@ export function splitObject(bytes: Uint8Array, arrayKey: string): SplitObject | 
       return -1;
     }
     const start = i;
-    while (i < n && !isSpace(bytes[i]) && ![COMMA, CLOSE_OBJECT, CLOSE_ARRAY].includes(bytes[i]!)) i++;
+    while (i < n && !isSpace(bytes[i]) && !endsLiteral(bytes[i]!)) i++;
     return i > start ? i : -1;
   };
   /** The elements of the array from `start` to `end` (its brackets included), or undefined. */
