@@ -17,6 +17,7 @@ import { provenanceCodes } from './provenance-codes.js';
 import { emitCodes } from '../emit/codes.js';
 import { pipelineCodes } from './codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
+import { collectIfGrown } from './heap.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import { loadTemplateOverrides } from '../emit/template-overrides.js';
 import type { TemplateOverrides } from '../emit/template-overrides.js';
@@ -205,11 +206,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         // the estate's order whatever finishes first.
         for (const batch of chunks(compiled.estate.integrations, 8)) {
           for (const produced of await Promise.all(batch.map(one))) deliver(produced);
+          collectIfGrown();
         }
       } catch (e) {
         failed = true;
         const detail = e instanceof Error ? e.message : String(e);
         diagnostics.push(emitCodes['emitter-failed'].at(undefined, emitter.id, detail));
+      } finally {
+        const done = services.emitterDone;
+        delete services.emitterDone;
+        await done?.call(services);
+        collectIfGrown();
       }
     }
   } finally {

@@ -51,6 +51,11 @@ declare module '../types.js' {
     diagrams?: DiagramService;
     /** Releases what the services hold (the diagram browser). The build calls it once at the end. */
     close?(): Promise<void>;
+    /**
+     * Releases what only the current emitter needed (packing workers, say), so the memory is free
+     * for the emitters after it. The build calls and clears it when each emitter is done.
+     */
+    emitterDone?(): Promise<void>;
   }
 }
 

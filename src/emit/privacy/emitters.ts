@@ -71,12 +71,17 @@ export const diagramsEmitter = defineIntegrationEmitter({
   },
 });
 
-async function documentFiles(ctx: EmitContext, path: string, doc: PrivacyDocument): Promise<EmittedFile[]> {
+/** `documents`: how many documents the emitter packs in all (workers pay only for many). */
+async function documentFiles(
+  ctx: EmitContext,
+  path: string,
+  doc: PrivacyDocument,
+  documents: () => number,
+): Promise<EmittedFile[]> {
   const out: EmittedFile[] = [];
   const markdown = renderMarkdown(doc, ctx.templates);
   if (markdown !== undefined) out.push({ path: `${path}.md`, content: markdown });
-  // Counted once, when the renderer is made: once per document was quadratic in the estate.
-  const packer = docxRenderer(ctx, () => Object.keys(ctx.analysis.privacy?.integrations ?? {}).length);
+  const packer = docxRenderer(ctx, documents);
   out.push({ path: `${path}.docx`, content: await packer.render(doc, ctx.build.timestamp) });
   return out;
 }
@@ -105,7 +110,13 @@ export const dpiaEmitter = defineIntegrationEmitter({
       source,
       ...(rendered ? { png: rendered.png } : {}),
     });
-    return documentFiles(ctx, dpiaPath(i.id), doc);
+    // Counted once, when the renderer is made: once per document was quadratic in the estate.
+    return documentFiles(
+      ctx,
+      dpiaPath(i.id),
+      doc,
+      () => Object.keys(ctx.analysis.privacy?.integrations ?? {}).length,
+    );
   },
 });
 
@@ -127,6 +138,6 @@ export const dataFlowsEmitter = defineEmitter({
       source,
       ...(png ? { png } : {}),
     });
-    return [...files, ...(await documentFiles(ctx, 'privacy/data-flows', doc))];
+    return [...files, ...(await documentFiles(ctx, 'privacy/data-flows', doc, () => 1))];
   },
 });
