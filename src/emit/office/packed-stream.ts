@@ -52,9 +52,28 @@ export class PackedStream {
   }
 }
 
+/**
+ * Small parts already packed, by level, path and text. Most small parts of a Word document or a
+ * workbook are the same in every one (styles, numbering, settings, relationships), and setting
+ * up a deflate stream costs far more than such a part: packing them again for each of 1,000 DPIA
+ * sections took a quarter of the packing time. The same text always deflates to the same bytes,
+ * so an entry packed once is the entry packed again.
+ */
+const packed = new Map<string, PackedEntry>();
+const remembered = { parts: 64, length: 16384 };
+
 /** A small entry written whole. */
 export function packText(path: string, text: string, level: ZipLevel): PackedEntry {
+  const small = text.length <= remembered.length;
+  const key = small ? `${level}:${path}\n${text}` : '';
+  const known = small ? packed.get(key) : undefined;
+  if (known) return known;
   const stream = new PackedStream(path, level);
   stream.write(text);
-  return stream.end();
+  const entry = stream.end();
+  if (small) {
+    if (packed.size >= remembered.parts) packed.clear();
+    packed.set(key, entry);
+  }
+  return entry;
 }
