@@ -42,9 +42,26 @@ export function rowHeight(values: readonly unknown[], widths: readonly number[])
     if (typeof value !== 'string') return;
     const width = widths[i] ?? DEFAULT_WIDTH;
     const perLine = Math.max(1, Math.floor((width * PIXELS_PER_WIDTH_UNIT - 5) / PIXELS_PER_CHAR));
-    lines = Math.max(lines, wrappedLines(value, perLine));
+    lines = Math.max(lines, wrappedLinesOf(value, perLine));
   });
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * POINTS_PER_LINE + 3));
+}
+
+/**
+ * Line counts already worked out, by width and text: the same rule texts fill the hazard log
+ * for every integration. Short texts are counted as they come (a lookup would cost as much).
+ */
+const counted = new Map<string, number>();
+
+function wrappedLinesOf(text: string, perLine: number): number {
+  if (text.length < 48) return wrappedLines(text, perLine);
+  const key = `${perLine}:${text}`;
+  let lines = counted.get(key);
+  if (lines === undefined) {
+    if (counted.size >= 50_000) counted.clear();
+    counted.set(key, (lines = wrappedLines(text, perLine)));
+  }
+  return lines;
 }
 
 /** Lines a text takes when wrapped at word boundaries to `perLine` characters. */

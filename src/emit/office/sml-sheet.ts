@@ -1,8 +1,7 @@
 import { PackedStream } from './packed-stream.js';
 import type { SharedStrings } from './sml-strings.js';
-import { needsSharedString } from './sml-strings.js';
 import type { CellStyle, StyleTable } from './sml-styles.js';
-import { columnName, textElement } from './sml-text.js';
+import { columnName } from './sml-text.js';
 import { officeText } from './text.js';
 import { xmlText } from './xml.js';
 import type { PackedEntry, ZipLevel } from './zip.js';
@@ -11,8 +10,8 @@ import type { PackedEntry, ZipLevel } from './zip.js';
  * One worksheet, written row by row into a deflating stream (SpreadsheetML, ECMA-376 part 1,
  * 18.3). What comes before the rows (views, column widths, print fitting) is given when the
  * sheet is made; merges, drop-down lists, protection and the filter are gathered as rows are
- * written and come after them. Every string is written as a text cell (`inlineStr`): nothing a
- * spec says can become a formula.
+ * written and come after them. Every string is a text cell (`t="s"`, the workbook's shared
+ * strings): nothing a spec says can become a formula.
  */
 
 export type CellValue = string | number | boolean | null | undefined;
@@ -138,9 +137,7 @@ export class SheetWriter {
     if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
     if (v === null || v === undefined) return style === '' ? '' : `<c r="${ref}"${style}/>`;
-    const text = officeText(v);
-    if (needsSharedString(text)) return `<c r="${ref}"${style} t="s"><v>${this.strings.id(text)}</v></c>`;
-    return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(text)}</is></c>`;
+    return `<c r="${ref}"${style} t="s"><v>${this.strings.id(officeText(v))}</v></c>`;
   }
 }
 
