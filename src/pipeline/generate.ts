@@ -215,7 +215,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       } finally {
         const done = services.emitterDone;
         delete services.emitterDone;
-        await done?.call(services);
+        // Letting go of workers only frees memory: a failure to do so loses nothing built.
+        await done?.call(services).catch(() => undefined);
         collectIfGrown();
       }
     }
