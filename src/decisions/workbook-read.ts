@@ -15,9 +15,14 @@ export interface WorkbookLimits {
   maxEntries: number;
 }
 
+/**
+ * Room for the workbooks govspec builds for the estates it serves, and no more: at 5,000 specs
+ * the hazard log workbook is about 9 MB, unpacks to 83 MB and has 29,000 decision rows. exceljs
+ * holds the whole workbook, about 1.2 GB at that size.
+ */
 export const workbookLimits: WorkbookLimits = {
-  maxBytes: 16 * 1024 * 1024,
-  maxUnpacked: 96 * 1024 * 1024,
+  maxBytes: 48 * 1024 * 1024,
+  maxUnpacked: 256 * 1024 * 1024,
   maxEntries: 500,
 };
 

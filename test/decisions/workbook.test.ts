@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../src/emit/office/xlsx.js';
 import { hazardDecisionColumns } from '../../src/emit/clinical/decision-cells.js';
 import { cellText, openUntrustedWorkbook, sanitise } from '../../src/decisions/workbook-read.js';
+import { readBuildRecord, readDecisionRows } from '../../src/decisions/workbook-rows.js';
 import { analyse, controlledSpec, DELETE, emitClinical, fixture, patch } from '../clinical/helpers.js';
 
 async function hazardWorkbook() {
@@ -86,6 +87,39 @@ describe('the Decisions sheet', () => {
       'silent-failure',
       '/hazards/0',
     ]);
+  });
+});
+
+describe('a large estate', () => {
+  it('reads back every decision row and the whole build record of a workbook with thousands of hazards', async () => {
+    // Integrations with few safeguards: 800 of them give 7 hazards each, 5,600 in all.
+    const specs = Array.from({ length: 800 }, (_, n) =>
+      patch(controlledSpec(`feed-${String(n).padStart(3, '0')}`), {
+        monitoring: DELETE,
+        owner: DELETE,
+        runtime: DELETE,
+        errors: DELETE,
+        content: DELETE,
+        transport: { kind: 'mllp', acknowledgement: 'none' },
+        identity: { matchOn: ['demographics'], onNoMatch: 'create' },
+      }),
+    );
+    const f = fixture(specs);
+    const { analysis } = analyse(f);
+    const hazards = analysis.hazards!.hazards.length;
+    expect(hazards).toBeGreaterThan(5000);
+    const bytes = (await emitClinical(f, analysis)).files.get(
+      'clinical-safety/hazard-log.xlsx',
+    ) as Uint8Array;
+    const opened = await openUntrustedWorkbook(bytes);
+    if (!('workbook' in opened)) throw new Error(`refused: ${JSON.stringify(opened)}`);
+    const record = readBuildRecord(opened.workbook, 'hazard-log.xlsx');
+    if (!('contract' in record)) throw new Error(`no build record: ${record.message}`);
+    expect(record.specs.size).toBe(800);
+    expect(record.entries.size).toBe(hazards);
+    const { rows, diagnostics } = readDecisionRows(opened.workbook, 'hazard-log.xlsx', record);
+    expect(diagnostics).toEqual([]);
+    expect(rows).toHaveLength(hazards);
   });
 });
 

@@ -38,6 +38,23 @@ async function readColumn(values: readonly unknown[]): Promise<unknown[]> {
 }
 
 describe('text cells', () => {
+  it('keeps a text of 32,767 characters whole and cuts a longer one with a note, never mid-character', async () => {
+    const exact = 'x'.repeat(32767);
+    const long = 'word '.repeat(8000);
+    // A character of two UTF-16 units straddling the cut.
+    const astral = `${'y'.repeat(32767 - 60)}${'\u{1F600}'.repeat(40)}`;
+    const [kept, cut, pair] = (await readColumn([exact, long, astral])) as string[];
+    expect(kept).toBe(exact);
+    for (const text of [cut!, pair!]) {
+      expect(text.length).toBeLessThanOrEqual(32767);
+      expect(text).toMatch(/… \[cut here: an Excel cell holds at most 32,767 characters\]$/);
+    }
+    expect(long.startsWith(cut!.slice(0, cut!.indexOf('…')))).toBe(true);
+    // Half a character would be written as U+FFFD.
+    expect(pair).not.toContain('\ufffd');
+    expect(pair!.endsWith(`y…${' [cut here: an Excel cell holds at most 32,767 characters]'}`)).toBe(true);
+  });
+
   it('escapes every XML special and keeps spaces, tabs and line breaks', async () => {
     const texts = [
       'a & b',

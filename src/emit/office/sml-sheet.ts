@@ -137,8 +137,22 @@ export class SheetWriter {
     if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
     if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
     if (v === null || v === undefined) return style === '' ? '' : `<c r="${ref}"${style}/>`;
-    return `<c r="${ref}"${style} t="s"><v>${this.strings.id(officeText(v))}</v></c>`;
+    return `<c r="${ref}"${style} t="s"><v>${this.strings.id(withinCellLimit(officeText(v)))}</v></c>`;
   }
+}
+
+/** Excel holds at most this many characters in a cell, and reports a longer one as damage to repair. */
+export const cellLimit = 32767;
+const cutNote = ' [cut here: an Excel cell holds at most 32,767 characters]';
+
+/** The text, or as much of it as a cell holds with a note saying it was cut. */
+export function withinCellLimit(text: string): string {
+  if (text.length <= cellLimit) return text;
+  let end = cellLimit - cutNote.length - 1;
+  // Never half of a character written as two UTF-16 units.
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…${cutNote}`;
 }
 
 function head(o: SheetOptions, selected: boolean): string {
