@@ -7,8 +7,17 @@ import type { Integration } from './estate.js';
  * one build are never written into a spec that has changed since.
  */
 export function integrationFingerprint(i: Integration): string {
-  return createHash('sha256').update(canonical(i)).digest('hex');
+  let fingerprint = known.get(i);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256').update(canonical(i)).digest('hex');
+    // The estate is frozen once built, so an integration's fingerprint never changes: it is
+    // worked out once for every workbook and cache key of a build.
+    if (Object.isFrozen(i)) known.set(i, fingerprint);
+  }
+  return fingerprint;
 }
+
+const known = new WeakMap<Integration, string>();
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
