@@ -113,7 +113,11 @@ export class FsEmitCache implements EmitCache {
       renameSync(`${target}.tmp`, target);
     } catch {
       /* a cache that cannot be written only costs time */
-      if (fd !== undefined) closeSync(fd);
+      try {
+        if (fd !== undefined) closeSync(fd);
+      } catch {
+        /* nothing more to let go of */
+      }
     }
   }
 }
