@@ -13,7 +13,8 @@ import { estateXlsxPath } from '../emit/estate/estate-xlsx.js';
 /**
  * The estate map. govspec's one writer owns the whole output folder (it removes files no emitter
  * produced), so `estate` builds everything as `build` does and then prints the map's summary;
- * --no-write prints the summary and writes nothing.
+ * --no-write prints the summary and writes nothing: like `check`, it takes unchanged parts from
+ * the cache a build left and adds nothing to it.
  */
 export default class Estate extends BaseCommand {
   static override description =
@@ -39,7 +40,7 @@ export default class Estate extends BaseCommand {
     const asOf = this.checkAsOf(flags['as-of']);
     const { ws, result, recovery } = await generateFor(
       this,
-      { ...flags, cache: flags.write },
+      flags,
       asOf,
       flags.write,
     );

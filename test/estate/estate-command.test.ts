@@ -28,6 +28,8 @@ describe('govspec estate', () => {
     const run = await runCommand(Estate, ['--no-write', '--as-of', '2026-11-25'], repo.dir);
     expect(run.code).toBe(0);
     expect(existsSync(join(repo.dir, 'generated'))).toBe(false);
+    // It reads the per-integration cache a build left, and writes none.
+    expect(existsSync(join(repo.dir, '.govspec-cache'))).toBe(false);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(
       'Integration estate: Riverside Valley Hospitals NHS Trust (fictional) (ZZR), as of 2026-11-25',
