@@ -38,12 +38,7 @@ export default class Estate extends BaseCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(Estate);
     const asOf = this.checkAsOf(flags['as-of']);
-    const { ws, result, recovery } = await generateFor(
-      this,
-      flags,
-      asOf,
-      flags.write,
-    );
+    const { ws, result, recovery } = await generateFor(this, flags, asOf, flags.write);
     const diagnostics = [...result.diagnostics, ...recovery];
     const config = result.compiled.config;
     const estate = result.compiled.estate;
