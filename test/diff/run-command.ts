@@ -26,6 +26,8 @@ export async function runCommand(cmd: CommandClass, argv: string[], cwd?: string
     err.push(String(chunk)) > 0) as typeof process.stderr.write;
   const exitCode = process.exitCode;
   let code = 0;
+  // The code is this command's own: not one an earlier test in the same process left behind.
+  process.exitCode = undefined;
   try {
     if (cwd) process.chdir(cwd);
     await cmd.run(argv, config);
