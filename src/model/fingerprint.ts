@@ -11,7 +11,7 @@ export function integrationFingerprint(i: Integration): string {
   if (fingerprint === undefined) {
     fingerprint = createHash('sha256').update(canonical(i)).digest('hex');
     // The estate is frozen once built, so an integration's fingerprint never changes: it is
-    // worked out once for every workbook and cache key of a build.
+    // worked out once for both decision workbooks of a build.
     if (Object.isFrozen(i)) known.set(i, fingerprint);
   }
   return fingerprint;

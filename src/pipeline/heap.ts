@@ -3,8 +3,8 @@ import { runInNewContext } from 'node:vm';
 
 /**
  * A full garbage collection between two emitters (or two batches of integrations), when the heap
- * has grown well past what was live after the last one. V8 lets the heap grow to a multiple of what is live before it
- * collects, and what an emitter leaves behind is almost all garbage: at 5,000 specs the heap
+ * has grown well past what was live after the last one. V8 lets the heap grow to a multiple of
+ * what is live before it collects, and what an emitter leaves behind is almost all garbage: at 5,000 specs the heap
  * reached three times its live size (and the process 700 MB) without it. One collection costs
  * about 0.1 s at that size; below `defaultFloor` none is made, so small estates pay nothing.
  *

@@ -1,6 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { Deflate } from 'fflate';
 import type { PackedEntry, ZipLevel } from './zip.js';
+import { boundedMemo } from '../../core/shared-text.js';
 
 /**
  * One zip entry written as text, a piece at a time, and deflated as it goes: the entry's whole
@@ -52,6 +53,17 @@ export class PackedStream {
   }
 }
 
+/** A small entry written whole. */
+export function packText(path: string, text: string, level: ZipLevel): PackedEntry {
+  return text.length <= 16384 ? packedSmall(path, text, level) : packWhole(path, text, level);
+}
+
+function packWhole(path: string, text: string, level: ZipLevel): PackedEntry {
+  const stream = new PackedStream(path, level);
+  stream.write(text);
+  return stream.end();
+}
+
 /**
  * Small parts already packed, by level, path and text. Most small parts of a Word document or a
  * workbook are the same in every one (styles, numbering, settings, relationships), and setting
@@ -59,21 +71,8 @@ export class PackedStream {
  * sections took a quarter of the packing time. The same text always deflates to the same bytes,
  * so an entry packed once is the entry packed again.
  */
-const packed = new Map<string, PackedEntry>();
-const remembered = { parts: 64, length: 16384 };
-
-/** A small entry written whole. */
-export function packText(path: string, text: string, level: ZipLevel): PackedEntry {
-  const small = text.length <= remembered.length;
-  const key = small ? `${level}:${path}\n${text}` : '';
-  const known = small ? packed.get(key) : undefined;
-  if (known) return known;
-  const stream = new PackedStream(path, level);
-  stream.write(text);
-  const entry = stream.end();
-  if (small) {
-    if (packed.size >= remembered.parts) packed.clear();
-    packed.set(key, entry);
-  }
-  return entry;
-}
+const packedSmall = boundedMemo(
+  64,
+  (path: string, text: string, level: ZipLevel) => `${level}:${path}\n${text}`,
+  packWhole,
+);

@@ -3,6 +3,7 @@ import type { Cell, PrintOptions, SheetWriter } from './sml-sheet.js';
 import type { CellStyle, FontStyle } from './sml-styles.js';
 import { mergeStyle } from './sml-styles.js';
 import { sheetName, textCell } from './text.js';
+import { boundedMemo } from '../../core/shared-text.js';
 
 /** Layout shared by every sheet govspec writes. */
 
@@ -51,17 +52,14 @@ export function rowHeight(values: readonly unknown[], widths: readonly number[])
  * Line counts already worked out, by width and text: the same rule texts fill the hazard log
  * for every integration. Short texts are counted as they come (a lookup would cost as much).
  */
-const counted = new Map<string, number>();
+const countedLines = boundedMemo(
+  50_000,
+  (text: string, perLine: number) => `${perLine}:${text}`,
+  (text: string, perLine: number) => wrappedLines(text, perLine),
+);
 
 function wrappedLinesOf(text: string, perLine: number): number {
-  if (text.length < 48) return wrappedLines(text, perLine);
-  const key = `${perLine}:${text}`;
-  let lines = counted.get(key);
-  if (lines === undefined) {
-    if (counted.size >= 50_000) counted.clear();
-    counted.set(key, (lines = wrappedLines(text, perLine)));
-  }
-  return lines;
+  return text.length < 48 ? wrappedLines(text, perLine) : countedLines(text, perLine);
 }
 
 /** Lines a text takes when wrapped at word boundaries to `perLine` characters. */

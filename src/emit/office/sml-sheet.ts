@@ -142,7 +142,7 @@ export class SheetWriter {
 }
 
 /** Excel holds at most this many characters in a cell, and reports a longer one as damage to repair. */
-export const cellLimit = 32767;
+const cellLimit = 32767;
 const cutNote = ' [cut here: an Excel cell holds at most 32,767 characters]';
 
 /** The text, or as much of it as a cell holds with a note saying it was cut. */
