@@ -506,6 +506,7 @@ class Scanner {
     let key: Key | undefined;
     if (t[p] === '"' || t[p] === "'") key = this.quotedKey(p);
     else {
+      if ('-?:,[]{}#&*!|>%@`'.includes(t[p]!)) return undefined;
       const end = this.flowPlainEnd(p);
       if (end === p || this.nonString(p, end)) return undefined;
       key = { start: p, textStart: p, textEnd: end, colon: end };

@@ -8,7 +8,11 @@ import { scanRanges, unescapePointer } from './quick-locate.js';
 export { escapePointer, unescapePointer } from './quick-locate.js';
 
 /** What the map is built from: an exact parse already made, or the parsed data to check a scan against. */
-export type SourceMapInput = { root: Node | null | undefined } | { data: unknown };
+export type SourceMapInput =
+  | { root: Node | null | undefined }
+  | { data: unknown }
+  /** Offsets from a scan the data was built from (nothing to check them against). */
+  | { scanned: Positions };
 
 /**
  * JSON pointer → offsets of a key and its value. Built lazily, on the first position asked for:
@@ -60,6 +64,7 @@ export class SourceMap {
     const input = this.input;
     if (this.again === 'scan') return (this.root = scanRanges(text));
     if (input && 'root' in input) return (this.root = yamlTree(text, input.root));
+    if (input && 'scanned' in input) return (this.root = input.scanned);
     const scanned = this.again === 'exact' ? undefined : scanRanges(text);
     if (scanned && input && sameShape(scanned, 0, input.data)) return (this.root = scanned);
     const doc = yaml().parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
@@ -71,7 +76,8 @@ export class SourceMap {
    * Positions asked for afterwards are computed again, exactly as before.
    */
   release(): void {
-    if (this.built && this.root && this.input && 'data' in this.input && this.again === undefined) {
+    if (this.input && 'scanned' in this.input && this.again === undefined) this.again = 'scan';
+    else if (this.built && this.root && this.input && 'data' in this.input && this.again === undefined) {
       // The scan was checked against the data (or the exact parser answered): remember which.
       this.again = sameShapeChecked(this.root) ? 'scan' : 'exact';
     } else if (this.again === undefined) this.again = 'exact';

@@ -4,6 +4,8 @@ import { yaml } from '../core/yaml-lib.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { loadCodes } from './codes.js';
 import { SourceMap } from '../core/source-map.js';
+import { scanRanges } from '../core/quick-locate.js';
+import { valuesOf } from './yaml-values.js';
 
 export interface ParsedYaml {
   /** Plain data; every object is null-prototype so `__proto__` is an ordinary key. */
@@ -74,12 +76,18 @@ export function yamlText(bytes: Uint8Array): string | undefined {
 const aliasLike = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
 
 /**
- * Fast path: js-yaml with the YAML 1.2 core schema (no custom tags, no timestamps) for the common
- * case of a clean file. Anything unusual (an error, aliases, deep nesting) returns undefined and
- * the exact parser produces the diagnostics. Positions are computed lazily, only when asked.
+ * Fast path for the common case of a clean file. First one scan of the text gives every offset
+ * and the data is built from them (yaml-values.ts: js-yaml's values under the YAML 1.2 core
+ * schema). A file the scan does not read is parsed by js-yaml with the core schema (no custom
+ * tags, no timestamps), its positions found later only if asked for. Anything unusual (an error,
+ * aliases, deep nesting) returns undefined and the exact parser produces the diagnostics.
  */
 function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml | undefined {
   if ((text.includes('&') || text.includes('*')) && aliasLike.test(text)) return undefined;
+  // Most specs: one scan gives the offsets, and the data is built from them.
+  const scanned = scanOf(text);
+  const built = scanned && valuesOf(text, scanned, limits.maxDepth);
+  if (built) return { data: built.data, map: new SourceMap(file, text, { scanned: scanned! }) };
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -89,6 +97,16 @@ function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml 
   if (depthOf(data, limits.maxDepth) >= limits.maxDepth) return undefined;
   // Positions come later, from one scan of the text checked against this data (no second parse).
   return { data, map: new SourceMap(file, text, { data }) };
+}
+
+/** The scan's offsets, or undefined (also when nesting is too deep for the scan's own stack). */
+function scanOf(text: string) {
+  try {
+    return scanRanges(text);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 function depthOf(value: unknown, limit: number, depth = 0): number {
