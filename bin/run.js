@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { execute } from '@oclif/core/execute';
+import { startDirectly } from '../dist/cli/direct-start.js';
 
-await execute({ dir: import.meta.url });
+// `govspec validate` with plain flags starts without the command framework; everything else through it.
+if (!(await startDirectly(process.argv.slice(2)))) {
+  const { execute } = await import('@oclif/core/execute');
+  await execute({ dir: import.meta.url });
+}

@@ -1,13 +1,11 @@
 import { Command } from '@oclif/core/command';
 import * as Flags from '@oclif/core/flags';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { countBySeverity } from '../core/diagnostics.js';
-import { isDate } from '../core/formats.js';
 import './code-index.js';
 import { ExitCode } from './exit-codes.js';
-import { stylish } from './format/stylish.js';
-import { cliCodes } from './codes.js';
-import { guardStandardStreams, isStreamWriteError, standardOutputFailed } from './streams.js';
+import { reportFailure } from './failure.js';
+import { badAsOf, exitCodeFor, printDiagnostics } from './run-output.js';
+import { guardStandardStreams } from './streams.js';
 import { ciSafeLines, jsonText, safeText } from './terminal-text.js';
 
 export const asOfFlag = Flags.string({
@@ -27,8 +25,9 @@ export abstract class BaseCommand extends Command {
 
   /** Validate a --as-of value; exits 2 on a bad date. */
   protected checkAsOf(value: string | undefined): string | undefined {
-    if (value !== undefined && !isDate(value)) {
-      this.logToStderr(`--as-of must be a date as YYYY-MM-DD, got "${value}".`);
+    const wrong = badAsOf(value);
+    if (wrong) {
+      this.logToStderr(wrong);
       this.exit(ExitCode.usage);
     }
     return value;
@@ -51,13 +50,12 @@ export abstract class BaseCommand extends Command {
   }
 
   printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): void {
-    const shown = quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-    if (shown.length > 0 || !quiet) process.stderr.write(stylish(shown));
+    printDiagnostics(diagnostics, quiet);
   }
 
   protected exitFor(diagnostics: readonly Diagnostic[], configProblem: boolean): never | void {
-    if (configProblem) this.exit(ExitCode.usage);
-    if (countBySeverity(diagnostics).error > 0) this.exit(ExitCode.errors);
+    const code = exitCodeFor(diagnostics, configProblem);
+    if (code !== ExitCode.ok) this.exit(code);
   }
 
   protected override async init(): Promise<void> {
@@ -68,24 +66,7 @@ export abstract class BaseCommand extends Command {
   protected override async catch(err: Error & { oclif?: { exit?: number } }): Promise<unknown> {
     // Exit requests and flag/argument errors carry an oclif exit code; oclif prints just the message.
     if (err.oclif?.exit !== undefined) return super.catch(err);
-    // A file-system failure nothing else caught is still the user's to fix, not a govspec bug.
-    const sys = err as NodeJS.ErrnoException;
-    if (isStreamWriteError(sys)) standardOutputFailed(sys);
-    if (typeof sys.code === 'string' && /^E[A-Z]+$/.test(sys.code) && typeof sys.syscall === 'string') {
-      const reason = `${sys.code}: ${(sys.message.split('\n')[0] ?? '').replace(/^E[A-Z]+: /, '')}`;
-      process.stderr.write(
-        stylish([
-          cliCodes['file-system-error'].at(undefined, sys.syscall, sys.path ?? '(unknown path)', reason),
-        ]),
-      );
-      process.exitCode = ExitCode.errors;
-      return undefined;
-    }
-    process.stderr.write(
-      `govspec: internal error: ${err.message}\nNothing was written. Please report this with the command you ran.\n`,
-    );
-    if (process.env.GOVSPEC_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
-    process.exitCode = 70;
+    reportFailure(err);
     return undefined;
   }
 }

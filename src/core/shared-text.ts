@@ -9,16 +9,24 @@ export function boundedMemo<A extends unknown[], V>(
   keyOf: (...args: A) => string,
   compute: (...args: A) => V,
 ): (...args: A) => V {
-  const known = new Map<string, V>();
+  const known = bounded<V>(limit);
   return (...args) => {
     const key = keyOf(...args);
     let value = known.get(key);
-    if (value === undefined) {
-      if (known.size >= limit) known.clear();
-      value = compute(...args);
-      known.set(key, value);
-    }
+    if (value === undefined) known.set(key, (value = compute(...args)));
     return value;
+  };
+}
+
+/** A map of at most `limit` keys, emptied when it is full. */
+function bounded<V>(limit: number): Pick<Map<string, V>, 'get' | 'set'> {
+  const map = new Map<string, V>();
+  return {
+    get: (key) => map.get(key),
+    set(key, value) {
+      if (map.size >= limit) map.clear();
+      return map.set(key, value);
+    },
   };
 }
 
@@ -27,9 +35,12 @@ export function boundedMemo<A extends unknown[], V>(
  * specs) held once instead of once per occurrence.
  */
 export function textPool(limit: number): (text: string) => string {
-  return boundedMemo(
-    limit,
-    (text: string) => text,
-    (text: string) => text,
-  );
+  // Called for every message and cause text: one argument, no arguments array.
+  const known = bounded<string>(limit);
+  return (text) => {
+    const held = known.get(text);
+    if (held !== undefined) return held;
+    known.set(text, text);
+    return text;
+  };
 }

@@ -1,0 +1,133 @@
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainValidateArgs, startDirectly } from '../../src/cli/direct-start.js';
+import Validate from '../../src/commands/validate.js';
+import { runCommand } from '../diff/run-command.js';
+import type { CommandRun } from '../diff/run-command.js';
+import { repoRoot, runCli } from '../helpers/estate.js';
+
+let dir: string;
+let broken: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'govspec-direct-'));
+  for (const entry of ['govspec.config.yaml', 'schemas', 'specs', 'channels', 'docs/runbooks'])
+    cpSync(join(repoRoot, entry), join(dir, entry), { recursive: true });
+  broken = mkdtempSync(join(tmpdir(), 'govspec-direct-broken-'));
+  cpSync(dir, broken, { recursive: true });
+  writeFileSync(join(broken, 'specs', 'broken.yaml'), 'govspec: 1\nid: [unclosed\n');
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(broken, { recursive: true, force: true });
+});
+
+/** The direct start in this process, its output and exit code captured as runCommand does. */
+async function direct(argv: string[], cwd: string): Promise<CommandRun & { started: boolean }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const previous = process.cwd();
+  const exitCode = process.exitCode;
+  process.exitCode = undefined;
+  process.stdout.write = ((c: string | Uint8Array) => out.push(String(c)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((c: string | Uint8Array) => err.push(String(c)) > 0) as typeof process.stderr.write;
+  try {
+    process.chdir(cwd);
+    const started = await startDirectly(
+      ['validate', ...argv],
+      () => import('../../src/cli/validate-entry.js'),
+    );
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return { started, code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(previous);
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+    process.exitCode = exitCode;
+  }
+}
+
+describe('validate started directly', () => {
+  it('reads only plain flags, and leaves every other command line to the framework', () => {
+    expect(plainValidateArgs(['validate'])).toEqual({
+      format: 'stylish',
+      asOf: undefined,
+      config: undefined,
+      quiet: false,
+    });
+    expect(plainValidateArgs(['validate', '-f', 'json', '--as-of=2026-01-01', '-c', 'x.yaml', '-q'])).toEqual(
+      {
+        format: 'json',
+        asOf: '2026-01-01',
+        config: 'x.yaml',
+        quiet: true,
+      },
+    );
+    expect(plainValidateArgs(['validate', '--format=sarif', '--config', 'a b.yaml'])?.format).toBe('sarif');
+    for (const argv of [
+      ['build'],
+      ['validate', '--help'],
+      ['validate', '-h'],
+      ['validate', 'extra'],
+      ['validate', '--format', 'xml'],
+      ['validate', '--format'],
+      ['validate', '--as-of', '--quiet'],
+      ['validate', '--config='],
+      ['validate', '-q', '-q'],
+      ['validate', '-f', 'json', '--format', 'json'],
+      ['validate', '--quiet=true'],
+      ['validate', '--nope'],
+      ['validate', '--'],
+    ])
+      expect(plainValidateArgs(argv), argv.join(' ')).toBeUndefined();
+  });
+
+  it('prints what the command prints and exits with its code, for every format and outcome', async () => {
+    const cases: Array<[string[], string]> = [
+      [[], dir],
+      [['-q'], dir],
+      [['--format', 'json', '--as-of', '2027-06-01'], dir],
+      [['--format=sarif'], dir],
+      [['--as-of', '2026-13-45'], dir],
+      [['-c', 'missing.yaml'], dir],
+      [[], broken],
+      [['-f', 'json'], broken],
+      [[], tmpdir()],
+    ];
+    const codes = new Set<number>();
+    for (const [argv, cwd] of cases) {
+      const viaFramework = await runCommand(
+        Validate,
+        [...argv, ...(argv.includes('--as-of') ? [] : ['--as-of', '2026-12-02'])],
+        cwd,
+      );
+      const started = await direct(
+        [...argv, ...(argv.includes('--as-of') ? [] : ['--as-of', '2026-12-02'])],
+        cwd,
+      );
+      expect(started.started).toBe(true);
+      expect({ code: started.code, stdout: started.stdout, stderr: started.stderr }, argv.join(' ')).toEqual(
+        viaFramework,
+      );
+      codes.add(viaFramework.code);
+    }
+    // The cases reach every exit code: none, errors in the specs, and a usage problem.
+    expect([...codes].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('is what the installed command runs, from one bundled module that gives the same output', async () => {
+    expect(existsSync(join(repoRoot, 'dist', 'bundle', 'validate.js'))).toBe(true);
+    const argv = ['--as-of', '2026-12-02', '--format', 'json'];
+    const run = runCli(['validate', ...argv], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).diagnostics.length).toBeGreaterThan(10);
+    expect(run.stdout).toBe((await runCommand(Validate, argv, dir)).stdout);
+    const help = runCli(['validate', '--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--format');
+  });
+});
