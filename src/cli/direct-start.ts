@@ -1,8 +1,6 @@
 import type * as Entries from './validate-entry.js';
-import type { ValidateOptions } from './validate-run.js';
-
-// Only types come from validate-run.js here: every other command starts without loading it.
-const validateFormats: ReadonlyArray<ValidateOptions['format']> = ['stylish', 'json', 'sarif'];
+import type { ValidateOptions } from './validate-options.js';
+import { validateFormats } from './validate-options.js';
 
 /**
  * `govspec validate` with plain flags runs straight away, without loading the command framework
@@ -40,7 +38,7 @@ export function plainValidateArgs(argv: readonly string[]): ValidateOptions | un
     found.set(key, value);
   }
   const format = found.get('format') ?? 'stylish';
-  if (!validateFormats.includes(format as ValidateOptions['format'])) return undefined;
+  if (!(validateFormats as readonly unknown[]).includes(format)) return undefined;
   const text = (k: string) => {
     const v = found.get(k);
     return typeof v === 'string' ? v : undefined;

@@ -7,14 +7,7 @@ import { badAsOf, exitCodeFor, printDiagnostics } from './run-output.js';
 import { safeText } from './terminal-text.js';
 import { openWorkspace, today } from './workspace.js';
 
-export const validateFormats = ['stylish', 'json', 'sarif'] as const;
-
-export interface ValidateOptions {
-  format: (typeof validateFormats)[number];
-  asOf: string | undefined;
-  config: string | undefined;
-  quiet: boolean;
-}
+import type { ValidateOptions } from './validate-options.js';
 
 /**
  * `govspec validate`: every spec and the config checked, the diagnostics printed in the format

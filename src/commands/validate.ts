@@ -1,6 +1,7 @@
 import * as Flags from '@oclif/core/flags';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
-import { runValidate, validateFormats } from '../cli/validate-run.js';
+import { validateFormats } from '../cli/validate-options.js';
+import { runValidate } from '../cli/validate-run.js';
 
 export default class Validate extends BaseCommand {
   static override description =

@@ -10,15 +10,16 @@ export { escapePointer, unescapePointer } from './quick-locate.js';
 /** What the map is built from: an exact parse already made, or the parsed data to check a scan against. */
 export type SourceMapInput =
   | { root: Node | null | undefined }
-  | { data: unknown }
+  /** `scanned`: a scan already made, to check against the data instead of scanning again. */
+  | { data: unknown; scanned?: Positions | undefined }
   /** Offsets from a scan the data was built from (nothing to check them against). */
   | { scanned: Positions };
 
 /**
- * JSON pointer → offsets of a key and its value. Built lazily, on the first position asked for:
- * most specs are never asked. The offsets come from one scan of the text (quick-locate.ts),
- * checked against the parsed data; only a document the scan cannot read is parsed again by the
- * `yaml` package. Line and column are computed from an offset only when a position is given.
+ * JSON pointer → offsets of a key and its value. The offsets come from one scan of the text
+ * (quick-locate.ts): either the scan the data was built from (yaml-values.ts), or, for a file
+ * js-yaml parsed, a scan checked against that data on the first position asked for; only a
+ * document the scan cannot read is parsed again by the `yaml` package. Line and column are computed from an offset only when a position is given.
  *
  * `release()` lets go of the offsets and of what they were built from, and of the text when the
  * file can be read again: a position asked for later is found again the same way (a scan
@@ -65,7 +66,8 @@ export class SourceMap {
     if (this.again === 'scan') return (this.root = scanRanges(text));
     if (input && 'root' in input) return (this.root = yamlTree(text, input.root));
     if (input && 'scanned' in input) return (this.root = input.scanned);
-    const scanned = this.again === 'exact' ? undefined : scanRanges(text);
+    const scanned =
+      this.again === 'exact' ? undefined : (input && 'data' in input && input.scanned) || scanRanges(text);
     if (scanned && input && sameShape(scanned, 0, input.data)) return (this.root = scanned);
     const doc = yaml().parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
     return (this.root = yamlTree(text, doc.contents));

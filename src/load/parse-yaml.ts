@@ -87,7 +87,7 @@ function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml 
   // Most specs: one scan gives the offsets, and the data is built from them.
   const scanned = scanOf(text);
   const built = scanned && valuesOf(text, scanned, limits.maxDepth);
-  if (built) return { data: built.data, map: new SourceMap(file, text, { scanned: scanned! }) };
+  if (scanned && built) return { data: built.data, map: new SourceMap(file, text, { scanned }) };
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -95,8 +95,8 @@ function fastParse(file: string, text: string, limits: ParseLimits): ParsedYaml 
     return undefined;
   }
   if (depthOf(data, limits.maxDepth) >= limits.maxDepth) return undefined;
-  // Positions come later, from one scan of the text checked against this data (no second parse).
-  return { data, map: new SourceMap(file, text, { data }) };
+  // Positions come later, checked against this data (the scan already made, when there was one).
+  return { data, map: new SourceMap(file, text, { data, scanned }) };
 }
 
 /** The scan's offsets, or undefined (also when nesting is too deep for the scan's own stack). */
