@@ -65,9 +65,8 @@ export class SourceMap {
     const input = this.input;
     if (this.again === 'scan') return (this.root = scanRanges(text));
     if (input && 'root' in input) return (this.root = yamlTree(text, input.root));
-    if (input && 'scanned' in input) return (this.root = input.scanned);
-    const scanned =
-      this.again === 'exact' ? undefined : (input && 'data' in input && input.scanned) || scanRanges(text);
+    if (input && !('data' in input)) return (this.root = input.scanned);
+    const scanned = this.again === 'exact' ? undefined : (input?.scanned ?? scanRanges(text));
     if (scanned && input && sameShape(scanned, 0, input.data)) return (this.root = scanned);
     const doc = yaml().parseDocument(text, { uniqueKeys: false, logLevel: 'silent', merge: false });
     return (this.root = yamlTree(text, doc.contents));
@@ -78,7 +77,9 @@ export class SourceMap {
    * Positions asked for afterwards are computed again, exactly as before.
    */
   release(): void {
-    if (this.input && 'scanned' in this.input && this.again === undefined) this.again = 'scan';
+    // Data built from a scan: the scan is the data's own offsets.
+    if (this.input && !('data' in this.input) && 'scanned' in this.input && this.again === undefined)
+      this.again = 'scan';
     else if (this.built && this.root && this.input && 'data' in this.input && this.again === undefined) {
       // The scan was checked against the data (or the exact parser answered): remember which.
       this.again = sameShapeChecked(this.root) ? 'scan' : 'exact';

@@ -17,7 +17,7 @@ import { provenanceCodes } from './provenance-codes.js';
 import { emitCodes } from '../emit/codes.js';
 import { pipelineCodes } from './codes.js';
 import { emitters as allEmitters } from '../emit/registry.js';
-import { collectIfGrown } from './heap.js';
+import { HeapWatch } from './heap.js';
 import { createTemplateEngine } from '../emit/templates.js';
 import { loadTemplateOverrides } from '../emit/template-overrides.js';
 import type { TemplateOverrides } from '../emit/template-overrides.js';
@@ -127,6 +127,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const templates = createTemplateEngine(overrides, (d) => diagnostics.push(d));
   const services: EmitServices & { close?: () => Promise<void> } = {};
+  const heap = new HeapWatch();
   const files: EmittedFile[] = [];
   const sink = options.sink;
   const deliver = (produced: readonly EmittedFile[]) => {
@@ -206,7 +207,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         // the estate's order whatever finishes first.
         for (const batch of chunks(compiled.estate.integrations, 8)) {
           for (const produced of await Promise.all(batch.map(one))) deliver(produced);
-          collectIfGrown();
+          heap.collectIfGrown();
         }
       } catch (e) {
         failed = true;
@@ -217,7 +218,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         delete services.emitterDone;
         // Letting go of workers only frees memory: a failure to do so loses nothing built.
         await done?.call(services).catch(() => undefined);
-        collectIfGrown();
+        heap.collectIfGrown();
       }
     }
   } finally {

@@ -18,7 +18,6 @@ const defaultFloor = 128 * 2 ** 20;
 const growth = 1.25;
 
 let gc: (() => void) | null | undefined;
-let live = 0;
 
 function collector(): (() => void) | null {
   try {
@@ -38,15 +37,22 @@ function held(): number {
   return h.used_heap_size + h.external_memory;
 }
 
-/**
- * Called between emitters and between batches of integrations: cheap when nothing is due. True
- * when it collected.
- */
-export function collectIfGrown(floor = defaultFloor): boolean {
-  if (held() < Math.max(floor, live * growth)) return false;
-  gc ??= collector();
-  if (!gc) return false;
-  gc();
-  live = held();
-  return true;
+/** One build's watch on the heap: what was live after its last collection is its own. */
+export class HeapWatch {
+  private live = 0;
+
+  constructor(private readonly floor = defaultFloor) {}
+
+  /**
+   * Called between emitters and between batches of integrations: cheap when nothing is due. True
+   * when it collected.
+   */
+  collectIfGrown(): boolean {
+    if (held() < Math.max(this.floor, this.live * growth)) return false;
+    gc ??= collector();
+    if (!gc) return false;
+    gc();
+    this.live = held();
+    return true;
+  }
 }

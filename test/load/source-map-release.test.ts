@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { yamlFiles } from './yaml-files.js';
 import { escapePointer, SourceMap } from '../../src/core/source-map.js';
+import { scanRanges } from '../../src/core/quick-locate.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 
@@ -26,7 +27,7 @@ const examples = [...yamlFiles(join(repo, 'specs')), ...yamlFiles(join(repo, 'ch
 /** A map over `text` whose file now holds `onDisk` (the same text unless it changed). */
 function mapOf(
   text: string,
-  input: 'scan' | 'exact' | 'unchecked',
+  input: 'scan' | 'exact' | 'unchecked' | 'scan given' | 'no scan given',
   onDisk = () => text as string | undefined,
 ) {
   const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
@@ -37,7 +38,12 @@ function mapOf(
         })
       : input === 'scan'
         ? new SourceMap('f.yaml', text, { data })
-        : new SourceMap('f.yaml', text, { data: { not: 'the data' } });
+        : input === 'scan given'
+          ? new SourceMap('f.yaml', text, { data, scanned: scanRanges(text) })
+          : input === 'no scan given'
+            ? // What the parser passes when its own scan could not read the file.
+              new SourceMap('f.yaml', text, { data, scanned: undefined })
+            : new SourceMap('f.yaml', text, { data: { not: 'the data' } });
   map.readAgainWith(onDisk);
   return { map, all: [...pointers(data), '/no/such/key', '/id/0'] };
 }
@@ -47,9 +53,13 @@ describe('source map release', () => {
     expect(examples.length).toBeGreaterThan(10);
     for (const file of examples) {
       const text = readFileSync(file, 'utf8');
-      for (const input of ['scan', 'exact', 'unchecked'] as const) {
+      const exact = mapOf(text, 'exact');
+      const truth = positions(exact.map, exact.all);
+      for (const input of ['scan', 'exact', 'unchecked', 'scan given', 'no scan given'] as const) {
         const { map, all } = mapOf(text, input);
         const before = positions(map, all);
+        // However the offsets come, they are the exact parser's.
+        expect(before, `${file} (${input}, first)`).toEqual(truth);
         map.release();
         expect(positions(map, all), `${file} (${input})`).toEqual(before);
         // Released again, and asked again: still the same.
