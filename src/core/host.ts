@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isSafeRepoPath } from './formats.js';
-import { isWithin, readRegularFile } from './safe-fs.js';
+import { isWithin, readRegularFile, readRegularFileNoFollow } from './safe-fs.js';
 import { walkFiles } from './walk.js';
 import type { ReadResult } from './safe-fs.js';
 
@@ -95,12 +95,28 @@ export class FsHost implements Host {
     return st.isSymbolicLink() ? realpathSync.native(candidate) : candidate;
   }
 
+  /** Where `path` is, inside the repository, when its folder's real path is already known. */
+  private inResolvedFolder(path: string): string | undefined {
+    if (this.realRoot === undefined || !isSafeRepoPath(path)) return undefined;
+    const full = join(this.root, path);
+    const realFolder = this.realFolders.get(dirname(full));
+    if (realFolder === undefined) return undefined;
+    const candidate = join(realFolder, basename(full));
+    return isWithin(this.realRoot, candidate) ? candidate : undefined;
+  }
+
   readFile(path: string): Uint8Array | undefined {
     const read = this.readChecked(path);
     return 'bytes' in read ? read.bytes : undefined;
   }
 
   readChecked(path: string, maxBytes?: number): ReadResult {
+    // Most reads are of a file in a folder already resolved: opened without following a link at
+    // its last step, that needs no lstat of its own. A link, or a folder not yet seen, goes the
+    // long way.
+    const candidate = this.inResolvedFolder(path);
+    const direct = candidate === undefined ? undefined : readRegularFileNoFollow(candidate, maxBytes);
+    if (direct) return direct;
     const [real, where] = this.locate(path);
     if (where === 'missing') return { problem: 'missing', detail: 'no such file' };
     if (where === 'outside')

@@ -50,10 +50,35 @@ function problemOf(e: unknown): ReadResult {
 export function readRegularFile(path: string, maxBytes = defaultReadLimit): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(path, readFlags);
   } catch (e) {
     return problemOf(e);
   }
+  return readOpened(fd, maxBytes);
+}
+
+const readFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * As readRegularFile, but a symbolic link at the last step of `path` is not followed: undefined
+ * then, and where the system cannot open without following (no O_NOFOLLOW), so the caller
+ * resolves the link itself.
+ */
+export function readRegularFileNoFollow(path: string, maxBytes = defaultReadLimit): ReadResult | undefined {
+  if (constants.O_NOFOLLOW === undefined) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, readFlags | constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // Linux and macOS say ELOOP for a link at the last step, FreeBSD EMLINK.
+    if (code === 'ELOOP' || code === 'EMLINK') return undefined;
+    return problemOf(e);
+  }
+  return readOpened(fd, maxBytes);
+}
+
+function readOpened(fd: number, maxBytes: number): ReadResult {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { problem: 'not-a-file', detail: kindInWords(st) };

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Host } from '../core/host.js';
 
 /** The largest committed file read back (the hazard log of a very large estate stays well under). */
@@ -13,8 +15,12 @@ const maxCommittedBytes = 64 * 1024 * 1024;
 export function committedFiles(host: Host): (path: string) => Uint8Array | undefined {
   if (!host.onDisk) return (path) => (safePath(path) ? host.readFile(path) : undefined);
   const read = new Map<string, Uint8Array | undefined>();
+  let repository: boolean | undefined;
   return (path) => {
     if (!safePath(path)) return undefined;
+    // Outside any repository git is not asked at all (a process per file read, for nothing).
+    repository ??= mayBeInRepository(host.root, process.env);
+    if (!repository) return undefined;
     if (read.has(path)) return read.get(path);
     let bytes: Uint8Array | undefined;
     try {
@@ -42,4 +48,18 @@ function safePath(path: string): boolean {
     !/[\u0000-\u001f\u007f\\:]/.test(path) &&
     !path.split('/').some((s) => s === '..' || s === '')
   );
+}
+
+/**
+ * Whether git could find a repository for `root`, looked for as git looks: a `.git` (folder or
+ * file) in the folder or one above it, or the folder itself a git directory. With GIT_DIR or
+ * GIT_WORK_TREE set, git is asked.
+ */
+export function mayBeInRepository(root: string, env: NodeJS.ProcessEnv): boolean {
+  if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined) return true;
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
 }

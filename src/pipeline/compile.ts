@@ -169,6 +169,7 @@ export function derive(
         readPrevious: options.readPrevious ?? ((p) => host.readFile(`${config.output}/${p}`)),
         readCommitted,
         analysis,
+        diagnosticsOnly: options.diagnosticsOnly,
         report: (d) => diagnostics.push(d),
       });
     }

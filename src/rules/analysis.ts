@@ -31,6 +31,11 @@ export interface AnalyzeContext {
    */
   readCommitted?(relativePath: string): Uint8Array | undefined;
   readonly analysis: Partial<Analysis>;
+  /**
+   * Only the diagnostics are wanted (validate): what only the artefacts use, such as a DPIA's
+   * history read from the last output, may be left out of the analysis.
+   */
+  readonly diagnosticsOnly?: boolean;
   report(diagnostic: Diagnostic): void;
 }
 

@@ -56,7 +56,10 @@ export const privacyAnalyzer = defineAnalyzer({
         const code = privacyCodes[risk.id as RuleCode];
         ctx.report({ ...code.at(risk.location, details.get(risk.id) ?? ''), pointer: risk.pointer });
       }
-      const history = historyFrom(readNote(ctx.readPrevious(`${dpiaPath(i.id)}.md`)), i.version);
+      // The history is the DPIA's own: validate does not read the last output for it.
+      const history = ctx.diagnosticsOnly
+        ? {}
+        : historyFrom(readNote(ctx.readPrevious(`${dpiaPath(i.id)}.md`)), i.version);
       integrations[i.id] = { personalData, risks, history };
     }
     ctx.analysis.privacy = {
