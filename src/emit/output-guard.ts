@@ -1,4 +1,5 @@
 import { lstatSync, realpathSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { isSafeRepoPath } from '../core/formats.js';
 import { isWithin, realDestination, realFolder } from '../core/safe-fs.js';
@@ -94,20 +95,28 @@ export function guardOutput(ctx: OutputContext): Guarded<GuardedOutput> {
   }
   if (dir === realRoot) return { refused: 'it is the repository itself, through a symbolic link' };
   const rel = relative(realRoot, dir).split(sep).join('/');
-  const realSpecs = (ctx.specFiles ?? []).map((f) => realRelative(realRoot, join(ctx.root, f)));
+  const there = statOf(dir);
+  // A spec can really be inside the folder only when the folder is there (not yet: the writer
+  // creates it), so only then is each spec's real path worked out.
+  const realSpecs = there ? (ctx.specFiles ?? []).map((f) => realRelative(realRoot, join(ctx.root, f))) : [];
   const again = pathProblem(rel, { ...ctx, specFiles: [...(ctx.specFiles ?? []), ...realSpecs] });
   if (again) return { refused: `${again}, through a symbolic link` };
-  try {
-    if (!lstatSync(dir).isDirectory()) return { refused: 'it is a file, not a folder' };
-  } catch {
-    /* not there yet: the writer creates it */
-  }
+  if (there && !there.isDirectory()) return { refused: 'it is a file, not a folder' };
   return { ok: { dir, setting: ctx.output, name: segments.join('/') } as GuardedOutput };
 }
 
 /** A folder the caller already trusts (tests, or the writer's own convenience form), still link-resolved. */
 export function trustedOutput(dir: string): GuardedOutput {
   return { dir: realDestination(dir) || dir, setting: basename(dir), name: basename(dir) } as GuardedOutput;
+}
+
+/** What is at `path` (not followed), or undefined when nothing can be seen there. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function realRelative(realRoot: string, path: string): string {
