@@ -36,7 +36,8 @@ export const retentionAnalyzer = defineAnalyzer({
           findings.push({ ...f, status: rule.status });
         }
       }
-      rows.push(...scheduleRows(subject, findings));
+      // The rows are the schedule's own (the workbook and the evidence pack): validate needs none.
+      if (!ctx.diagnosticsOnly) rows.push(...scheduleRows(subject, findings));
     }
     ctx.analysis.retention = { rows, types: [...catalogue.types.values()], catalogue };
   },
