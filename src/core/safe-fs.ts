@@ -60,9 +60,9 @@ export function readRegularFile(path: string, maxBytes = defaultReadLimit): Read
 const readFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * As readRegularFile, but a symbolic link at the last step of `path` is not followed: undefined
- * then, and where the system cannot open without following (no O_NOFOLLOW), so the caller
- * resolves the link itself.
+ * As readRegularFile, but a symbolic link at the last step of `path` is not followed. Undefined
+ * when the last step is a link, and on a system without O_NOFOLLOW: the caller then resolves the
+ * path itself.
  */
 export function readRegularFileNoFollow(path: string, maxBytes = defaultReadLimit): ReadResult | undefined {
   if (constants.O_NOFOLLOW === undefined) return undefined;
