@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type * as Entries from './validate-entry.js';
 import type { ValidateOptions } from './validate-options.js';
 import { validateFormats } from './validate-options.js';
@@ -53,14 +54,30 @@ export function plainValidateArgs(argv: readonly string[]): ValidateOptions | un
 
 type Entry = typeof Entries;
 
-/** The bundle `npm run compile` makes; the compiled modules when there is none (tsc alone was run). */
+/**
+ * The bundle `npm run compile` makes; the compiled modules when there is none, or when they were
+ * compiled after it (tsc alone was run after a change, and the bundle holds the code before it).
+ */
 async function loadEntry(): Promise<Entry> {
   const bundle = '../bundle/validate.js';
+  const entry = new URL('./validate-entry.js', import.meta.url);
+  if (olderThan(new URL(bundle, import.meta.url), entry)) return import('./validate-entry.js');
   try {
     return (await import(bundle)) as Entry;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
     return import('./validate-entry.js');
+  }
+}
+
+/** Both files are there and `bundle` was written before `entry`. */
+export function olderThan(bundle: URL, entry: URL): boolean {
+  try {
+    const bundled = statSync(bundle, { throwIfNoEntry: false });
+    const compiled = statSync(entry, { throwIfNoEntry: false });
+    return bundled !== undefined && compiled !== undefined && bundled.mtimeMs < compiled.mtimeMs;
+  } catch {
+    return false;
   }
 }
 

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainValidateArgs, startDirectly } from '../../src/cli/direct-start.js';
+import { olderThan, plainValidateArgs, startDirectly } from '../../src/cli/direct-start.js';
 import Validate from '../../src/commands/validate.js';
 import { runCommand } from '../diff/run-command.js';
 import type { CommandRun } from '../diff/run-command.js';
@@ -129,5 +130,22 @@ describe('validate started directly', () => {
     const help = runCli(['validate', '--help'], dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
+  });
+
+  it('leaves a bundle older than the compiled modules (tsc alone was run since) for the modules', () => {
+    const bundle = join(dir, 'bundle.js');
+    const entry = join(dir, 'entry.js');
+    writeFileSync(bundle, '');
+    writeFileSync(entry, '');
+    const [b, e] = [pathToFileURL(bundle), pathToFileURL(entry)];
+    utimesSync(bundle, 1000, 1000);
+    utimesSync(entry, 2000, 2000);
+    expect(olderThan(b, e)).toBe(true);
+    // Made after the modules, as npm run compile makes it, or stamped alike, as npm packs files.
+    utimesSync(bundle, 3000, 3000);
+    expect(olderThan(b, e)).toBe(false);
+    utimesSync(bundle, 2000, 2000);
+    expect(olderThan(b, e)).toBe(false);
+    expect(olderThan(pathToFileURL(join(dir, 'none.js')), e)).toBe(false);
   });
 });
