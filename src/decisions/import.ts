@@ -6,9 +6,9 @@ import { integrationFingerprint } from '../model/fingerprint.js';
 import { compile } from '../pipeline/compile.js';
 import { derivedRuleId } from '../rules/clinical/derived-ref.js';
 import { decisionCodes } from './codes.js';
-import { readBuildRecord, readDecisionRows } from './workbook-rows.js';
+import { readBuildRecord, readDecisionRows, readSheets } from './workbook-rows.js';
 import { unifiedDiff } from './unified-diff.js';
-import { openUntrustedWorkbook } from './workbook-read.js';
+import { openUntrustedWorkbook, workbookLimits } from './workbook-read.js';
 import type { EditValue, EntryEdit } from './yaml-edit.js';
 import { editSpec } from './yaml-edit.js';
 
@@ -40,7 +40,8 @@ export async function planImport(
   options: { host: Host; configFile?: string; asOf: string },
 ): Promise<ImportResult> {
   const refuse = (d: Diagnostic): ImportResult => ({ changes: [], noun: 'decision', diagnostics: [d] });
-  const opened = await openUntrustedWorkbook(bytes);
+  // Only the build sheet and the sheets decisions are read from are opened in full.
+  const opened = await openUntrustedWorkbook(bytes, workbookLimits, readSheets);
   if ('unsafe' in opened)
     return refuse(decisionCodes['decisions-workbook-unsafe'].at(undefined, workbookName, opened.unsafe));
   if ('unreadable' in opened)

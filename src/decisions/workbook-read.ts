@@ -1,6 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { openWorkbook } from '../emit/office/xlsx.js';
+import { onlySheets } from './workbook-sheets.js';
 
 /**
  * A workbook from outside, opened defensively: bounded in size on disk and unpacked, with every
@@ -17,8 +18,7 @@ export interface WorkbookLimits {
 
 /**
  * Room for the workbooks govspec builds for the estates it serves, and no more: at 5,000 specs
- * the hazard log workbook is about 9 MB, unpacks to 83 MB and has 29,000 decision rows. exceljs
- * holds the whole workbook, about 1.2 GB at that size.
+ * the hazard log workbook is about 9 MB, unpacks to 83 MB and has 29,000 decision rows.
  */
 export const workbookLimits: WorkbookLimits = {
   maxBytes: 48 * 1024 * 1024,
@@ -28,13 +28,21 @@ export const workbookLimits: WorkbookLimits = {
 
 export type Opened = { workbook: ExcelJS.Workbook } | { unsafe: string } | { unreadable: string };
 
-export async function openUntrustedWorkbook(bytes: Uint8Array, limits = workbookLimits): Promise<Opened> {
+/**
+ * `keep`: the sheets that will be read. The others are handed to exceljs empty, so it does not
+ * hold their cells (workbook-sheets.ts); without it, every sheet is read.
+ */
+export async function openUntrustedWorkbook(
+  bytes: Uint8Array,
+  limits = workbookLimits,
+  keep?: ReadonlySet<string>,
+): Promise<Opened> {
   if (bytes.length > limits.maxBytes) return { unsafe: `it is larger than ${mb(limits.maxBytes)}` };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { unreadable: 'it is not a zip-based .xlsx file' };
   const checked = checkZip(bytes, limits);
   if (checked) return checked;
   try {
-    return { workbook: await openWorkbook(bytes) };
+    return { workbook: await openWorkbook((keep && onlySheets(bytes, keep)) || bytes) };
   } catch (e) {
     return { unreadable: e instanceof Error ? e.message.split('\n')[0]! : 'exceljs could not open it' };
   }

@@ -18,6 +18,9 @@ export interface BuildRecord {
   contract: SheetContract;
 }
 
+/** Every sheet the import reads: the build sheet, and each contract's sheet of decisions. */
+export const readSheets: ReadonlySet<string> = new Set([buildSheetName, ...contracts.map((c) => c.sheet)]);
+
 /** Rows on the Decisions sheet: far above the 29,000 of an estate of 5,000 specs, far below Excel's 1,048,576. */
 const maxRows = 250_000;
 
