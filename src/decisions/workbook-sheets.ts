@@ -1,13 +1,15 @@
 import { unzipSync, zipSync } from 'fflate';
 import type { Unzipped } from 'fflate';
-import { SaxesParser } from 'saxes';
+import { parseXml } from '../import/xml/safe-xml.js';
+import { descendants } from '../import/xml/tree.js';
 
 /**
  * A workbook cut down to the sheets the import reads. exceljs holds every cell of every sheet
  * it opens (about 1.2 GB for the hazard log workbook of 5,000 specs, most of it the hazard log
  * and suggested controls sheets, which the import never reads), so every other sheet is handed
  * to it empty. The sheets kept are read by exceljs exactly as before. Anything not understood
- * here (no workbook part, an unusual relationship, a DOCTYPE) leaves the workbook whole.
+ * here (no workbook part, an unusual relationship, a DOCTYPE declaring entities) leaves the workbook
+ * whole.
  */
 
 const emptySheet = new TextEncoder().encode(
@@ -15,61 +17,64 @@ const emptySheet = new TextEncoder().encode(
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
 );
 
+const workbookPart = 'xl/workbook.xml';
+const workbookRels = 'xl/_rels/workbook.xml.rels';
+
 /** The workbook with only the sheets named in `keep` filled; undefined to leave it whole. */
 export function onlySheets(bytes: Uint8Array, keep: ReadonlySet<string>): Uint8Array | undefined {
-  let files: Unzipped;
   try {
-    files = unzipSync(bytes);
+    // First the workbook part and its relationships (every entry's name seen), then every entry
+    // but the sheets emptied: those are never unpacked.
+    const names = new Set<string>();
+    const index = unzipSync(bytes, {
+      filter: (f) => names.add(f.name) && (f.name === workbookPart || f.name === workbookRels),
+    });
+    const parts = sheetParts(index);
+    if (!parts) return undefined;
+    const kept = new Set([...parts].filter(([name]) => keep.has(name)).map(([, part]) => part.path));
+    const emptied = new Set<string>();
+    for (const [name, part] of parts) {
+      if (keep.has(name) || !part.worksheet || !names.has(part.path)) continue;
+      // A part shared with a sheet that is read (never written so) leaves the workbook whole.
+      if (kept.has(part.path)) return undefined;
+      emptied.add(part.path);
+    }
+    if (emptied.size === 0) return undefined;
+    const files = unzipSync(bytes, { filter: (f) => !emptied.has(f.name) });
+    for (const path of emptied) files[path] = emptySheet;
+    // Stored, not deflated: exceljs unpacks it at once, and nothing is written.
+    return zipSync(files, { level: 0 });
   } catch {
     return undefined;
   }
-  const parts = sheetParts(files);
-  if (!parts) return undefined;
-  const kept = new Set([...parts].filter(([name]) => keep.has(name)).map(([, part]) => part.path));
-  let emptied = 0;
-  for (const [name, part] of parts) {
-    if (keep.has(name) || !part.worksheet || !files[part.path]) continue;
-    // A part shared with a sheet that is read (never written so) leaves the workbook whole.
-    if (kept.has(part.path)) return undefined;
-    files[part.path] = emptySheet;
-    emptied++;
-  }
-  if (emptied === 0) return undefined;
-  // Stored, not deflated: exceljs unpacks it at once, and nothing is written.
-  return zipSync(files, { level: 0 });
 }
 
 /** Sheet name → the part holding it, and whether it is a worksheet (not a chart sheet). */
 export function sheetParts(files: Unzipped): Map<string, { path: string; worksheet: boolean }> | undefined {
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
+  const workbook = files[workbookPart] && parseXml(workbookPart, files[workbookPart])[0];
+  const rels = files[workbookRels] && parseXml(workbookRels, files[workbookRels])[0];
   if (!workbook || !rels) return undefined;
-  const sheets: Array<{ name: string; id: string }> = [];
   const targets = new Map<string, { target: string; worksheet: boolean }>();
-  const read =
-    parse(workbook, (local, attributes) => {
-      if (local !== 'sheet') return;
-      const name = attributes.find((a) => a.local === 'name' && a.uri === '')?.value;
-      const id = attributes.find((a) => a.local === 'id' && a.uri.endsWith('/relationships'))?.value;
-      if (name !== undefined && id !== undefined) sheets.push({ name, id });
-    }) &&
-    parse(rels, (local, attributes) => {
-      if (local !== 'Relationship') return;
-      const value = (n: string) => attributes.find((a) => a.local === n && a.uri === '')?.value;
-      const [id, type, target, mode] = [value('Id'), value('Type'), value('Target'), value('TargetMode')];
-      if (id && type && target && mode !== 'External')
-        targets.set(id, { target, worksheet: /\/relationships\/worksheet$/.test(type) });
-    });
-  if (!read || sheets.length === 0) return undefined;
+  for (const el of descendants(rels)) {
+    const { Id: id, Type: type, Target: target, TargetMode: mode } = el.attrs;
+    if (localName(el.name) === 'Relationship' && id && type && target && mode !== 'External')
+      targets.set(id, { target, worksheet: /\/relationships\/worksheet$/.test(type) });
+  }
   const out = new Map<string, { path: string; worksheet: boolean }>();
-  for (const { name, id } of sheets) {
-    const rel = targets.get(id);
-    const path = rel === undefined ? undefined : partPath(rel.target);
-    if (rel === undefined || path === undefined || out.has(name)) return undefined;
+  for (const el of descendants(workbook)) {
+    if (localName(el.name) !== 'sheet') continue;
+    const name = el.attrs.name;
+    // The relationship id is the sheet's one prefixed "id" attribute (r:id by convention).
+    const id = Object.entries(el.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+    const rel = id === undefined ? undefined : targets.get(id);
+    const path = rel && partPath(rel.target);
+    if (name === undefined || !rel || !path || out.has(name)) return undefined;
     out.set(name, { path, worksheet: rel.worksheet });
   }
-  return out;
+  return out.size > 0 ? out : undefined;
 }
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** A relationship target of the workbook part as a path in the zip (relative to xl/, or absolute). */
 function partPath(target: string): string | undefined {
@@ -83,37 +88,4 @@ function partPath(target: string): string | undefined {
     } else out.push(s);
   }
   return out.length > 0 ? out.join('/') : undefined;
-}
-
-interface Attribute {
-  local: string;
-  uri: string;
-  value: string;
-}
-
-/** Parse a small XML part, calling `element` for each start tag; false when it cannot be read. */
-function parse(bytes: Uint8Array, element: (local: string, attributes: Attribute[]) => void): boolean {
-  const parser = new SaxesParser({ xmlns: true });
-  let ok = true;
-  parser.on('doctype', () => {
-    ok = false;
-  });
-  parser.on('error', () => {
-    ok = false;
-  });
-  parser.on('opentag', (tag) => {
-    if (!ok) return;
-    const attributes = Object.values(tag.attributes).map((a) => ({
-      local: a.local,
-      uri: a.uri,
-      value: a.value,
-    }));
-    element(tag.local, attributes);
-  });
-  try {
-    parser.write(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).close();
-  } catch {
-    return false;
-  }
-  return ok;
 }
