@@ -82,27 +82,32 @@ export class FsHost implements Host {
    * many paths that are simply missing).
    */
   private realPath(full: string): string | undefined {
+    const candidate = this.inRealFolder(full, true);
+    const st = candidate === undefined ? undefined : lstatSync(candidate, { throwIfNoEntry: false });
+    if (!st || candidate === undefined) return undefined;
+    return st.isSymbolicLink() ? realpathSync.native(candidate) : candidate;
+  }
+
+  /**
+   * `full`'s last step in its folder's real path. The folder is resolved once and kept; until it
+   * has been, undefined unless `resolve`. Undefined when the folder is not there.
+   */
+  private inRealFolder(full: string, resolve: boolean): string | undefined {
     const folder = dirname(full);
     let realFolder = this.realFolders.get(folder);
     if (realFolder === undefined) {
-      if (lstatSync(folder, { throwIfNoEntry: false }) === undefined) return undefined;
+      if (!resolve || lstatSync(folder, { throwIfNoEntry: false }) === undefined) return undefined;
       realFolder = realpathSync.native(folder);
       this.realFolders.set(folder, realFolder);
     }
-    const candidate = join(realFolder, basename(full));
-    const st = lstatSync(candidate, { throwIfNoEntry: false });
-    if (!st) return undefined;
-    return st.isSymbolicLink() ? realpathSync.native(candidate) : candidate;
+    return join(realFolder, basename(full));
   }
 
   /** Where `path` is, inside the repository, when its folder's real path is already known. */
   private inResolvedFolder(path: string): string | undefined {
     if (this.realRoot === undefined || !isSafeRepoPath(path)) return undefined;
-    const full = join(this.root, path);
-    const realFolder = this.realFolders.get(dirname(full));
-    if (realFolder === undefined) return undefined;
-    const candidate = join(realFolder, basename(full));
-    return isWithin(this.realRoot, candidate) ? candidate : undefined;
+    const candidate = this.inRealFolder(join(this.root, path), false);
+    return candidate !== undefined && isWithin(this.realRoot, candidate) ? candidate : undefined;
   }
 
   readFile(path: string): Uint8Array | undefined {
