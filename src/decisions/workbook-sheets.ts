@@ -1,15 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
 import type { Unzipped } from 'fflate';
-import { parseXml } from '../import/xml/safe-xml.js';
-import { descendants } from '../import/xml/tree.js';
+import { SaxesParser } from 'saxes';
 
 /**
  * A workbook cut down to the sheets the import reads. exceljs holds every cell of every sheet
  * it opens (about 1.2 GB for the hazard log workbook of 5,000 specs, most of it the hazard log
  * and suggested controls sheets, which the import never reads), so every other sheet is handed
  * to it empty. The sheets kept are read by exceljs exactly as before. Anything not understood
- * here (no workbook part, an unusual relationship, a DOCTYPE declaring entities) leaves the workbook
- * whole.
+ * here (no workbook part, an unusual relationship, a DOCTYPE) leaves the workbook whole.
  */
 
 const emptySheet = new TextEncoder().encode(
@@ -51,17 +49,17 @@ export function onlySheets(bytes: Uint8Array, keep: ReadonlySet<string>): Uint8A
 
 /** Sheet name → the part holding it, and whether it is a worksheet (not a chart sheet). */
 export function sheetParts(files: Unzipped): Map<string, { path: string; worksheet: boolean }> | undefined {
-  const workbook = files[workbookPart] && parseXml(workbookPart, files[workbookPart])[0];
-  const rels = files[workbookRels] && parseXml(workbookRels, files[workbookRels])[0];
+  const workbook = files[workbookPart] && elements(files[workbookPart]);
+  const rels = files[workbookRels] && elements(files[workbookRels]);
   if (!workbook || !rels) return undefined;
   const targets = new Map<string, { target: string; worksheet: boolean }>();
-  for (const el of descendants(rels)) {
+  for (const el of rels) {
     const { Id: id, Type: type, Target: target, TargetMode: mode } = el.attrs;
     if (localName(el.name) === 'Relationship' && id && type && target && mode !== 'External')
       targets.set(id, { target, worksheet: /\/relationships\/worksheet$/.test(type) });
   }
   const out = new Map<string, { path: string; worksheet: boolean }>();
-  for (const el of descendants(workbook)) {
+  for (const el of workbook) {
     if (localName(el.name) !== 'sheet') continue;
     const name = el.attrs.name;
     // The relationship id is the sheet's one prefixed "id" attribute (r:id by convention).
@@ -72,6 +70,30 @@ export function sheetParts(files: Unzipped): Map<string, { path: string; workshe
     out.set(name, { path, worksheet: rel.worksheet });
   }
   return out.size > 0 ? out : undefined;
+}
+
+/**
+ * The start tags of a small XML part, in order; undefined when it cannot be read or has a
+ * DOCTYPE. (The import folder's safe parser sits on the same floor, so it is not used here.)
+ */
+function elements(bytes: Uint8Array): Array<{ name: string; attrs: Record<string, string> }> | undefined {
+  const parser = new SaxesParser();
+  const out: Array<{ name: string; attrs: Record<string, string> }> = [];
+  let ok = true;
+  parser.on('doctype', () => (ok = false));
+  parser.on('error', () => (ok = false));
+  parser.on('opentag', (tag) => {
+    out.push({
+      name: tag.name,
+      attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])),
+    });
+  });
+  try {
+    parser.write(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)).close();
+  } catch {
+    return undefined;
+  }
+  return ok ? out : undefined;
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
