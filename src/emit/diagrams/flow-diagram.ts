@@ -100,6 +100,18 @@ function system(e: Integration['source']): string {
  * own side of the route; the first arrow names the flow, the last the data and transport.
  */
 export function integrationDiagram(i: Integration, config: Config): string {
+  // Asked for by the diagram and DPIA emitters' cache keys and by both emitters: drawn once per
+  // integration and config (both are read-only for a build).
+  const drawn = drawnDiagrams.get(i);
+  if (drawn?.config === config) return drawn.text;
+  const text = drawIntegration(i, config);
+  drawnDiagrams.set(i, { config, text });
+  return text;
+}
+
+const drawnDiagrams = new WeakMap<Integration, { config: Config; text: string }>();
+
+function drawIntegration(i: Integration, config: Config): string {
   // Top to bottom: narrow enough to read at full size on a portrait page.
   const b = new Builder('TB');
   const ours = config.organisation;

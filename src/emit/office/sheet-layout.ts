@@ -3,7 +3,6 @@ import type { Cell, PrintOptions, SheetWriter } from './sml-sheet.js';
 import type { CellStyle, FontStyle } from './sml-styles.js';
 import { mergeStyle } from './sml-styles.js';
 import { sheetName, textCell } from './text.js';
-import { boundedMemo } from '../../core/shared-text.js';
 
 /** Layout shared by every sheet govspec writes. */
 
@@ -49,17 +48,23 @@ export function rowHeight(values: readonly unknown[], widths: readonly number[])
 }
 
 /**
- * Line counts already worked out, by width and text: the same rule texts fill the hazard log
- * for every integration. Short texts are counted as they come (a lookup would cost as much).
+ * Line counts already worked out, by width and then by text: the same rule texts fill the hazard
+ * log for every integration. Keyed by the text itself, never a key built from it, so a text seen
+ * again is found by the hash V8 keeps with the string. Each width's map is emptied when it holds
+ * 50,000 texts. Short texts are counted as they come (a lookup would cost as much).
  */
-const countedLines = boundedMemo(
-  50_000,
-  (text: string, perLine: number) => `${perLine}:${text}`,
-  (text: string, perLine: number) => wrappedLines(text, perLine),
-);
+const countedLines = new Map<number, Map<string, number>>();
 
 function wrappedLinesOf(text: string, perLine: number): number {
-  return text.length < 48 ? wrappedLines(text, perLine) : countedLines(text, perLine);
+  if (text.length < 48) return wrappedLines(text, perLine);
+  let known = countedLines.get(perLine);
+  if (!known) countedLines.set(perLine, (known = new Map()));
+  let lines = known.get(text);
+  if (lines === undefined) {
+    if (known.size >= 50_000) known.clear();
+    known.set(text, (lines = wrappedLines(text, perLine)));
+  }
+  return lines;
 }
 
 /** Lines a text takes when wrapped at word boundaries to `perLine` characters. */
