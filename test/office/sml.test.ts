@@ -257,6 +257,28 @@ describe('a workbook as exceljs reads it', () => {
     addDecisionSheet(wb, 'D', [{ header: 'Decision', width: 10, editable: true, list: ['a,b'] }], [['a,b']]);
     expect(() => workbookBytes(wb)).toThrow(/comma/);
   });
+
+  it('refuses a drop-down list longer than Excel keeps (255 characters), and writes one of 255', () => {
+    const list = (total: number) => ['x'.repeat(total - 4), 'abc'];
+    const wb = newWorkbook({ title: 't', creator: 'c' });
+    addDecisionSheet(
+      wb,
+      'D',
+      [{ header: 'Decision', width: 10, editable: true, list: list(256) }],
+      [['abc']],
+    );
+    expect(() => workbookBytes(wb)).toThrow(/256 characters \(Excel allows 255\)/);
+    const fits = newWorkbook({ title: 't', creator: 'c' });
+    addDecisionSheet(
+      fits,
+      'D',
+      [{ header: 'Decision', width: 10, editable: true, list: list(255) }],
+      [['abc']],
+    );
+    expect(part(workbookBytes(fits), 'xl/worksheets/sheet1.xml')).toContain(
+      `<formula1>&quot;${'x'.repeat(251)},abc&quot;</formula1>`,
+    );
+  });
 });
 
 describe('the package', () => {

@@ -218,5 +218,9 @@ function listFormula(list: readonly string[]): string {
   for (const item of list)
     if (/[",]/.test(item))
       throw new Error(`drop-down value ${JSON.stringify(item)} holds a comma or a quote`);
-  return `"${list.map(officeText).join(',')}"`;
+  const formula = `"${list.map(officeText).join(',')}"`;
+  // Excel drops a drop-down whose list is longer than 255 characters and reports the workbook damaged.
+  if (formula.length - 2 > 255)
+    throw new Error(`drop-down list of ${formula.length - 2} characters (Excel allows 255)`);
+  return formula;
 }
