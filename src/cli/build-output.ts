@@ -1,3 +1,4 @@
+import { counted } from '../core/formats.js';
 import { relative, sep } from 'node:path';
 import type { Diagnostic, SourceLocation } from '../core/diagnostics.js';
 import type { GuardedOutput } from '../emit/output-guard.js';
@@ -100,7 +101,7 @@ export function writeFailure(
 export function describeWrite(report: WriteReport, output: string): string {
   if (report.written.length === 0 && report.removed.length === 0 && report.dropped.length === 0) {
     const recorded = report.manifestWritten ? `; recorded them in ${output}/${manifestName}` : '';
-    return `${output}/ is up to date (${report.unchanged.length} files unchanged${recorded}).`;
+    return `${output}/ is up to date (${counted(report.unchanged.length, 'file')} unchanged${recorded}).`;
   }
   const parts = [`wrote ${report.written.length}`, `${report.unchanged.length} unchanged`];
   if (report.removed.length) parts.push(`removed ${report.removed.length}`);

@@ -1,3 +1,4 @@
+import { counted } from '../core/formats.js';
 import { join, resolve } from 'node:path';
 import * as Flags from '@oclif/core/flags';
 import { asOfFlag, BaseCommand } from '../cli/base.js';
@@ -106,7 +107,7 @@ export default class Evidence extends BaseCommand {
       const counts = { evidenced: 0, partial: 0, none: 0 };
       for (const o of result.bundle.outcomes) counts[o.status] += 1;
       this.log(
-        `Wrote ${out}: ${result.bundle.paths.length} files; ${counts.evidenced} outcomes evidenced, ${counts.partial} partial, ${counts.none} with no evidence.`,
+        `Wrote ${out}: ${counted(result.bundle.paths.length, 'file')}; ${counted(counts.evidenced, 'outcome')} evidenced, ${counts.partial} partial, ${counts.none} with no evidence.`,
       );
       if (errors.length)
         this.log(`The specs have ${errors.length} error(s); the pack lists them among the gaps.`);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { agrees, counted } from '../core/formats.js';
 import { FsHost } from '../core/host.js';
 import { emitCodes } from './codes.js';
 import { md } from './escape.js';
@@ -149,6 +150,14 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('not', (a: unknown) => !a);
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
+  );
+  // "1 hazard", "2 hazards": the plural is the noun and "s" unless given.
+  hb.registerHelper('quantity', (n: unknown, singular: unknown, ...rest: unknown[]) => {
+    const plural = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    return counted(Number(n), String(singular), plural);
+  });
+  hb.registerHelper('agrees', (n: unknown, one: unknown, many: unknown) =>
+    agrees(Number(n), String(one), String(many)),
   );
   hb.registerHelper('length', (list: unknown) => (Array.isArray(list) ? list.length : 0));
   hb.registerHelper('blank', (value: unknown, label: unknown) =>

@@ -56,7 +56,7 @@ export default class EvidenceVerify extends BaseCommand {
               : '';
         this.log(
           report.ok
-            ? `${args.bundle}: all ${report.verified.length} files match the manifest${signed}.`
+            ? `${args.bundle}: ${report.verified.length === 1 ? 'the one file matches' : `all ${report.verified.length} files match`} the manifest${signed}.`
             : `${args.bundle}: FAILED (${report.changed.length} changed, ${report.missing.length} missing, ${report.extra.length} extra, ${report.unsafe.length} unsafe).`,
         );
       }

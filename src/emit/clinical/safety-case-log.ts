@@ -1,3 +1,4 @@
+import { counted } from '../../core/formats.js';
 import { acceptanceProblems } from '../../rules/clinical/gate.js';
 import type { AcceptanceProblem } from '../../rules/clinical/acceptance.js';
 import type { Hazard, HazardLog } from '../../rules/clinical/types.js';
@@ -28,7 +29,7 @@ export function hazardLogSummary(log: HazardLog): Block[] {
     { kind: 'heading', level: 1, text: 'Hazard log summary' },
     {
       kind: 'paragraph',
-      text: `The hazard log holds ${log.hazards.length} hazards: ${count('open')} open, ${count('transferred')} transferred and ${count('closed')} closed. Closed hazards are kept in the log for the record.`,
+      text: `The hazard log holds ${counted(log.hazards.length, 'hazard')}: ${count('open')} open, ${count('transferred')} transferred and ${count('closed')} closed. Closed hazards are kept in the log for the record.`,
     },
     {
       kind: 'table',

@@ -1,3 +1,4 @@
+import { agrees, counted } from '../../core/formats.js';
 import { hazardRules } from '../../rules/clinical/rules/index.js';
 import type { HazardLog } from '../../rules/clinical/types.js';
 import type { Block, PrivacyDocument as BlockDocument } from '../privacy/document.js';
@@ -88,7 +89,7 @@ function scope(ctx: EmitContext, log: HazardLog): Block[] {
     { kind: 'heading', level: 1, text: 'System and scope' },
     {
       kind: 'paragraph',
-      text: `${inScope.length} integrations are in scope. Each is described by its spec; what the specs state is what this report can show. Retired integrations are out of scope and listed only for the record.`,
+      text: `${counted(inScope.length, 'integration')} ${agrees(inScope.length, 'is', 'are')} in scope. Each is described by its spec; what the specs state is what this report can show. Retired integrations are out of scope and listed only for the record.`,
     },
     {
       kind: 'table',
@@ -171,7 +172,7 @@ function identificationMethod(log: HazardLog): Block[] {
     { kind: 'heading', level: 1, text: 'Hazard identification method' },
     {
       kind: 'paragraph',
-      text: `Hazards are derived from each integration's spec by ${hazardRules.length} rules, one per kind of hazard found in published NHS hazard logs, implementation guides and safety investigations (each rule's page in docs/hazards names its source). A rule fires on what the spec states; where a fact that matters is not stated, the hazard says so. ${derived} hazards were derived this way and ${local} local hazards were recorded in the specs by hand.`,
+      text: `Hazards are derived from each integration's spec by ${hazardRules.length} rules, one per kind of hazard found in published NHS hazard logs, implementation guides and safety investigations (each rule's page in docs/hazards names its source). A rule fires on what the spec states; where a fact that matters is not stated, the hazard says so. ${counted(derived, 'hazard')} ${agrees(derived, 'was', 'were')} derived this way and ${counted(local, 'local hazard')} ${agrees(local, 'was', 'were')} recorded in the specs by hand.`,
     },
     {
       kind: 'paragraph',

@@ -1,3 +1,4 @@
+import { counted } from '../../core/formats.js';
 import type { Config, Integration } from '../../model/estate.js';
 import {
   carriesSpecialCategory,
@@ -236,7 +237,7 @@ function organisationDiagram(integrations: readonly Integration[], config: Confi
     b.edge(
       p.from,
       p.to,
-      `"${mermaidText(`${p.count} flows, ${p.special} with special category data`)}"`,
+      `"${mermaidText(`${counted(p.count, 'flow')}, ${p.special} with special category data`)}"`,
       p.special > 0,
     );
   }

@@ -1,3 +1,4 @@
+import { counted } from '../../core/formats.js';
 import { html } from '../escape.js';
 import type { EstateView } from './estate-view.js';
 import { mapColumns } from './honest-map.js';
@@ -85,7 +86,7 @@ export function summarySections(view: EstateView): { head: string; tail: string 
   const head = `<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${stats(view)}</section>`;
   const tail = `<section aria-labelledby="blanks-h">
 <h2 id="blanks-h">Blanks</h2>
-<p>Counted over the ${view.counted.length} integrations in or entering production. Each blank is next quarter's roadmap.</p>
+<p>Counted over the ${counted(view.counted.length, 'integration')} in or entering production. Each blank is next quarter's roadmap.</p>
 ${blanksByField(view)}
 ${blanksByTeam(view)}
 </section>

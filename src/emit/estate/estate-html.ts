@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isUrl } from '../../core/formats.js';
+import { counted, isUrl } from '../../core/formats.js';
 import { html } from '../escape.js';
 import { defineEmitter } from '../types.js';
 import { script, styles } from './estate-html-assets.js';
@@ -108,7 +108,7 @@ function mapTable(view: EstateView): string {
     })
     .join('');
   return `<div class="scroll" role="region" aria-labelledby="map-h" tabindex="0"><table id="estate">
-<caption>Every integration, one row each. Blank cells say "missing". The Missing row counts blanks over the ${view.counted.length} integrations in or entering production (live, build, retiring).</caption>
+<caption>Every integration, one row each. Blank cells say "missing". The Missing row counts blanks over the ${counted(view.counted.length, 'integration')} in or entering production (live, build, retiring).</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}

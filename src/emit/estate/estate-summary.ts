@@ -1,3 +1,4 @@
+import { counted } from '../../core/formats.js';
 import type { EstateView } from './estate-view.js';
 import { priorityTitles } from './roadmap.js';
 
@@ -22,7 +23,7 @@ export function estateSummaryText(view: EstateView, roadmapItems = 10): string {
   const unowned = view.rows.filter((r) => r.endOfLife).length;
   const out = [
     `Integration estate: ${plain(view.organisation)} (${plain(view.ods)}), as of ${view.asOf}`,
-    `${view.rows.length} integrations; ${view.counted.length} in or entering production, ${withBlanks} with blanks; ${unowned} nobody owns; ${view.overdue} reviews overdue.`,
+    `${counted(view.rows.length, 'integration')}; ${view.counted.length} in or entering production, ${withBlanks} with blanks; ${unowned} nobody owns; ${counted(view.overdue, 'review')} overdue.`,
     '',
     ...table([['Blanks', 'Missing'], ...view.columns.map((c) => [c.title, c.missing])]),
     '',
