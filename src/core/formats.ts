@@ -82,10 +82,6 @@ const monthNames = [
   'December',
 ];
 
-/**
- * A date as documents people sign write it ("12 March 2026"); text that is not a calendar date
- * (YYYY-MM-DD) is returned as it is.
- */
 /** A count with its noun: "1 hazard", "2 hazards" (the plural given when it is not the noun and "s"). */
 export function counted(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
@@ -96,6 +92,10 @@ export function agrees(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
+/**
+ * A date as documents people sign write it ("12 March 2026"); text that is not a calendar date
+ * (YYYY-MM-DD) is returned as it is.
+ */
 export function dateWords(text: string): string {
   if (!isDate(text)) return text;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];

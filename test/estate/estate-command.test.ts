@@ -32,14 +32,14 @@ describe('govspec estate', () => {
     expect(existsSync(join(repo.dir, '.govspec-cache'))).toBe(false);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(
-      'Integration estate: Riverside Valley Hospitals NHS Trust (fictional) (ZZR), as of 2026-11-25',
+      'Integration estate: Riverside Valley Hospitals NHS Trust (fictional) (ZZR), as of 25 November 2026',
     );
     expect(run.stdout).toMatch(/^Owner\s+1$/m);
     expect(run.stdout).toMatch(/^cloverleaf\s+1\s+1\s+1$/m);
     expect(run.stdout).toContain(
       '  1. theatres-legacy-cloverleaf (priority 1: live, used in direct care, nobody owns it)',
     );
-    expect(run.stdout).toContain('- Name an owner, or switch it off by 2027-05-25 (proposed)');
+    expect(run.stdout).toContain('- Name an owner, or switch it off by 25 May 2027 (proposed)');
   });
 
   test('--json gives the same numbers for other tools', async () => {
@@ -66,6 +66,6 @@ describe('govspec estate', () => {
     expect(md).toContain(
       '1. **Theatre bookings from PAS to theatre system (legacy Cloverleaf)** (theatres-legacy-cloverleaf), live, direct care, no owner',
     );
-    expect(md).toMatch(/\n {4}- Name an owner, or switch it off by \d{4}-\d{2}-\d{2} \(proposed\)\n/);
+    expect(md).toMatch(/\n {4}- Name an owner, or switch it off by \d{1,2} [A-Z][a-z]+ \d{4} \(proposed\)\n/);
   });
 });

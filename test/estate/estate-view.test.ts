@@ -58,11 +58,11 @@ describe('estate view', () => {
       [5, 4, 'being-built'],
     ]);
     expect(view.roadmap[0]!.actions).toEqual([
-      'Name an owner, or switch it off by 2027-05-25 (proposed)',
+      'Name an owner, or switch it off by 25 May 2027 (proposed)',
       'Agree an SLA: support hours, response and restore times',
       'Set up a monitoring view and alerts',
     ]);
     expect(view.roadmap[0]!.reasons).toEqual(['live', 'direct care', 'no owner']);
-    expect(view.roadmap[3]!.actions).toEqual(['Review it: it was due on 2025-01-10']);
+    expect(view.roadmap[3]!.actions).toEqual(['Review it: it was due on 10 January 2025']);
   });
 });

@@ -135,7 +135,7 @@ describe('estate workbook', () => {
       [5, 'Priority 4: Entering production', 'being-built'],
     ]);
     expect(roadmap[0]![5]).toBe(
-      'Name an owner, or switch it off by 2027-05-25 (proposed)\nAgree an SLA: support hours, response and restore times\nSet up a monitoring view and alerts',
+      'Name an owner, or switch it off by 25 May 2027 (proposed)\nAgree an SLA: support hours, response and restore times\nSet up a monitoring view and alerts',
     );
   });
 });

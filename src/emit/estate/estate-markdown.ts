@@ -1,3 +1,4 @@
+import { dateWords } from '../../core/formats.js';
 import { Trusted } from '../templates.js';
 import { defineEmitter } from '../types.js';
 import { estateView } from './estate-view.js';
@@ -16,7 +17,7 @@ export const estateMarkdown = defineEmitter({
     const view = {
       organisation: ctx.estate.config.organisation.name,
       ods: ctx.estate.config.organisation.ods,
-      asOf: ctx.asOf,
+      asOf: dateWords(ctx.asOf),
       commit: ctx.build.commit ? ctx.build.commit.slice(0, 12) : 'not recorded',
       dirty: ctx.build.dirty,
       total: rows.length,

@@ -1,4 +1,4 @@
-import { counted } from '../../core/formats.js';
+import { counted, dateWords } from '../../core/formats.js';
 import type { EstateView } from './estate-view.js';
 import { priorityTitles } from './roadmap.js';
 
@@ -22,7 +22,7 @@ export function estateSummaryText(view: EstateView, roadmapItems = 10): string {
   const withBlanks = view.counted.filter((r) => r.blanks.length > 0).length;
   const unowned = view.rows.filter((r) => r.endOfLife).length;
   const out = [
-    `Integration estate: ${plain(view.organisation)} (${plain(view.ods)}), as of ${view.asOf}`,
+    `Integration estate: ${plain(view.organisation)} (${plain(view.ods)}), as of ${dateWords(view.asOf)}`,
     `${counted(view.rows.length, 'integration')}; ${view.counted.length} in or entering production, ${withBlanks} with blanks; ${unowned} nobody owns; ${counted(view.overdue, 'review')} overdue.`,
     '',
     ...table([['Blanks', 'Missing'], ...view.columns.map((c) => [c.title, c.missing])]),

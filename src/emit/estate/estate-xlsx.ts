@@ -1,3 +1,4 @@
+import { dateWords } from '../../core/formats.js';
 import type { Workbook } from '../office/sml.js';
 import type { CellStyle } from '../office/sml-styles.js';
 import { addTableSheet, newWorkbook, workbookBytes } from '../office/xlsx.js';
@@ -175,7 +176,7 @@ function addAbout(wb: Workbook, view: EstateView): void {
     ],
     [
       ['Organisation', `${view.organisation} (${view.ods})`],
-      ['As of', view.asOf],
+      ['As of', dateWords(view.asOf)],
       ['Specs last committed in', view.commit],
       ['Integrations', view.rows.length],
       ['In or entering production (blanks counted)', view.counted.length],

@@ -1,3 +1,4 @@
+import { dateWords } from '../../core/formats.js';
 import type { MapColumn } from './honest-map.js';
 import type { EstateRow } from './estate-row.js';
 
@@ -37,7 +38,7 @@ function actionFor(column: MapColumn, r: EstateRow): string {
   switch (column) {
     case 'owner':
       return r.endOfLife
-        ? `Name an owner, or switch it off by ${r.endOfLife.date}${r.endOfLife.proposed ? ' (proposed)' : ' (planned)'}`
+        ? `Name an owner, or switch it off by ${dateWords(r.endOfLife.date)}${r.endOfLife.proposed ? ' (proposed)' : ' (planned)'}`
         : 'Name an owner';
     case 'sla':
       return 'Agree an SLA: support hours, response and restore times';
@@ -58,7 +59,7 @@ export function roadmap(rows: readonly EstateRow[]): RoadmapItem[] {
     .filter((r) => r.blanks.length > 0 || r.reviewOverdue)
     .map((row) => {
       const actions = row.blanks.map((c) => actionFor(c, row));
-      if (row.reviewOverdue) actions.push(`Review it: it was due on ${row.reviewDue}`);
+      if (row.reviewOverdue) actions.push(`Review it: it was due on ${dateWords(row.reviewDue ?? '')}`);
       const reasons = [
         isLive(row) ? row.integration.status : `${row.integration.status} (not yet live)`,
         row.directCare ? 'direct care' : '',
