@@ -190,6 +190,7 @@ export interface WrittenResponse {
   cap?: { limit: number; whenReached?: 'signalled' | 'silent' };
   warnings?: 'shown' | 'logged' | 'ignored';
   multipleMatches?: 'user-chooses' | 'rejected' | 'first-taken' | 'not-possible';
+  onFailure?: 'error-shown' | 'shown-as-empty' | 'continues-silently';
 }
 export type ContentKind =
   | 'medications'

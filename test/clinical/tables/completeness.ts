@@ -136,4 +136,50 @@ export const completeness: Table = {
       change: { interaction: { shape: 'query' }, data: { subjects: ['staff'] } },
     },
   ],
+  'request-failure-read-as-empty': [
+    {
+      name: 'a failure shown as an empty result',
+      change: { interaction: { shape: 'record-view' }, response: { onFailure: 'shown-as-empty' } },
+      fires: {
+        likelihood: 'medium',
+        severity: 'major',
+        rating: 3,
+        line: 'onFailure: shown-as-empty',
+        column: true,
+      },
+    },
+    {
+      name: 'the process carries on without the answer',
+      change: { interaction: { shape: 'query' }, response: { onFailure: 'continues-silently' } },
+      fires: { likelihood: 'medium', severity: 'major', rating: 3, line: 'onFailure: continues-silently' },
+    },
+    {
+      name: 'not stated: points at the shape',
+      change: { interaction: { shape: 'query' } },
+      fires: { likelihood: 'low', severity: 'major', rating: 3, line: 'shape: query' },
+    },
+    {
+      name: 'information only, not decisions',
+      change: {
+        interaction: { shape: 'query' },
+        response: { onFailure: 'shown-as-empty' },
+        consumers: [{ name: 'Ward clerks', use: 'direct-care-information' }],
+      },
+      fires: { likelihood: 'medium', severity: 'considerable', rating: 3 },
+    },
+    {
+      name: 'the error is shown',
+      change: { interaction: { shape: 'query' }, response: { onFailure: 'error-shown' } },
+    },
+    {
+      name: "not used in anyone's care",
+      change: {
+        interaction: { shape: 'query' },
+        response: { onFailure: 'shown-as-empty' },
+        purpose: 'planning',
+        consumers: planning,
+      },
+    },
+    { name: 'a push feed returns nothing', change: {} },
+  ],
 };

@@ -40,6 +40,7 @@ import migrationNotReconciled from './migration-not-reconciled.js';
 import undeliveredAtHop from './undelivered-at-hop.js';
 import wrongRecipient from './wrong-recipient.js';
 import subscriptionGap from './subscription-gap.js';
+import requestFailureReadAsEmpty from './request-failure-read-as-empty.js';
 
 /** Every hazard derivation rule, in number order. Ids and numbers are never reused or renamed. */
 export const hazardRules: readonly HazardRule[] = [
@@ -84,6 +85,7 @@ export const hazardRules: readonly HazardRule[] = [
   undeliveredAtHop,
   wrongRecipient,
   subscriptionGap,
+  requestFailureReadAsEmpty,
 ];
 
 export function findRule(id: string): HazardRule | undefined {
