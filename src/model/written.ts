@@ -221,6 +221,7 @@ export interface WrittenContent {
   narrative?: 'generated-from-data' | 'may-differ' | 'none';
   freeText?: 'shown' | 'truncated' | 'not-shown';
   negation?: 'coded' | 'text' | 'not-sent';
+  resultStatus?: 'shown' | 'final-only' | 'not-shown';
   intent?: 'for-action' | 'for-information' | 'mixed';
   updates?: {
     mode?: 'replace' | 'partial' | 'append';

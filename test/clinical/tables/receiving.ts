@@ -109,4 +109,41 @@ export const receiving: Table = {
     },
     { name: 'changes sent as updates', change: { content: { changes: 'update-sent' } } },
   ],
+  'preliminary-read-as-final': [
+    {
+      name: 'every status sent, none shown',
+      change: { content: { kinds: ['results'], resultStatus: 'not-shown' } },
+      fires: {
+        likelihood: 'medium',
+        severity: 'major',
+        rating: 3,
+        line: 'resultStatus: not-shown',
+        column: true,
+      },
+    },
+    {
+      name: 'not stated: points at the kinds of content',
+      change: { content: { kinds: ['observations', 'results'] } },
+      fires: { likelihood: 'low', severity: 'major', rating: 3, line: 'kinds:' },
+    },
+    {
+      name: 'information only, not decisions',
+      change: {
+        content: { kinds: ['results'], resultStatus: 'not-shown' },
+        consumers: [{ name: 'Outpatient clerks', use: 'direct-care-information' }],
+      },
+      fires: { likelihood: 'medium', severity: 'considerable', rating: 3 },
+    },
+    { name: 'status shown', change: { content: { kinds: ['results'], resultStatus: 'shown' } } },
+    { name: 'final results only', change: { content: { kinds: ['results'], resultStatus: 'final-only' } } },
+    { name: 'no results carried', change: { content: { kinds: ['observations'] } } },
+    {
+      name: "not used in anyone's care",
+      change: {
+        content: { kinds: ['results'], resultStatus: 'not-shown' },
+        purpose: 'planning',
+        consumers: [{ name: 'BI warehouse', use: 'planning' }],
+      },
+    },
+  ],
 };

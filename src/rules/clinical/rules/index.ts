@@ -41,6 +41,7 @@ import undeliveredAtHop from './undelivered-at-hop.js';
 import wrongRecipient from './wrong-recipient.js';
 import subscriptionGap from './subscription-gap.js';
 import requestFailureReadAsEmpty from './request-failure-read-as-empty.js';
+import preliminaryReadAsFinal from './preliminary-read-as-final.js';
 
 /** Every hazard derivation rule, in number order. Ids and numbers are never reused or renamed. */
 export const hazardRules: readonly HazardRule[] = [
@@ -86,6 +87,7 @@ export const hazardRules: readonly HazardRule[] = [
   wrongRecipient,
   subscriptionGap,
   requestFailureReadAsEmpty,
+  preliminaryReadAsFinal,
 ];
 
 export function findRule(id: string): HazardRule | undefined {
