@@ -67,6 +67,8 @@ export interface WrittenOwner {
   /** Code-host handle (@user or @org/team) for review requests. */
   handle?: string;
 }
+export type CharacterSet =
+  'ascii' | 'iso-8859-1' | 'iso-8859-15' | 'windows-1252' | 'utf-8' | 'utf-16' | 'ebcdic' | 'other';
 export interface WrittenEndpoint {
   system: string;
   supplier?: string;
@@ -74,6 +76,7 @@ export interface WrittenEndpoint {
   orgName?: string;
   role?: 'controller' | 'joint-controller' | 'processor';
   version?: string;
+  characterSet?: CharacterSet;
 }
 export interface WrittenControl {
   kind: ControlKind;

@@ -158,4 +158,45 @@ export const meaning: Table = {
     { name: 'negatives coded', change: { content: { kinds: ['allergies'], negation: 'coded' } } },
     { name: 'demographics only', change: { content: { kinds: ['demographics'] } } },
   ],
+  'character-set-mismatch': [
+    {
+      name: 'UTF-8 into ASCII loses characters',
+      change: { source: { characterSet: 'utf-8' }, target: { characterSet: 'ascii' } },
+      fires: {
+        likelihood: 'medium',
+        severity: 'considerable',
+        rating: 3,
+        line: 'characterSet: ascii',
+        column: true,
+      },
+    },
+    {
+      name: 'Latin-1 into UTF-8 needs a conversion',
+      change: { source: { characterSet: 'iso-8859-1' }, target: { characterSet: 'utf-8' } },
+      fires: { likelihood: 'low', severity: 'considerable', rating: 2, line: 'characterSet: utf-8' },
+    },
+    {
+      name: 'EBCDIC to UTF-8: reach unknown, still a conversion',
+      change: { source: { characterSet: 'ebcdic' }, target: { characterSet: 'utf-8' } },
+      fires: { likelihood: 'low', severity: 'considerable', rating: 2 },
+    },
+    {
+      name: 'ASCII into UTF-8 fits',
+      change: { source: { characterSet: 'ascii' }, target: { characterSet: 'utf-8' } },
+    },
+    {
+      name: 'the same set at both ends',
+      change: { source: { characterSet: 'utf-8' }, target: { characterSet: 'utf-8' } },
+    },
+    { name: 'only one end stated', change: { source: { characterSet: 'utf-8' } } },
+    {
+      name: "not used in anyone's care",
+      change: {
+        source: { characterSet: 'utf-8' },
+        target: { characterSet: 'ascii' },
+        purpose: 'planning',
+        consumers: [{ name: 'BI warehouse', use: 'planning' }],
+      },
+    },
+  ],
 };

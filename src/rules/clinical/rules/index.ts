@@ -42,6 +42,7 @@ import wrongRecipient from './wrong-recipient.js';
 import subscriptionGap from './subscription-gap.js';
 import requestFailureReadAsEmpty from './request-failure-read-as-empty.js';
 import preliminaryReadAsFinal from './preliminary-read-as-final.js';
+import characterSetMismatch from './character-set-mismatch.js';
 
 /** Every hazard derivation rule, in number order. Ids and numbers are never reused or renamed. */
 export const hazardRules: readonly HazardRule[] = [
@@ -88,6 +89,7 @@ export const hazardRules: readonly HazardRule[] = [
   subscriptionGap,
   requestFailureReadAsEmpty,
   preliminaryReadAsFinal,
+  characterSetMismatch,
 ];
 
 export function findRule(id: string): HazardRule | undefined {
