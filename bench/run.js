@@ -150,7 +150,8 @@ if (withTests && !quick && !sizeFlag) {
 
 writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const text = report(results);
-if (!sizeFlag) writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
+// A look (--quick) or a smoke run (--sizes) is printed only: RESULTS.md holds full runs.
+if (!sizeFlag && !quick) writeFileSync(join(root, 'bench', 'RESULTS.md'), text);
 process.stdout.write(text);
 
 function log(message) {
