@@ -63,7 +63,8 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
       importMirth([file], { outDir: join(readerOnly.dir, 'specs'), cwd: readerOnly.dir });
       const text = readTree(join(readerOnly.dir, 'specs')).get('lims-results-sftp-to-epr-share.yaml')!;
       const data = parse(text) as Spec;
-      expect(data.source.system).toBe('LIMS results SFTP');
+      // the channel name's trailing link words (results, SFTP) are not the system's name
+      expect(data.source.system).toBe('LIMS');
       expect(data.transport).toEqual({ kind: 'sftp', encryption: 'tls' });
       expect(text).toContain('SFTP encrypts with SSH');
       expect(text).toContain('logs in to the SFTP server with a key');
@@ -150,6 +151,29 @@ describe('Mirth exports that hold no channels', () => {
         ['import-mirth-no-channels', 'warning', 1],
       ]);
       expect(s.diagnostics[0]!.message).toContain('<list> export of 16 code templates (shared JavaScript)');
+    } finally {
+      t.done();
+    }
+  });
+});
+
+describe('--dry-run', () => {
+  it('says in the summary what each planned spec would hold', () => {
+    const t = tempDir();
+    try {
+      const s = importMirth([relative(repoRoot, join(folder, 'ftp-and-webdav-writers.xml'))], {
+        outDir: join(t.dir, 'specs'),
+        cwd: repoRoot,
+        dryRun: true,
+      });
+      expect(s.specs[0]!.action).toBe('planned');
+      expect(s.specs[0]!.spec).toMatchObject({
+        id: 'radiology-reports-out',
+        draft: true,
+        target: { system: 'legacy archive' },
+        transport: { kind: 'other', encryption: 'none' },
+      });
+      expect(Object.keys(s.specs[0]!.spec!).slice(0, 3)).toEqual(['govspec', 'id', 'version']);
     } finally {
       t.done();
     }
