@@ -39,18 +39,18 @@ describe('import mirth: every corpus export', () => {
   });
   afterAll(done);
 
-  it('reads all 19 files without an error and drafts one spec per channel', () => {
-    expect(summary.files).toEqual({ read: 19, withErrors: 0 });
+  it('reads all 21 files without an error and drafts one spec per channel', () => {
+    expect(summary.files).toEqual({ read: 21, withErrors: 0 });
     expect(summary.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // 17 single-channel exports + 4 channels in the server backup; the code template list has none
+    // 19 single-channel exports + 4 channels in the server backup; the code template list has none
     expect(
       summary.diagnostics
         .filter((d) => d.code === 'import-mirth-no-channels')
         .map((d) => d.location!.file.split('/').pop()),
     ).toEqual(['ngc-examples-code-template-bundle-list.xml']);
-    expect(summary.found).toBe(21);
-    expect(summary.specs).toHaveLength(21);
-    expect(written.size).toBe(21);
+    expect(summary.found).toBe(23);
+    expect(summary.specs).toHaveLength(23);
+    expect(written.size).toBe(23);
     expect(summary.specs.every((s) => s.action === 'written')).toBe(true);
   });
 
@@ -140,7 +140,7 @@ describe('import mirth: every corpus export', () => {
 
   it('counts the blanks per field across the specs', () => {
     for (const field of ['owner', 'sla', 'runbook', 'monitoring', 'latency', 'consumers', 'lawfulBasis']) {
-      expect(summary.blanksPerField[field]).toBe(21);
+      expect(summary.blanksPerField[field]).toBe(23);
     }
     expect(summary.blanksPerField['source.system (placeholder)']).toBeGreaterThan(0);
   });

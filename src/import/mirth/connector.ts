@@ -2,6 +2,7 @@ import { child, textAt, type XmlElement } from '../xml/tree.js';
 import { connectorKind, type ConnectorKind } from './connector-kinds.js';
 import { endpointOf, type Endpoint } from './endpoint.js';
 import { ConnectorProps } from './props.js';
+import { scriptHints } from './script-hints.js';
 
 export interface ConnectorFacts {
   role: 'source' | 'destination';
@@ -22,6 +23,8 @@ export interface ConnectorFacts {
   /** TCP sender: true when it does not wait for the receiver's ACK. */
   ignoreResponse?: boolean;
   pollingMillis?: number;
+  /** JavaScript Reader or Writer: what its script appears to talk to (read as text, never run). */
+  scriptUses?: string[];
   element: XmlElement;
 }
 
@@ -66,5 +69,9 @@ export function readConnector(
   }
   const polling = Number(p.get('pollConnectorProperties/pollingFrequency', 'pollingFrequency'));
   if (Number.isFinite(polling) && polling > 0) facts.pollingMillis = polling;
+  if (kind === 'js-writer' || kind === 'js-reader') {
+    const uses = scriptHints(el);
+    if (uses.length > 0) facts.scriptUses = uses;
+  }
   return facts;
 }

@@ -154,6 +154,11 @@ export function sourceSystem(c: ConnectorFacts, writers: ChannelLink[]): SystemN
         'no channel in this import writes to it: name the upstream channel or system',
       );
     case 'js-reader':
+      if (c.scriptUses)
+        return named(
+          `${c.scriptUses.join(', ')} via a JavaScript Reader`,
+          `the JavaScript Reader's script appears to use ${c.scriptUses.join(', ')} (read as text, never run): name the system it reads from`,
+        );
       return named(
         'JavaScript Reader (script not read)',
         'a JavaScript Reader makes messages in a script, which govspec never runs: name the system it reads from',
@@ -236,6 +241,11 @@ export function targetSystem(c: ConnectorFacts | undefined, channels: Map<string
       );
     }
     case 'js-writer':
+      if (c.scriptUses)
+        return named(
+          `${c.scriptUses.join(', ')} via JavaScript Writer "${c.name}"`,
+          `the JavaScript Writer's script appears to use ${c.scriptUses.join(', ')} (read as text, never run): name the system it writes to`,
+        );
       return named(
         `JavaScript Writer "${c.name}" (script not read)`,
         'a JavaScript Writer sends in a script, which govspec never runs: name the system it writes to',
