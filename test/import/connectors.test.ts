@@ -82,6 +82,15 @@ describe('Mirth connector settings', () => {
       'file-writer',
       { scheme: 'FTP', host: '10.1.2.3', url: 'ftp://10.1.2.3', tls: false, auth: 'none' },
     ],
+    // a single leading slash is a folder with no server set
+    [
+      'destination',
+      'file.FileDispatcherProperties',
+      'File Writer',
+      '<scheme>SFTP</scheme><host>/outbound</host>',
+      'file-writer',
+      { scheme: 'SFTP', path: '/outbound', tls: true },
+    ],
     [
       'destination',
       'file.FileDispatcherProperties',

@@ -54,6 +54,11 @@ describe('HL7v2 batch envelopes, padded segments and escaped names', () => {
     });
   });
 
+  it('names an application with no namespace id by its universal id', () => {
+    const [[shape]] = analyseText('x.hl7', msh('^2.16.840.1.113883.3.72^ISO|RXX|EPR|RXX'));
+    expect(shape!.sendingApp).toBe('2.16.840.1.113883.3.72');
+  });
+
   it('drafts a batch file as one feed of its messages, named with the decoded sender', () => {
     const t = tempDir();
     try {

@@ -54,10 +54,9 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
   it('drafts an SFTP source leg as sftp with SSH encryption and says how it logs in', () => {
     const readerOnly = tempDir();
     try {
-      const xml = readFileSync(join(folder, 'sftp-reader-to-smb-writer.xml'), 'utf8').replace(
-        /<destinationConnectors>[\s\S]*<\/destinationConnectors>/,
-        '<destinationConnectors/>',
-      );
+      const xml = readFileSync(join(folder, 'sftp-reader-to-smb-writer.xml'), 'utf8')
+        .replace(/<destinationConnectors>[\s\S]*<\/destinationConnectors>/, '<destinationConnectors/>')
+        .replace('<processBatch>false</processBatch>', '<processBatch>true</processBatch>');
       const file = join(readerOnly.dir, 'reader.xml');
       writeFileSync(file, xml);
       importMirth([file], { outDir: join(readerOnly.dir, 'specs'), cwd: readerOnly.dir });
@@ -69,6 +68,9 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
       expect(text).toContain('SFTP encrypts with SSH');
       expect(text).toContain('logs in to the SFTP server with a key');
       expect(text).toContain('network: left blank: say whether sftp.lab.example.nhs.uk is reached');
+      expect(text).toContain(
+        'The source processes batches (Process Batch): one file or stream may hold many HL7 messages',
+      );
     } finally {
       readerOnly.done();
     }
@@ -139,6 +141,12 @@ describe('Mirth exports that hold no channels', () => {
     expect(detectFormat(set, readFileSync(set))).toEqual({
       format: 'mirth',
       what: 'Mirth channel group set export',
+    });
+    const api =
+      '<list>\n  <message>\n    <messageId>1</messageId>\n    <channelId>x</channelId>\n  </message>\n</list>';
+    expect(detectFormat('messages.xml', new TextEncoder().encode(api))).toEqual({
+      looksLike:
+        'Mirth API output (messages or channel statuses), not a configuration: export the channels or a server backup',
     });
   });
 

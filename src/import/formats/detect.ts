@@ -107,6 +107,11 @@ function detectXml(head: string): Detection {
       return { format: 'mirth', what: `Mirth channel ${n === 'set' ? 'group set' : 'list'} export` };
     if (/<(codeTemplate|codeTemplateLibrary)\b/.test(head))
       return { format: 'mirth', what: 'Mirth code template export (a list, no channels)' };
+    if (/<(message|connectorMessage|dashboardStatus|channelStatistics)\b/.test(head))
+      return {
+        looksLike:
+          'Mirth API output (messages or channel statuses), not a configuration: export the channels or a server backup',
+      };
   }
   if (mirthRoots.has(n))
     return {

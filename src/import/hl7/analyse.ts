@@ -79,10 +79,12 @@ function analyseMessage(file: string, m: Er7Message, diagnostics: Diagnostic[]):
     const name = unescapeEr7(v, sep).replace(/\s+/g, ' ').trim();
     if (name) shape[key] = name;
   };
-  setIf('sendingApp', component(msh, sep, 3));
-  setIf('sendingFacility', component(msh, sep, 4));
-  setIf('receivingApp', component(msh, sep, 5));
-  setIf('receivingFacility', component(msh, sep, 6));
+  // an HD with no namespace id (^2.16.840.1.113883.3.1^ISO) is named by its universal id
+  const hd = (field: number) => component(msh, sep, field, 1) || component(msh, sep, field, 2);
+  setIf('sendingApp', hd(3));
+  setIf('sendingFacility', hd(4));
+  setIf('receivingApp', hd(5));
+  setIf('receivingFacility', hd(6));
   const version = component(msh, sep, 12);
   if (/^\d+(\.\d+){0,3}$/.test(version)) shape.version = version;
   const type = component(msh, sep, 9, 1);

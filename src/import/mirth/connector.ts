@@ -20,6 +20,8 @@ export interface ConnectorFacts {
   retryCount?: number;
   /** Source: which response goes back to the sender (Mirth's responseVariable). */
   response?: string;
+  /** Source: true when it splits what it receives into several messages (Process Batch). */
+  processBatch?: boolean;
   /** TCP sender: true when it does not wait for the receiver's ACK. */
   ignoreResponse?: boolean;
   pollingMillis?: number;
@@ -66,6 +68,8 @@ export function readConnector(
   } else {
     const response = p.get('sourceConnectorProperties/responseVariable', 'responseValue', 'receiverResponse');
     if (response) facts.response = response;
+    if (p.bool('sourceConnectorProperties/processBatch', 'processBatch', 'processBatchFiles'))
+      facts.processBatch = true;
   }
   const polling = Number(p.get('pollConnectorProperties/pollingFrequency', 'pollingFrequency'));
   if (Number.isFinite(polling) && polling > 0) facts.pollingMillis = polling;

@@ -62,8 +62,14 @@ function remoteParts(e: Endpoint, scheme: string, raw: string): void {
     remoteUrl(e, raw);
     return;
   }
-  // a Windows-style \\server\share\folder, or a leading // copied from a URL
-  const text = raw.trim().replace(/\\/g, '/').replace(/^\/+/, '');
+  // a Windows-style \\server\share\folder, or a leading // copied from a URL; a single leading
+  // slash is a folder with no server in front of it
+  const slashed = raw.trim().replace(/\\/g, '/');
+  if (/^\/(?!\/)/.test(slashed)) {
+    e.path = raw;
+    return;
+  }
+  const text = slashed.replace(/^\/+/, '');
   const withoutUser = text.replace(/^[^/@]*@/, '');
   const m = /^(\[[^\]]+\]|[^/:]+)(?::(\d+|\$\{[^}]+\}))?(\/.*)?$/.exec(withoutUser);
   if (!m) {
