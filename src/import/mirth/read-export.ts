@@ -65,7 +65,7 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
   } else {
     const known = ['codeTemplateLibrary', 'codeTemplate', 'alertModel', 'serverSettings', 'configurationMap'];
     if (known.includes(root.name)) {
-      diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), `<${root.name}> export`));
+      diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), emptyWhat(root, 'list', 0)));
       return [
         {
           file,
@@ -147,7 +147,8 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
 
 /** An export without channels, in words: what it holds instead. */
 function emptyWhat(root: XmlElement, shape: ExportShape, stubs: number): string {
-  const count = (name: string) => root.children.filter((c) => c.name === name).length;
+  const count = (name: string) =>
+    root.name === name ? 1 : root.children.filter((c) => c.name === name).length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const wrapper = `<${root.name}> export`;
   const templates = count('codeTemplate');
@@ -159,7 +160,9 @@ function emptyWhat(root: XmlElement, shape: ExportShape, stubs: number): string 
     ]
       .filter(Boolean)
       .join(' and ');
-    return `${wrapper} of ${held} (shared JavaScript)`;
+    return root.name === 'list' || root.name === 'set'
+      ? `${wrapper} of ${held} (shared JavaScript)`
+      : `${wrapper} (${held}, shared JavaScript)`;
   }
   if (stubs > 0)
     return `${wrapper} of channel groups, which names ${plural(stubs, 'channel', 'channels')} by id only (import it with the channel exports and each channel is tagged with its group),`;
