@@ -32,6 +32,16 @@ describe('HL7v2 batch envelopes, padded segments and escaped names', () => {
     expect(parseEr7(`${msh('A|B|C|D')}\rPID|1`)[0]!.batched).toBe(false);
   });
 
+  it('reads each message of a batch whose line breaks became spaces', () => {
+    const text = `FHS|^~\\&|LAB BHS|^~\\&|LAB ${msh('LAB|RXX|EPR|RXX')} PID|1||1^^^RXX ${msh('LAB|RXX|EPR|RXX')} PID|1||2^^^RXX BTS|2 FTS|1`;
+    const messages = parseEr7(text);
+    expect(messages.map((m) => m.segments.map((s) => s.id))).toEqual([
+      ['MSH', 'PID'],
+      ['MSH', 'PID'],
+    ]);
+    expect(messages.every((m) => m.batched && m.spaceSeparated)).toBe(true);
+  });
+
   it('does not call empty trailing fields a missing segment boundary', () => {
     const padded = `${msh('PAS|RXX|EPR|RXX')}|||||||||||||||||||\rPID|1||123^^^X||${'|'.repeat(45)}\rPV1|1|I||`;
     const [, diagnostics] = analyseText('padded.hl7', padded);

@@ -53,7 +53,7 @@ export function parseEr7(text: string): Er7Message[] {
   const messages: Er7Message[] = [];
   let current: Er7Message | undefined;
   let inBatch = false;
-  for (const { text: raw, line } of lines) {
+  for (const { text: raw, line } of lines.flatMap(headerPieces)) {
     const seg = raw.replace(/\s+$/, '');
     if (!seg) continue;
     const id = seg.slice(0, 3);
@@ -74,6 +74,18 @@ export function parseEr7(text: string): Er7Message[] {
     current.segments.push(toSegment(seg, current.separators, line));
   }
   return messages;
+}
+
+/**
+ * A line that holds several messages or envelope segments run together at spaces (a batch file
+ * whose line breaks were lost) is cut before each header or trailer, so each message is read.
+ */
+function headerPieces(l: { text: string; line: number }): Array<{ text: string; line: number }> {
+  const field = l.text.trimStart()[3];
+  if (!field || /[A-Za-z0-9\s]/.test(field)) return [l];
+  const f = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pieces = l.text.split(new RegExp(` (?=(?:MSH|FHS|BHS|BTS|FTS)${f})`));
+  return pieces.length === 1 ? [l] : pieces.map((text) => ({ text, line: l.line }));
 }
 
 function splitLines(text: string): Array<{ text: string; line: number }> {
