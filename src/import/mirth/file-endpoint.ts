@@ -1,5 +1,5 @@
 import { redactUrl } from '../secrets/redact.js';
-import type { Endpoint } from './endpoint.js';
+import type { Endpoint } from './endpoint-facts.js';
 import type { ConnectorProps } from './props.js';
 
 /**
@@ -32,7 +32,7 @@ export function fileEndpoint(e: Endpoint, p: ConnectorProps): void {
   if (scheme === 'FTP') e.tls = false;
   if (scheme === 'WEBDAV') e.tls = p.bool('secure') !== false;
   if (host) remoteParts(e, scheme === 'WEBDAV' ? (e.tls ? 'https' : 'http') : scheme, host);
-  if (scheme === 'FTP' && p.bool('anonymous') === true) e.auth = 'none';
+  if (scheme === 'FTP' && p.bool('anonymous', 'FTPAnonymous') === true) e.auth = 'none';
   if (scheme === 'SFTP') {
     const key = p.bool('schemeProperties/keyAuth');
     const password = p.bool('schemeProperties/passwordAuth');
