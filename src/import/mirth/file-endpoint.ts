@@ -15,10 +15,12 @@ export function fileEndpoint(e: Endpoint, p: ConnectorProps): void {
   e.scheme = scheme;
   const host = p.get('host');
   if (scheme === 'S3') {
-    if (host) e.path = host;
+    // user information has no place in a bucket name: never copy it
+    const bucket = host?.replace(/^[^/@]*@/, '');
+    if (bucket) e.path = bucket;
     const region = p.get('schemeProperties/region');
     if (region) e.region = region;
-    e.url = `s3://${host ?? ''}`;
+    e.url = redactUrl(`s3://${bucket ?? ''}`);
     // the AWS client always speaks HTTPS
     e.tls = true;
     return;
