@@ -47,7 +47,7 @@ export const importCodes = defineCodes({
     severity: 'error',
     title: 'XML file is not a Mirth export',
     message: (root: string) =>
-      `the root element is <${root}>, not a Mirth channel export (<channel>, <serverConfiguration>, <channelGroup> or <list>). Point the import at channel exports or a server backup.`,
+      `the root element is <${root}>, not a Mirth channel export (<channel>, <serverConfiguration>, <channelGroup>, <list> or <set>). Point the import at channel exports or a server backup.`,
   },
   'import-mirth-no-channels': {
     severity: 'warning',

@@ -40,6 +40,8 @@ export interface SpecOutcome {
   blanks: string[];
   changes?: FactChange[];
   proposedEdits?: FieldChange[];
+  /** planned: the values the spec would hold (what --dry-run would have written, without its comments). */
+  spec?: Record<string, unknown>;
 }
 
 export type ImporterName =

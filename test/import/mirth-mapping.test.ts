@@ -133,6 +133,19 @@ describe('Mirth channel -> draft spec', () => {
     expect(data.transport).toMatchObject({ kind: 'https', encryption: 'tls', authentication: 'basic' });
   });
 
+  it('says what a JavaScript Writer script appears to send to, and links the channels that feed it', () => {
+    const { data, text } = r.spec('realtime-hl7v2-processor');
+    expect(data.target.system).toBe('RabbitMQ (AMQP) via JavaScript Writer "Destination 1"');
+    expect(text).toContain(
+      "the JavaScript Writer's script appears to use RabbitMQ (AMQP) (read as text, never run)",
+    );
+    expect(r.summary.specs.find((s) => s.id === 'realtime-hl7v2-processor')!.blanks).toContain(
+      'target.system (placeholder)',
+    );
+    expect(data.source.system).toBe('Mirth channel TCP_Receiver_Channel');
+    expect(r.spec('tcp-receiver-channel').data.engine.feeds).toEqual(['realtime-hl7v2-processor']);
+  });
+
   it('lists the other destinations of a channel in a comment on target', () => {
     const { text } = r.spec('04-002-ltw-new-lab-order');
     expect(text).toContain(

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
 import type { FactChange, FieldChange, SpecOutcome } from '../summary.js';
-import type { Draft } from './draft.js';
+import { specKeyOrder, type Draft } from './draft.js';
 import { indexExisting, type ExistingIndex, type ExistingSpec } from './existing.js';
 import { uniqueId } from './ids.js';
 import { renderDraft } from './render.js';
@@ -69,7 +69,7 @@ export class OutputFolder {
       );
       return [outcome, [diagnostic]];
     }
-    if (this.options.dryRun) return [{ ...outcome, action: 'planned' }, []];
+    if (this.options.dryRun) return [{ ...outcome, action: 'planned', spec: specValues(draft) }, []];
     try {
       mkdirSync(dirname(path), { recursive: true });
       const text = renderDraft(draft, schemaPathFrom(dirname(path), this.options.cwd));
@@ -91,6 +91,14 @@ export class OutputFolder {
     }
     return [outcome, []];
   }
+}
+
+/** The spec's values as the file would hold them: keys in schema order, marked as a draft. */
+function specValues(draft: Draft): Record<string, unknown> {
+  const spec: Record<string, unknown> = { ...draft.spec, draft: true };
+  const ordered: Record<string, unknown> = {};
+  for (const key of specKeyOrder) if (spec[key] !== undefined) ordered[key] = spec[key];
+  return ordered;
 }
 
 /** The project root holds govspec.config.yaml; the schema ships in its schemas/ folder. */

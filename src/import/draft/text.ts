@@ -20,3 +20,20 @@ export function describedText(raw: string): { text: string; note?: string } {
     note: `The export's description is ${clean.length} characters; it was cut to ${descriptionLimit} (the spec's limit): read the rest in the export.`,
   };
 }
+
+/**
+ * Multi-line text with its common indentation removed, as an editor shows it: exports indent
+ * the lines of a description to the XML's nesting (the first line, written right after the
+ * opening tag, usually has none, so it does not count). Relative indentation is kept.
+ */
+export function dedentText(raw: string): string {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const counted = lines.slice(1).filter((l) => l.trim() !== '');
+  if (lines[0]!.trim() === '' || counted.length === 0) counted.push(lines[0]!);
+  const indents = counted.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0]);
+  let common = indents[0] ?? '';
+  for (const i of indents) while (!i.startsWith(common)) common = common.slice(0, -1);
+  return lines
+    .map((l, n) => (n === 0 ? l.trimStart() : l.startsWith(common) ? l.slice(common.length) : l.trimStart()))
+    .join('\n');
+}

@@ -101,8 +101,18 @@ function detectXml(head: string): Detection {
       return { format: 'iguana', what: 'Iguana channel configuration' };
     return { looksLike: 'XML with a <channel> root that is neither a Mirth channel nor an Iguana channel' };
   }
-  if (n === 'list' && /<(channel|channelGroup)\b/.test(head))
-    return { format: 'mirth', what: 'Mirth channel list export' };
+  if (n === 'list' || n === 'set') {
+    // Mirth writes a list of channels, groups or code templates (and the API a set of groups)
+    if (/<(channel|channelGroup)\b/.test(head))
+      return { format: 'mirth', what: `Mirth channel ${n === 'set' ? 'group set' : 'list'} export` };
+    if (/<(codeTemplate|codeTemplateLibrary)\b/.test(head))
+      return { format: 'mirth', what: 'Mirth code template export (a list, no channels)' };
+    if (/<(message|connectorMessage|dashboardStatus|channelStatistics)\b/.test(head))
+      return {
+        looksLike:
+          'Mirth API output (messages or channel statuses), not a configuration: export the channels or a server backup',
+      };
+  }
   if (mirthRoots.has(n))
     return {
       format: 'mirth',

@@ -1,6 +1,14 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
-import { component, parseEr7, repetitions, type Er7Message, type Segment, type Separators } from './er7.js';
+import {
+  component,
+  parseEr7,
+  repetitions,
+  unescapeEr7,
+  type Er7Message,
+  type Segment,
+  type Separators,
+} from './er7.js';
 import { maxFields, standardSegments } from './fields.js';
 
 /** How one identifier is encoded: the CX shape with the value removed, e.g. ^^^NHS^NH. */
@@ -31,6 +39,8 @@ export interface MessageShape {
   attachments: Array<{ kind: string; encoding?: 'base64' | 'reference' | 'binary' }>;
   freeTextValues: boolean;
   multipleIdentifiers: boolean;
+  /** Sent inside an HL7 batch or file envelope (FHS/BHS). */
+  batched: boolean;
 }
 
 const ts = /^\d{4}(\d{2}(\d{2}(\d{2}(\d{2}(\d{2}(\.\d{1,4})?)?)?)?)?)?([+-]\d{4})?$/;
@@ -58,18 +68,23 @@ function analyseMessage(file: string, m: Er7Message, diagnostics: Diagnostic[]):
     attachments: [],
     freeTextValues: false,
     multipleIdentifiers: false,
+    batched: m.batched,
   };
   if (m.spaceSeparated) diagnostics.push(importCodes['import-hl7-space-separated'].at(at(msh)));
   if (sep.truncation) {
     diagnostics.push(importCodes['import-hl7-truncation-character'].at(at(msh), msh.fields[2] ?? ''));
   }
+  // names are used as system names, so escaped delimiters (ST\T\ANDREWS) are decoded first
   const setIf = (key: 'sendingApp' | 'sendingFacility' | 'receivingApp' | 'receivingFacility', v: string) => {
-    if (v) shape[key] = v;
+    const name = unescapeEr7(v, sep).replace(/\s+/g, ' ').trim();
+    if (name) shape[key] = name;
   };
-  setIf('sendingApp', component(msh, sep, 3));
-  setIf('sendingFacility', component(msh, sep, 4));
-  setIf('receivingApp', component(msh, sep, 5));
-  setIf('receivingFacility', component(msh, sep, 6));
+  // an HD with no namespace id (^2.16.840.1.113883.3.1^ISO) is named by its universal id
+  const hd = (field: number) => component(msh, sep, field, 1) || component(msh, sep, field, 2);
+  setIf('sendingApp', hd(3));
+  setIf('sendingFacility', hd(4));
+  setIf('receivingApp', hd(5));
+  setIf('receivingFacility', hd(6));
   const version = component(msh, sep, 12);
   if (/^\d+(\.\d+){0,3}$/.test(version)) shape.version = version;
   const type = component(msh, sep, 9, 1);
@@ -151,14 +166,13 @@ function boundaryCheck(
 ): void {
   const max = maxFields[seg.id];
   if (max === undefined) return;
+  // trailing empty fields (PID|1||123^^^X||) are only separators a sender pads with
+  let last = seg.fields.length - 1;
+  while (last > 0 && seg.fields[last]!.trim() === '') last -= 1;
   const glued = seg.fields.findIndex(
     (f, n) =>
-      n > 0 &&
-      n < seg.fields.length - 1 &&
-      /^[A-Z0-9]{1,2}[A-Z][A-Z0-9]{2}$/.test(f) &&
-      standardSegments.has(f.slice(-3)),
+      n > 0 && n < last && /^[A-Z0-9]{1,2}[A-Z][A-Z0-9]{2}$/.test(f) && standardSegments.has(f.slice(-3)),
   );
-  const last = seg.fields.length - 1;
   if (glued > 0) {
     const where = `field ${seg.id}-${glued} ends in the segment id ${seg.fields[glued]!.slice(-3)}`;
     diagnostics.push(importCodes['import-hl7-segment-boundary'].at(loc, seg.id, where));

@@ -27,11 +27,20 @@ export interface Er7Message {
   segments: Segment[];
   /** True when segments were split at spaces because the text had no line breaks. */
   spaceSeparated: boolean;
+  /** True when the message came inside an HL7 batch or file envelope (FHS/BHS ... BTS/FTS). */
+  batched: boolean;
 }
+
+/** File and batch header and trailer segments: they wrap messages and belong to none. */
+const envelope = new Set(['FHS', 'BHS', 'BTS', 'FTS']);
 
 const segmentId = /^[A-Z][A-Z0-9]{2}$/;
 
-/** Split text into messages (each starting at MSH). Text before the first MSH is ignored. */
+/**
+ * Split text into messages (each starting at MSH). Text before the first MSH is ignored, and so
+ * are the segments of a batch envelope: a file or batch header or trailer ends the message
+ * before it, and what follows a trailer belongs to no message until the next MSH.
+ */
 export function parseEr7(text: string): Er7Message[] {
   // MLLP framing bytes and a BOM are not part of the message
   const clean = text
@@ -43,13 +52,20 @@ export function parseEr7(text: string): Er7Message[] {
   const lines = splitLines(clean);
   const messages: Er7Message[] = [];
   let current: Er7Message | undefined;
-  for (const { text: raw, line } of lines) {
+  let inBatch = false;
+  for (const { text: raw, line } of lines.flatMap(headerPieces)) {
     const seg = raw.replace(/\s+$/, '');
     if (!seg) continue;
+    const id = seg.slice(0, 3);
+    if (envelope.has(id) && (seg.length === 3 || !/[A-Za-z0-9]/.test(seg[3]!))) {
+      current = undefined;
+      inBatch = id === 'FHS' || id === 'BHS' || (id === 'BTS' && inBatch);
+      continue;
+    }
     if (seg.startsWith('MSH') && seg.length >= 8) {
       const separators = readSeparators(seg);
       const pieces = splitAtSpaces(seg, separators.field);
-      current = { separators, segments: [], spaceSeparated: pieces.length > 1 };
+      current = { separators, segments: [], spaceSeparated: pieces.length > 1, batched: inBatch };
       messages.push(current);
       for (const p of pieces) current.segments.push(toSegment(p, separators, line));
       continue;
@@ -58,6 +74,18 @@ export function parseEr7(text: string): Er7Message[] {
     current.segments.push(toSegment(seg, current.separators, line));
   }
   return messages;
+}
+
+/**
+ * A line that holds several messages or envelope segments run together at spaces (a batch file
+ * whose line breaks were lost) is cut before each header or trailer, so each message is read.
+ */
+function headerPieces(l: { text: string; line: number }): Array<{ text: string; line: number }> {
+  const field = l.text.trimStart()[3];
+  if (!field || /[A-Za-z0-9\s]/.test(field)) return [l];
+  const f = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pieces = l.text.split(new RegExp(` (?=(?:MSH|FHS|BHS|BTS|FTS)${f})`));
+  return pieces.length === 1 ? [l] : pieces.map((text) => ({ text, line: l.line }));
 }
 
 function splitLines(text: string): Array<{ text: string; line: number }> {
@@ -129,6 +157,36 @@ export function component(seg: Segment, sep: Separators, field: number, comp = 1
 export function repetitions(seg: Segment, sep: Separators, field: number): string[] {
   const value = seg.fields[field] ?? '';
   return value === '' ? [] : value.split(sep.repetition);
+}
+
+/**
+ * A value with its HL7 escape sequences decoded: \F\ \S\ \T\ \R\ \E\ (and v2.7 \P\) give the
+ * delimiter characters back, \Xhh..\ the bytes it spells; highlighting (\H\ \N\), character
+ * set switches and local escapes are dropped and formatting commands (\.br\) become a space.
+ */
+export function unescapeEr7(value: string, sep: Separators): string {
+  const e = sep.escape;
+  if (!e || !value.includes(e)) return value;
+  const q = e.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  return value.replace(new RegExp(`${q}([^${q}]{1,64})${q}`, 'g'), (whole, body: string) => {
+    const named: Record<string, string | undefined> = {
+      F: sep.field,
+      S: sep.component,
+      T: sep.subcomponent,
+      R: sep.repetition,
+      E: e,
+      P: sep.truncation,
+      H: '',
+      N: '',
+    };
+    const plain = named[body];
+    if (plain !== undefined) return plain;
+    const hex = /^X((?:[0-9A-Fa-f]{2})+)$/.exec(body);
+    if (hex) return hex[1]!.replace(/../g, (h) => String.fromCharCode(parseInt(h, 16)));
+    if (body.startsWith('.')) return ' ';
+    if (/^[CMZ]/.test(body)) return '';
+    return whole;
+  });
 }
 
 export function isSegmentId(id: string): boolean {

@@ -89,6 +89,11 @@ export function feedToDraft(feed: Feed, id: string, files: string[]): Draft {
     `Read from ${shapes.length} sample message(s): MSH-9 (types), MSH-12 (version), MSH-7 (time zone form).`,
   ];
   if (versions.length > 1) protocolNotes.push(`The samples carry several versions: ${versions.join(', ')}.`);
+  const batched = shapes.filter((s) => s.batched).length;
+  if (batched > 0)
+    protocolNotes.push(
+      `${batched} of the samples came in HL7 batch files (FHS/BHS ... BTS/FTS envelopes): the receiver must accept batches.`,
+    );
   if (shapes.some((s) => s.timestamp === 'invalid'))
     protocolNotes.push('Some MSH-7 values are not HL7 timestamps (see the import diagnostics).');
   notes.push({ path: ['protocol', 'standard'], lines: protocolNotes });

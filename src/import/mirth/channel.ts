@@ -1,5 +1,5 @@
-import { describedText } from '../draft/text.js';
-import { at, child, children, descendants, textAt, type XmlElement } from '../xml/tree.js';
+import { dedentText, describedText } from '../draft/text.js';
+import { at, child, children, descendants, rawTextAt, textAt, type XmlElement } from '../xml/tree.js';
 import { readConnector, type ConnectorFacts } from './connector.js';
 import { readFhirResources } from './fhir-resources.js';
 import { readMessageTypes, type MessageTypeEvidence } from './message-types.js';
@@ -89,9 +89,9 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   const version = el.attrs['version'] ?? textAt(el, 'version');
   if (version) facts.mirthVersion = version;
   if (id) facts.id = id;
-  const description = textAt(el, 'description');
-  if (description) {
-    const d = describedText(description);
+  const description = rawTextAt(el, 'description');
+  if (description?.trim()) {
+    const d = describedText(dedentText(description));
     facts.description = d.text;
     if (d.note) facts.descriptionNote = d.note;
   }

@@ -2,6 +2,7 @@ import { child, textAt, type XmlElement } from '../xml/tree.js';
 import { connectorKind, type ConnectorKind } from './connector-kinds.js';
 import { endpointOf, type Endpoint } from './endpoint.js';
 import { ConnectorProps } from './props.js';
+import { scriptHints } from './script-hints.js';
 
 export interface ConnectorFacts {
   role: 'source' | 'destination';
@@ -19,9 +20,13 @@ export interface ConnectorFacts {
   retryCount?: number;
   /** Source: which response goes back to the sender (Mirth's responseVariable). */
   response?: string;
+  /** Source: true when it splits what it receives into several messages (Process Batch). */
+  processBatch?: boolean;
   /** TCP sender: true when it does not wait for the receiver's ACK. */
   ignoreResponse?: boolean;
   pollingMillis?: number;
+  /** JavaScript Reader or Writer: what its script appears to talk to (read as text, never run). */
+  scriptUses?: string[];
   element: XmlElement;
 }
 
@@ -63,8 +68,14 @@ export function readConnector(
   } else {
     const response = p.get('sourceConnectorProperties/responseVariable', 'responseValue', 'receiverResponse');
     if (response) facts.response = response;
+    if (p.bool('sourceConnectorProperties/processBatch', 'processBatch', 'processBatchFiles'))
+      facts.processBatch = true;
   }
   const polling = Number(p.get('pollConnectorProperties/pollingFrequency', 'pollingFrequency'));
   if (Number.isFinite(polling) && polling > 0) facts.pollingMillis = polling;
+  if (kind === 'js-writer' || kind === 'js-reader') {
+    const uses = scriptHints(el);
+    if (uses.length > 0) facts.scriptUses = uses;
+  }
   return facts;
 }

@@ -1,32 +1,10 @@
 import { parseJdbc, redactUrl } from '../secrets/redact.js';
 import type { ConnectorKind } from './connector-kinds.js';
+import type { Endpoint } from './endpoint-facts.js';
+import { fileEndpoint } from './file-endpoint.js';
 import type { ConnectorProps } from './props.js';
 
-/** What the export says about the far end of one connector. Credentials are never kept. */
-export interface Endpoint {
-  host?: string;
-  port?: string;
-  /** Folder, context path or database name. */
-  path?: string;
-  /** URL with user information and query removed. */
-  url?: string;
-  scheme?: string;
-  mllp?: boolean;
-  /** true: TLS configured; false: the export shows a plain connection; undefined: cannot tell. */
-  tls?: boolean;
-  /** How the receiving side checks who is calling, when the export says. */
-  auth?: 'basic' | 'oauth2' | 'none' | 'custom';
-  database?: string;
-  /** Channel writer: the id of the channel it feeds. */
-  channelId?: string;
-  /** SMTP: how many recipients (addresses are personal data and are not copied). */
-  recipients?: number;
-  /** Server mode false: a TCP "listener" that connects out. */
-  clientMode?: boolean;
-  serviceName?: string;
-  fhirVersion?: string;
-  documentType?: string;
-}
+export type { Endpoint } from './endpoint-facts.js';
 
 /** The far end of a connector from its settings, by kind. */
 export function endpointOf(kind: ConnectorKind, p: ConnectorProps): Endpoint {
@@ -64,27 +42,28 @@ export function endpointOf(kind: ConnectorKind, p: ConnectorProps): Endpoint {
       e.tls = hasTlsPlugin(p);
       e.auth = listenerAuth(p);
       break;
-    case 'http-sender':
-    case 'ws-sender': {
-      const raw = p.get('host', 'locationURI', 'wsdlUrl', 'dispatcherUrl');
+    case 'http-sender': {
+      const raw = p.get('host', 'dispatcherUrl');
       if (raw) urlParts(e, raw);
       if (p.bool('useAuthentication')) e.auth = 'basic';
       break;
     }
-    case 'file-reader':
-    case 'file-writer':
-    case 'document-writer': {
-      const scheme = (p.get('scheme') ?? 'file').toUpperCase();
-      set('scheme', scheme);
-      const host = p.get('host');
-      if (host && /:\/\//.test(host)) urlParts(e, host);
-      else set('path', host);
-      set('documentType', p.get('documentType'));
-      if (scheme === 'FTP') e.tls = p.bool('secure') === true;
-      if (scheme === 'SFTP' || scheme === 'S3' || scheme === 'WEBDAV')
-        e.tls = scheme !== 'WEBDAV' || p.bool('secure') === true;
+    case 'ws-sender': {
+      // <port> (2.x dispatcherPort) is the WSDL port's name, never a TCP port: the TCP port is
+      // the one in the location URI or the WSDL URL
+      const raw = p.get('locationURI', 'dispatcherLocationURI', 'wsdlUrl', 'dispatcherWsdlUrl', 'host');
+      if (raw) urlParts(e, raw);
+      set('wsdlService', wsdlName(p.get('service', 'dispatcherService')));
+      set('wsdlPort', wsdlName(p.get('port', 'dispatcherPort')));
+      if (p.bool('useAuthentication', 'dispatcherUseAuthentication')) e.auth = 'basic';
       break;
     }
+    case 'file-reader':
+    case 'file-writer':
+    case 'document-writer':
+      fileEndpoint(e, p);
+      set('documentType', p.get('documentType'));
+      break;
     case 'database-reader':
     case 'database-writer': {
       const url = p.get('url', 'URL');
@@ -130,6 +109,12 @@ export function endpointOf(kind: ConnectorKind, p: ConnectorProps): Endpoint {
   if (e.tls === undefined) delete e.tls;
   if (e.auth === undefined) delete e.auth;
   return e;
+}
+
+/** {namespace}LocalName -> LocalName; Mirth's "Press Get Operations" style prompts are no name. */
+function wsdlName(raw: string | undefined): string | undefined {
+  const name = raw?.replace(/^\{[^}]*\}/, '').trim();
+  return name && !/^press /i.test(name) ? name : undefined;
 }
 
 function urlParts(e: Endpoint, raw: string): void {

@@ -132,6 +132,16 @@ export function draftMirth(exports: MirthExport[], folder: OutputFolder, summary
 function dedupe(exports: MirthExport[], summary: ImportSummary): Found[] {
   const byId = new Map<string, Found>();
   const found: Found[] = [];
+  // groups named in one file (a group export, a backup) apply to the channel wherever it is
+  const groups = new Map<string, Set<string>>();
+  for (const exp of exports)
+    for (const [id, names] of exp.groupsByChannel)
+      for (const g of names) groups.set(id, (groups.get(id) ?? new Set()).add(g));
+  for (const exp of exports)
+    for (const channel of exp.channels) {
+      const named = channel.id ? groups.get(channel.id) : undefined;
+      if (named) channel.groups = [...new Set([...channel.groups, ...named])].sort();
+    }
   for (const exp of exports) {
     summary.secretsWithheld.push(...exp.secrets);
     for (const channel of exp.channels) {

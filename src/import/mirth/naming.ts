@@ -30,12 +30,20 @@ export function endpointSummary(c: ConnectorFacts): string {
     case 'tcp-sender':
       return [hostPort, e.mllp ? 'MLLP' : 'TCP', e.clientMode ? 'client mode' : ''].filter(Boolean).join(' ');
     case 'http-sender':
-    case 'ws-sender':
       return e.url ?? hostPort;
+    case 'ws-sender': {
+      const names = [
+        e.wsdlService ? `service ${e.wsdlService}` : '',
+        e.wsdlPort ? `WSDL port ${e.wsdlPort}` : '',
+      ].filter(Boolean);
+      return [e.url ?? hostPort, names.length > 0 ? `(${names.join(', ')})` : ''].filter(Boolean).join(' ');
+    }
     case 'file-reader':
     case 'file-writer':
     case 'document-writer':
-      return e.url ?? [e.scheme, e.path].filter(Boolean).join(' ');
+      return [e.url ?? [e.scheme, e.path].filter(Boolean).join(' '), e.region ? `(${e.region})` : '']
+        .filter(Boolean)
+        .join(' ');
     case 'database-reader':
     case 'database-writer':
       return e.url ?? '';
@@ -60,6 +68,23 @@ function cut(s: string): string {
 function place(e: Endpoint): string {
   const host = e.host && e.host !== '0.0.0.0' ? e.host : '';
   return [host, e.port ? `${host ? ':' : 'port '}${e.port}` : ''].join('');
+}
+
+const remoteLabels: Record<string, string> = {
+  SFTP: 'SFTP server',
+  FTP: 'FTP server',
+  WEBDAV: 'WebDAV server',
+  SMB: 'Windows share on',
+};
+
+/** Where a remote file connector reads or writes, in words; undefined for a local folder. */
+function remoteFolder(e: Endpoint): string | undefined {
+  if (e.scheme === 'S3')
+    return `Amazon S3 bucket ${e.path ?? '(not set)'}${e.region ? ` (${e.region})` : ''}`;
+  const label = e.scheme ? remoteLabels[e.scheme] : e.share ? 'Windows share on' : undefined;
+  if (!label || !e.host) return undefined;
+  const folder = e.path && e.path !== '/' ? ` (folder ${e.path})` : '';
+  return `${label} ${place(e)}${folder}`;
 }
 
 function databaseName(e: Endpoint): string {
@@ -108,6 +133,8 @@ export function sourceSystem(c: ConnectorFacts, writers: ChannelLink[]): SystemN
           'Files in a folder set at deploy',
           `the export holds the fill-in text "${e.path}" for the folder: name the system that writes these files`,
         );
+      if (remoteFolder(e))
+        return named(`Files from ${remoteFolder(e)}`, 'name the system that puts these files there');
       return named(
         `Files in ${e.url ?? e.path ?? '(folder not set)'}`,
         'name the system that writes these files',
@@ -127,6 +154,11 @@ export function sourceSystem(c: ConnectorFacts, writers: ChannelLink[]): SystemN
         'no channel in this import writes to it: name the upstream channel or system',
       );
     case 'js-reader':
+      if (c.scriptUses)
+        return named(
+          `${c.scriptUses.join(', ')} via a JavaScript Reader`,
+          `the JavaScript Reader's script appears to use ${c.scriptUses.join(', ')} (read as text, never run): name the system it reads from`,
+        );
       return named(
         'JavaScript Reader (script not read)',
         'a JavaScript Reader makes messages in a script, which govspec never runs: name the system it reads from',
@@ -172,6 +204,8 @@ export function targetSystem(c: ConnectorFacts | undefined, channels: Map<string
           'Folder set at deploy',
           `the export holds the fill-in text "${e.path}" for the folder: name the system that reads these files`,
         );
+      if (remoteFolder(e))
+        return named(`Files to ${remoteFolder(e)}`, 'name the system that collects these files');
       return named(
         `Folder ${e.url ?? e.path ?? '(not set)'}`,
         'name the system that reads files from this folder',
@@ -207,6 +241,11 @@ export function targetSystem(c: ConnectorFacts | undefined, channels: Map<string
       );
     }
     case 'js-writer':
+      if (c.scriptUses)
+        return named(
+          `${c.scriptUses.join(', ')} via JavaScript Writer "${c.name}"`,
+          `the JavaScript Writer's script appears to use ${c.scriptUses.join(', ')} (read as text, never run): name the system it writes to`,
+        );
       return named(
         `JavaScript Writer "${c.name}" (script not read)`,
         'a JavaScript Writer sends in a script, which govspec never runs: name the system it writes to',

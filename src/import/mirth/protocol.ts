@@ -36,6 +36,10 @@ export function protocolOf(channel: ChannelFacts, primary: ConnectorFacts | unde
   const notes = [
     `Mirth data types: source ${channel.source.inbound ?? '?'} in, ${channel.source.outbound ?? '?'} out${primary ? `; destination "${primary.name}" sends ${primary.outbound ?? primary.inbound ?? '?'}` : ''}.`,
   ];
+  if (channel.source.processBatch)
+    notes.push(
+      `The source processes batches (Process Batch): one ${inbound === 'HL7V2' ? 'file or stream may hold many HL7 messages (an HL7 batch, split at each MSH)' : 'input is split into many messages'}, so the sender sends batches.`,
+    );
   const types = channel.messageTypes;
   let messagesBlank = false;
   if (standard === 'hl7v2') {

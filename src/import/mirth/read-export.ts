@@ -12,6 +12,8 @@ export interface MirthExport {
   file: string;
   shape: ExportShape;
   channels: ChannelFacts[];
+  /** Channel id -> the groups that list it, from group entries that hold only channel ids. */
+  groupsByChannel: Map<string, string[]>;
   secrets: SecretRecord[];
   /** Server backups say whether the data pruner runs at all. */
   dataPrunerEnabled?: boolean;
@@ -50,7 +52,7 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
     shape = 'channel group';
     const group = textAt(root, 'name');
     channelEls = children(child(root, 'channels'), 'channel').map((el) => (group ? { el, group } : { el }));
-  } else if (root.name === 'list') {
+  } else if (root.name === 'list' || root.name === 'set') {
     shape = 'list';
     for (const c of root.children) {
       if (c.name === 'channel') channelEls.push({ el: c });
@@ -63,9 +65,16 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
   } else {
     const known = ['codeTemplateLibrary', 'codeTemplate', 'alertModel', 'serverSettings', 'configurationMap'];
     if (known.includes(root.name)) {
-      diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), `<${root.name}> export`));
+      diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), emptyWhat(root, 'list', 0)));
       return [
-        { file, shape: 'list', channels: [], secrets: secretsOf(root, file, []), alerts: [] },
+        {
+          file,
+          shape: 'list',
+          channels: [],
+          groupsByChannel: new Map(),
+          secrets: secretsOf(root, file, []),
+          alerts: [],
+        },
         diagnostics,
       ];
     }
@@ -78,8 +87,18 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
     const id = textAt(el, 'id');
     if (group && id) server.groupsByChannel.set(id, [...(server.groupsByChannel.get(id) ?? []), group]);
   }
+  // a group's entry that holds only a channel's id still says which group the channel is in
+  const stubs = new Map<string, string[]>();
+  for (const { el, group } of channelEls) {
+    const id = textAt(el, 'id');
+    if (group && id && !full.some((f) => f.el === el))
+      stubs.set(id, [...new Set([...(stubs.get(id) ?? []), group])].sort());
+  }
   const channels = full.map(({ el }) => readChannel(el, file, server));
-  if (channels.length === 0) diagnostics.push(importCodes['import-mirth-no-channels'].at(loc(root), shape));
+  if (channels.length === 0)
+    diagnostics.push(
+      importCodes['import-mirth-no-channels'].at(loc(root), emptyWhat(root, shape, stubs.size)),
+    );
   for (const c of channels) {
     if (!child(c.element, 'sourceConnector')) {
       diagnostics.push(importCodes['import-mirth-missing-field'].at(loc(c.element), 'source connector'));
@@ -114,9 +133,40 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
       importCodes['import-secret-withheld'].at({ file, line: s.line, column: 1 }, s.kind, where),
     );
   }
-  const result: MirthExport = { file, shape, channels, secrets, alerts: readAlerts(root) };
+  const result: MirthExport = {
+    file,
+    shape,
+    channels,
+    groupsByChannel: new Map([...server.groupsByChannel, ...stubs]),
+    secrets,
+    alerts: readAlerts(root),
+  };
   if (server.dataPrunerEnabled !== undefined) result.dataPrunerEnabled = server.dataPrunerEnabled;
   return [result, diagnostics];
+}
+
+/** An export without channels, in words: what it holds instead. */
+function emptyWhat(root: XmlElement, shape: ExportShape, stubs: number): string {
+  const count = (name: string) =>
+    root.name === name ? 1 : root.children.filter((c) => c.name === name).length;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const wrapper = `<${root.name}> export`;
+  const templates = count('codeTemplate');
+  const libraries = count('codeTemplateLibrary');
+  if (templates + libraries > 0) {
+    const held = [
+      templates > 0 ? plural(templates, 'code template', 'code templates') : '',
+      libraries > 0 ? plural(libraries, 'code template library', 'code template libraries') : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    return root.name === 'list' || root.name === 'set'
+      ? `${wrapper} of ${held} (shared JavaScript)`
+      : `${wrapper} (${held}, shared JavaScript)`;
+  }
+  if (stubs > 0)
+    return `${wrapper} of channel groups, which names ${plural(stubs, 'channel', 'channels')} by id only (import it with the channel exports and each channel is tagged with its group),`;
+  return shape === 'list' ? wrapper : shape;
 }
 
 function readServerContext(root: XmlElement, server: ServerContext): void {

@@ -12,8 +12,14 @@ function clean(part: string): string | undefined {
     .trim();
   const words = s.split(' ').filter(Boolean);
   if (words.length === 0 || words.every((w) => notSystems.test(w))) return undefined;
-  return s;
+  // "LIMS results SFTP", "EPR share": the trailing words say how or what, not who
+  while (words.length > 1 && trailingWords.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
 }
+
+/** Words at the end of a system's part of a channel name that describe the link. */
+const trailingWords =
+  /^(sftp|ftp|ftps|smb|share|folder|dir|directory|mllp|tcp|llp|http|https|soap|rest|api|webdav|s3|file|files|feed|feeds|results?|orders?|reports?|messages?|msgs?|queue|in|out|inbound|outbound)$/i;
 
 /**
  * Systems a channel's name says it joins, when it follows the common SOURCE_TO_TARGET form:

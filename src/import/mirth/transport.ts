@@ -34,6 +34,7 @@ export function transportOf(channel: ChannelFacts, primary: ConnectorFacts | und
     );
   }
 
+  notes.push(...fileNotes(leg));
   const network = networkOf(leg);
   if (network) value['network'] = network;
   else if (leg.endpoint.host && leg.endpoint.host !== '0.0.0.0')
@@ -89,6 +90,8 @@ function kindOf(c: ConnectorFacts): string {
     case 'document-writer': {
       const scheme = c.endpoint.scheme?.toUpperCase();
       if (scheme === 'SFTP') return 'sftp';
+      // WebDAV is files over HTTP(S); a Windows (SMB) share is a folder like any other
+      if (scheme === 'WEBDAV') return 'https';
       return scheme === 'FILE' || scheme === 'SMB' || !scheme ? 'file' : 'other';
     }
     case 'database-reader':
@@ -98,6 +101,37 @@ function kindOf(c: ConnectorFacts): string {
       return 'smtp';
     default:
       return 'other';
+  }
+}
+
+/** What the file connector's scheme means for the transport, where the spec has no exact word. */
+function fileNotes(c: ConnectorFacts): string[] {
+  if (!['file-reader', 'file-writer', 'document-writer'].includes(c.kind)) return [];
+  const e = c.endpoint;
+  switch (e.scheme) {
+    case 'SFTP':
+      return [
+        "SFTP encrypts with SSH: drafted as encryption tls, the spec's value for encrypted in transit.",
+        ...(e.login ? [`The engine logs in to the SFTP server with a ${e.login} (not copied).`] : []),
+      ];
+    case 'FTP':
+      return [
+        "Plain FTP (the spec has no ftp kind, so other): Mirth's FTP client has no TLS, so the files and the FTP login travel unencrypted.",
+      ];
+    case 'SMB':
+      return [
+        `SMB is a Windows file share${e.host ? ` on ${e.host}` : ''}: drafted as kind file.`,
+        'encryption: left blank: SMB 3 can encrypt a share, and whether this one must is set on the file server, not in Mirth.',
+      ];
+    case 'WEBDAV':
+      return ['WebDAV is files over HTTP: drafted as kind https.'];
+    case 'S3':
+      return [
+        `Amazon S3${e.region ? ` (region ${e.region})` : ''} (the spec has no object-store kind, so other).`,
+        'network: left blank: say whether the bucket is reached over the internet or a private endpoint.',
+      ];
+    default:
+      return e.share && e.host ? [`The folder is a Windows share on ${e.host} (a UNC path).`] : [];
   }
 }
 
