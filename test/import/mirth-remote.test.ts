@@ -76,6 +76,32 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
     }
   });
 
+  it('never copies a user and password typed into a folder or a remote path', () => {
+    const dir = tempDir();
+    try {
+      const xml = readFileSync(join(folder, 'sftp-reader-to-smb-writer.xml'), 'utf8')
+        .replace(
+          '<host>sftp.lab.example.nhs.uk:2222/outbound/results</host>',
+          '<host>sftp.lab.example.nhs.uk:2222/labftp:Pa55word!@outbound/results</host>',
+        )
+        .replace(
+          '<host>eprfs01.trust.local/hl7$/inbound/results</host>',
+          '<host>/svc_epr:Winter2026@hl7/inbound</host>',
+        );
+      const file = join(dir.dir, 'creds.xml');
+      writeFileSync(file, xml);
+      importMirth([file], { outDir: join(dir.dir, 'specs'), cwd: dir.dir });
+      const text = [...readTree(join(dir.dir, 'specs')).values()].join('\n');
+      expect(text).toContain('sftp.lab.example.nhs.uk');
+      expect(text).toContain('outbound/results');
+      expect(text).toContain('hl7/inbound');
+      expect(text).not.toContain('Pa55word');
+      expect(text).not.toContain('Winter2026');
+    } finally {
+      dir.done();
+    }
+  });
+
   it('drafts plain FTP as other without encryption, and WebDAV as https', () => {
     const { data, text } = spec('radiology-reports-out');
     expect(data.transport).toEqual({

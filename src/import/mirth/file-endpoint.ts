@@ -48,7 +48,7 @@ function fileFolder(e: Endpoint, folder: string): void {
     remoteUrl(e, folder);
     return;
   }
-  e.path = folder;
+  e.path = withoutCredentials(folder);
   const unc = /^(?:\\\\|\/\/)([^\\/$]+)[\\/]/.exec(folder);
   if (unc) {
     e.host = unc[1]!;
@@ -68,20 +68,25 @@ function remoteParts(e: Endpoint, scheme: string, raw: string): void {
   // slash is a folder with no server in front of it
   const slashed = raw.trim().replace(/\\/g, '/');
   if (/^\/(?!\/)/.test(slashed)) {
-    e.path = raw;
+    e.path = withoutCredentials(raw);
     return;
   }
   const text = slashed.replace(/^\/+/, '');
-  const withoutUser = text.replace(/^[^/@]*@/, '');
+  const withoutUser = withoutCredentials(text.replace(/^[^/@]*@/, ''));
   const m = /^(\[[^\]]+\]|[^/:]+)(?::(\d+|\$\{[^}]+\}))?(\/.*)?$/.exec(withoutUser);
   if (!m) {
-    e.path = raw;
+    e.path = withoutCredentials(raw);
     return;
   }
   e.host = m[1]!;
   if (m[2]) e.port = m[2];
-  if (m[3]) e.path = m[3];
+  if (m[3]) e.path = withoutCredentials(m[3]);
   e.url = redactUrl(`${urlSchemes[scheme] ?? scheme.toLowerCase()}://${withoutUser}`);
+}
+
+/** A user:password@ typed into a folder (not a URL) is a credential: it never reaches a draft. */
+function withoutCredentials(path: string): string {
+  return path.replace(/(^|[\\/])[^\\/@\s:]+:[^\\/@\s]+@/g, '$1');
 }
 
 function remoteUrl(e: Endpoint, raw: string): void {
