@@ -13,6 +13,8 @@ export interface RuleSend {
   line: number;
   /** The send sits under a condition govspec does not evaluate. */
   conditional: boolean;
+  /** The rule also constrains the document type (structure), a filter not read as message types. */
+  structured: boolean;
   /** Conditions on the sending item's name that govspec reads: Source Contains "X" (or not). */
   sourceTests: Array<{ contains: string; negated: boolean }>;
 }
@@ -93,6 +95,7 @@ export function ruleSends(def: XmlElement): RuleSend[] {
         rule: rule.attrs['name'] || '(unnamed rule)',
         line: send.line,
         conditional,
+        structured: !!constraint('docType')?.trim(),
       };
       if (send.attrs['transform']?.trim()) s.transform = send.attrs['transform'].trim();
       if (s.targets.length > 0) sends.push(s);
