@@ -97,6 +97,7 @@ function readOne(f: LoadedFile): EngineExport {
     };
   });
 
+  const pollingOnly = new Set<string>();
   channels.forEach((ch, i) => {
     const base = root['Channels'] ? `/Channels/${i}` : Array.isArray(data) ? `/${i}` : '';
     const channel = add(channelComponent(ch, f.display, lineOf(base)));
@@ -106,7 +107,14 @@ function readOne(f: LoadedFile): EngineExport {
       const entry = add(entryFor(ch, type, channel, f.display, lineOf(base)));
       links.push({ from: entry.key, to: channel.key, how: type });
     }
-    const allowed = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
+    const allowing = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
+    // OpenHIM itself calls a polling channel on its schedule: its allowed clients send nothing to it
+    const allowed = type === 'polling' ? [] : allowing;
+    if (type === 'polling') for (const c of allowing) pollingOnly.add(c.comp.key);
+    if (type === 'polling' && allowing.length > 0)
+      channel.notes.push(
+        `allows ${allowing.map((c) => c.comp.name).join(', ')}, but a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.`,
+      );
     for (const c of allowed) links.push({ from: c.comp.key, to: channel.key, how: 'allowed role' });
     if (allowed.length === 0 && type === 'http' && str(ch['authType']) !== 'public') {
       channel.internalSource = true;
@@ -192,12 +200,18 @@ function readOne(f: LoadedFile): EngineExport {
     }
   });
 
+  // a client that only a polling channel allows calls nothing: it is no flow of its own
+  for (const key of pollingOnly) if (!links.some((l) => l.from === key)) comps.delete(key);
   exp.components = [...comps.values()];
   exp.links = links;
   const version = mediators.map((m) => str(m['version'])).find(Boolean);
   if (channels.length === 0)
     exp.diagnostics.push(
-      importCodes['import-engine-no-flows'].at({ file: f.display, line: 1, column: 1 }, 'OpenHIM export'),
+      importCodes['import-engine-no-flows'].at(
+        { file: f.display, line: 1, column: 1 },
+        'OpenHIM export',
+        `no channels: ${clients.length} client(s), ${mediators.length} mediator(s)${list(root['Users'] ?? root['users']).length > 0 ? `, ${list(root['Users'] ?? root['users']).length} console user(s)` : ''}`,
+      ),
     );
   if (version) exp.notes.push(`Mediator versions are recorded; the OpenHIM core version is not.`);
   exp.notes.push(
