@@ -42,12 +42,16 @@ const call = /\(\s*(['"])([A-Za-z_][\w.-]{0,60})\1\s*,\s*(['"])([^'"\n]{1,500})\
 
 const urlSpan = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 
+/** Words that follow "Bearer" in prose about the scheme, not a token. */
+const schemeProse =
+  /^(auth\w*|tokens?|scheme\w*|headers?|credentials?|authori[sz]ation|access|realm|type|mode|method|security|login|sign\w*|based|flow|grant|only|required|optional)$/i;
+
 /**
  * A token after Basic or Bearer, not a word of prose ("Basic authentication", "Bearer tokens"):
- * Basic carries base64 of user:password; a bearer token has a digit or a symbol in it.
+ * Basic carries base64 of user:password; a bearer token is any opaque value but a prose word.
  */
 function tokenShaped(scheme: 'basic' | 'bearer', v: string): boolean {
-  if (scheme === 'bearer') return /[\d\-._~+/=]/.test(v);
+  if (scheme === 'bearer') return !schemeProse.test(v);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
   const decoded = Buffer.from(v, 'base64').toString('latin1');
   return decoded.includes(':') && /^[\x20-\x7e]+$/.test(decoded);
