@@ -110,6 +110,46 @@ describe('InterSystems: routing found in business host classes', () => {
     expect([...specs.keys()].some((k) => k.includes('to-nothing'))).toBe(false);
   });
 
+  it('sends from the item a REST class creates by name when the production has it', () => {
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="Orders API In" ClassName="Demo.OrdersAPI" Enabled="true"></Item>
+<Item Name="Orders Process" ClassName="Demo.OrdersProcess" Enabled="true"></Item>
+<Item Name="LIMS Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true"><Setting Target="Adapter" Name="IPAddress">10.0.0.9</Setting><Setting Target="Adapter" Name="Port">6000</Setting></Item>`,
+      ),
+      'OrdersAPI.cls': `Class Demo.OrdersAPI Extends (%CSP.REST, Ens.BusinessService)
+{
+
+ClassMethod NewOrder()
+{
+    // $$$ThrowOnError(service.SendRequestAsync("Old Process", msg))
+    $$$ThrowOnError(##class(Ens.Director).CreateBusinessService("Orders API In", .service))
+    $$$ThrowOnError(service.SendRequestAsync("Orders Process", msg))
+}
+
+}
+`,
+      'OrdersProcess.cls': `Class Demo.OrdersProcess Extends Ens.BusinessProcess
+{
+
+Method OnRequest(pRequest As Ens.Request, Output pResponse As Ens.Response) As %Status
+{
+  quit ..SendRequestSync("LIMS Out", pRequest, .pResponse)
+}
+
+}
+`,
+    });
+    const { specs } = run([dir], dir);
+    // before: "Orders API In to nothing" and "Unreached: Orders Process to LIMS Out"
+    expect([...specs.keys()]).toEqual(['orders-api-in-to-lims-out']);
+    const s = specs.get('orders-api-in-to-lims-out')!;
+    expect(s.data['engine']['via']).toEqual(['Orders Process']);
+    expect(s.text).toContain('source.endpoint = Demo.OrdersAPI listening');
+    expect(s.text).not.toContain('Old Process');
+  });
+
   it('lets the production setting win over the class default', () => {
     const dir = files({
       'P.cls': production(

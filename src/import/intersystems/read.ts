@@ -141,16 +141,20 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
       (p.className !== undefined && pkg(host.name) === pkg(p.className)) ||
       folder(host.file) === folder(p.file);
     for (const { service, line } of near ? serviceRoutes(host) : []) {
-      if (kept.some((i) => i.name === service)) {
+      const existing = kept.find((i) => i.name === service);
+      const calls = host.calls.filter((c) => !c.self);
+      const out = { links: [] as Link[], notes: [] as string[] };
+      for (const call of calls) routeOf(service, host, call, existing?.settings ?? new Map(), names, out);
+      if (existing) {
+        // the code creates the item and sends from it: what it sends is the item's
+        for (const l of out.links) addLink(l);
+        for (const n of out.notes) noteOn(service, n);
         noteOn(
           service,
           `called by class ${host.name} through Ens.Director.CreateBusinessService (its code receives the request).`,
         );
         continue;
       }
-      const calls = host.calls.filter((c) => !c.self);
-      const out = { links: [] as Link[], notes: [] as string[] };
-      for (const call of calls) routeOf(service, host, call, new Map(), names, out);
       if (out.links.length === 0) continue;
       const rest = classChain(host.name, src).some((c) =>
         /%CSP\.REST|%CSP\.Page|EnsLib\.REST\.Service/.test(c),
