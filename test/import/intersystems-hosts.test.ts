@@ -146,7 +146,7 @@ Method OnRequest(pRequest As Ens.Request, Output pResponse As Ens.Response) As %
     expect([...specs.keys()]).toEqual(['orders-api-in-to-lims-out']);
     const s = specs.get('orders-api-in-to-lims-out')!;
     expect(s.data['engine']['via']).toEqual(['Orders Process']);
-    expect(s.text).toContain('source.endpoint = Demo.OrdersAPI listening');
+    expect(s.text).toContain('source.endpoint = REST API of class Demo.OrdersAPI (a %CSP.REST dispatcher');
     expect(s.text).not.toContain('Old Process');
   });
 

@@ -220,6 +220,11 @@ export function itemComponent(
       ? ' listening'
       : '';
   e.summary = `${shortClass(item.className)}${mode}${where ? ` ${where}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
+  // services called over HTTP by a web application, whose URL is not in the production
+  if (listens && item.chain.includes('HS.FHIRServer.Interop.Service'))
+    e.summary = `FHIR REST requests to the FHIR endpoint set to use ${item.name} (its URL is in the endpoint configuration, not the production)`;
+  else if (listens && !where && item.chain.some((k) => /^%CSP\.(REST|Page)$/.test(k)))
+    e.summary = `REST API of class ${item.className} (a %CSP.REST dispatcher: its URL is the web application's, not in the production)`;
   c.endpoint = e;
   return c;
 }
