@@ -150,6 +150,27 @@ Method OnRequest(pRequest As Ens.Request, Output pResponse As Ens.Response) As %
     expect(s.text).not.toContain('Old Process');
   });
 
+  it('reads a subclass production, indented XData, sends under a rule set and MqttBS/MqttBO classes', () => {
+    const { specs, summary } = run([iris('irisdemo-hl7-mqtt')]);
+    // before: the empty base production of the same name won, and the indented MessageMap of a
+    // host class was reported as malformed XML
+    expect(summary.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect([...specs.keys()].sort()).toEqual([
+      'emr-hl7-feed-to-aws-sns-operation',
+      'emr-hl7-feed-to-emr-hl7-appointment-store-operation',
+      'mqttin-to-health-information-exchange-observations',
+      'mqttin-to-mqttout',
+    ]);
+    const mqtt = specs.get('mqttin-to-mqttout')!;
+    expect(mqtt.data['status']).toBe('live');
+    expect(mqtt.text).toContain(
+      'source.endpoint = JBH.Antonum.Iris.Mqtt.MqttBS listening tcp://localhost:1883',
+    );
+    expect(specs.get('emr-hl7-feed-to-aws-sns-operation')!.text).toContain(
+      'TargetConfigNames also names HL7_SMS_Router, not in this production.',
+    );
+  });
+
   it('lets the production setting win over the class default', () => {
     const dir = files({
       'P.cls': production(

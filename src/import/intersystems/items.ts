@@ -26,7 +26,7 @@ export interface Item {
 
 /** Items that run the engine itself and carry no messages between systems. */
 const infrastructure =
-  /^(EnsLib\.JavaGateway\.Service|EnsLib\.DotNetGateway\.Service|Ens\.ProductionMonitorService|Ens\.Activity\.Operation\.Local|HS\.Util\.Trace\.Operations|Ens\.Enterprise\.MsgBankOperation)$/;
+  /^(EnsLib\.JavaGateway\.(Service|Initiator)|EnsLib\.DotNetGateway\.Service|Ens\.ProductionMonitorService|Ens\.Activity\.Operation\.Local|HS\.Util\.Trace\.Operations|Ens\.Enterprise\.MsgBankOperation)$/;
 
 export function isInfrastructure(className: string): boolean {
   return infrastructure.test(className);
@@ -36,10 +36,16 @@ export function isInfrastructure(className: string): boolean {
 export function roleOf(item: Item, targeted: boolean, links: boolean): Role {
   const chain = item.chain.length > 0 ? item.chain : [item.className];
   const any = (re: RegExp) => chain.some((c) => re.test(c));
-  if (any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i))
+  // the short forms end a class name too: MqttBS, FileBO, OrderBP
+  const short = (k: string) => any(new RegExp(`[a-z0-9.]${k}$`));
+  if (
+    any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i) ||
+    short('BP')
+  )
     return 'process';
-  if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i)) return 'inbound';
-  const operation = any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i);
+  if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i) || short('BS')) return 'inbound';
+  const operation =
+    any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i) || short('BO');
   // an operation whose settings name another item hands its messages on, as a process does
   if (operation) return links ? 'process' : 'outbound';
   if (links) return 'process';
@@ -57,6 +63,7 @@ function wireOf(className: string): Wire {
   if (/FTP/i.test(c)) return 'ftp';
   if (/HTTP|REST|FHIRServer|POSTService/i.test(c)) return 'http';
   if (/TCP|MLLP/i.test(c)) return /HL7|MLLP/i.test(c) ? 'mllp' : 'tcp';
+  if (/MQTT/i.test(c)) return 'tcp';
   if (/File/i.test(c)) return 'file';
   if (/Workflow/i.test(c)) return 'internal';
   return 'unknown';
@@ -158,7 +165,11 @@ export function itemComponent(
     );
   if (bang && listens && bangHost(address))
     c.notes.push(`accepts connections only from ${bangHost(address)}.`);
-  const url = s('WebServiceURL') ?? s('URL') ?? s('FHIREndpoint');
+  const url =
+    s('WebServiceURL') ??
+    s('URL') ??
+    s('FHIREndpoint') ??
+    (e.port || host ? undefined : urlSetting(item.settings));
   if (url && /^[a-z]+:\/\//i.test(url)) {
     const [host0, port0] = [e.host, e.port];
     applyUrl(e, url);
@@ -227,6 +238,14 @@ export function itemComponent(
     e.summary = `REST API of class ${item.className} (a %CSP.REST dispatcher: its URL is the web application's, not in the production)`;
   c.endpoint = e;
   return c;
+}
+
+/** A custom host's address: the first setting (not a credential) holding a scheme://host URL. */
+function urlSetting(settings: Map<string, string>): string | undefined {
+  for (const [k, v] of [...settings].sort(([a], [b]) => a.localeCompare(b)))
+    if (!/pass|secret|token|key|credential/i.test(k) && /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(v.trim()))
+      return v.trim();
+  return undefined;
 }
 
 /** "!10.1.2.3:5000, 10.1.2.4" gives 10.1.2.3 (the first address, port taken off); "!" alone none. */

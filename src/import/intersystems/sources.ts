@@ -72,6 +72,9 @@ export function emptySources(): InterSystemsSources {
   };
 }
 
+/** XData (or export Data) that holds a production, rules, default settings or a BPL process. */
+const readBlock = /^\s*(<\?xml[^>]*\?>\s*)?<(Production|ruleDefinition|defaultSettings|process)\b/;
+
 /** The header of a class definition: Include/Import lines and comments may come first. */
 export const classHeader =
   /^\s*(?:(?:\/\/[^\n]*|Include\s+[^\n]*|Import\s+[^\n]*|#[^\n]*)?\n\s*)*Class\s+([\w.%]+)\s+Extends\s+(\([\w.%, ]+\)|[\w.%]+)/;
@@ -93,9 +96,11 @@ export function readClassFile(f: LoadedFile, into: InterSystemsSources): void {
     readClassText(text, host);
     into.hosts.set(className, host);
   }
-  const block = /XData\s+(\w+)(?:\s*\[[^\]]*\])?\s*\{\s*\n([\s\S]*?)\n\}/g;
+  // members may be indented, so the block ends at the first line holding only "}"
+  const block = /XData\s+(\w+)(?:\s*\[[^\]]*\])?\s*\{[ \t]*\n([\s\S]*?)\n[ \t]*\}[ \t]*(?=\n|$)/g;
   for (const m of text.matchAll(block)) {
-    if (!/^\s*</.test(m[2]!)) continue;
+    // only the blocks govspec reads: a MessageMap or UrlMap is no concern of the import
+    if (!readBlock.test(m[2]!)) continue;
     const line = text.slice(0, m.index + m[0].indexOf(m[2]!)).split('\n').length;
     const root = parseInner(f.display, m[2]!, line - 1, into.diagnostics);
     if (!root) continue;
@@ -135,6 +140,7 @@ export function readExportFile(f: LoadedFile, into: InterSystemsSources): void {
     }
     for (const x of children(cls, 'XData')) {
       const data = child(x, 'Data');
+      if (data && !readBlock.test(data.text)) continue;
       const inner = data ? parseInner(f.display, data.text, data.line - 1, into.diagnostics) : x.children[0];
       if (inner?.name === 'process' && host) readBpl(inner, host);
       else if (inner) take(inner, f.display, name, into, product, version);
@@ -175,8 +181,11 @@ function take(
     if (className) entry.className = className;
     if (product) entry.product = product;
     if (version) entry.version = version;
-    if (!into.productions.some((p) => p.el.attrs['Name'] === root.attrs['Name']))
-      into.productions.push(entry);
+    // a base class and its subclass can both hold a production of one name: the one with items wins
+    const same = into.productions.findIndex((p) => p.el.attrs['Name'] === root.attrs['Name']);
+    const items = (el: XmlElement) => children(el, 'Item').length;
+    if (same < 0) into.productions.push(entry);
+    else if (items(into.productions[same]!.el) === 0 && items(root) > 0) into.productions[same] = entry;
   } else if (root.name === 'ruleDefinition' && className) {
     into.rules.set(className, { el: root, file });
   } else if (root.name === 'defaultSettings') {
