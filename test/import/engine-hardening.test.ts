@@ -188,6 +188,30 @@ describe('OpenHIM exports', () => {
     expect(s.text).toContain('is a template placeholder not filled in');
   });
 
+  it('drafts no flow for a client no channel allows, and names it in the notes', () => {
+    const { summary, specs } = importFiles({
+      'openhim.json': openhim(
+        [
+          {
+            name: 'Lab',
+            urlPattern: '^/lab$',
+            allow: ['lab'],
+            routes: [{ name: 'r', host: 'lims', port: 80, primary: true }],
+          },
+        ],
+        [
+          { clientID: 'lims', name: 'LIMS', roles: ['lab'] },
+          { clientID: 'spare', name: '{{SPARE_CLIENT}}', roles: ['unused'] },
+        ],
+      ),
+    });
+    // before: "{{SPARE CLIENT}} to nothing" was drafted for a client that can call nothing
+    expect(summary.specs.map((s) => s.id)).toEqual(['lims-to-lims-80']);
+    expect([...specs.values()][0]!.text).toContain(
+      'Clients no channel of this export lets call it, not drafted: SPARE CLIENT.',
+    );
+  });
+
   it('says what an export with no channels holds', () => {
     const { summary } = importFiles({
       'openhim.json': JSON.stringify({

@@ -4,7 +4,7 @@ import { emptyExport, type Component, type EngineExport, type Link } from '../en
 import type { LoadedFile } from '../loaded.js';
 import { redactUrl } from '../secrets/redact.js';
 import { SecretScanner, scanJson } from '../secrets/scan.js';
-import { channelComponent, routeKey, routeTarget } from './parts.js';
+import { channelComponent, routeKey, routeTarget, untemplated } from './parts.js';
 
 type Json = Record<string, unknown>;
 const list = (v: unknown): Json[] =>
@@ -76,16 +76,20 @@ function readOne(f: LoadedFile): EngineExport {
   const clientComps = clients.map((c, i) => {
     const id = str(c['clientID']) ?? str(c['name']) ?? `client ${i + 1}`;
     const roles = strings(c['roles']);
+    const shown = untemplated(str(c['name']) ?? id);
     return {
       roles: new Set([...roles, id]),
       comp: add({
         key: `client:${id}`,
-        name: str(c['name']) ?? id,
+        name: shown.text,
         file: f.display,
         role: 'inbound',
         folders: [],
         messageTypes: [],
         notes: [`OpenHIM client ${id}${roles.length > 0 ? ` with role(s) ${roles.join(', ')}` : ''}.`],
+        ...(shown.templated
+          ? { review: [`client name "${str(c['name']) ?? id}" holds template placeholders`] }
+          : {}),
         line: lineOf(`/Clients/${i}`),
         endpoint: {
           wire: 'http',
@@ -200,8 +204,13 @@ function readOne(f: LoadedFile): EngineExport {
     }
   });
 
-  // a client that only a polling channel allows calls nothing: it is no flow of its own
-  for (const key of pollingOnly) if (!links.some((l) => l.from === key)) comps.delete(key);
+  // a client no channel lets call it (or only a polling channel) sends nothing: no flow of its own
+  const idle = clientComps.filter((c) => !links.some((l) => l.from === c.comp.key));
+  for (const c of idle) comps.delete(c.comp.key);
+  if (idle.length > 0)
+    exp.notes.push(
+      `Clients no channel of this export lets call it, not drafted: ${idle.map((c) => c.comp.name).join(', ')}${[...pollingOnly].some((k) => idle.some((c) => c.comp.key === k)) ? ' (a polling channel allowing a client is started by OpenHIM, not by the client)' : ''}.`,
+    );
   exp.components = [...comps.values()];
   exp.links = links;
   const version = mediators.map((m) => str(m['version'])).find(Boolean);
