@@ -248,6 +248,24 @@ Property TargetConfigNames As %String [ InitialExpression = "Out B" ];
     expect(s.text).toContain('the service connects out to lims.example.nhs.uk');
   });
 
+  it('takes HL7 from MessageSchemaCategory over a package name that says FHIR', () => {
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="Portal In" ClassName="FHIRDemo.Service.POSTService" Enabled="true">
+  <Setting Target="Host" Name="MessageSchemaCategory">2.5.1</Setting>
+  <Setting Target="Host" Name="TargetConfigNames">EPR Out</Setting>
+</Item>
+<Item Name="EPR Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true"><Setting Target="Adapter" Name="IPAddress">10.0.0.1</Setting><Setting Target="Adapter" Name="Port">6000</Setting></Item>`,
+      ),
+    });
+    const { specs } = run([dir], dir);
+    expect(specs.get('portal-in-to-epr-out')!.data['protocol']).toEqual({
+      standard: 'hl7v2',
+      version: '2.5.1',
+    });
+  });
+
   it('marks a flow unfiltered when one rule filters by type and another sends everything', () => {
     const rule = `Class Demo.Rule Extends Ens.Rule.Definition
 {

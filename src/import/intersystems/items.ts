@@ -129,7 +129,8 @@ export function itemComponent(
     .find(Boolean);
   if (standard) c.standard = standard;
   const { version, note } = hl7Version(s('MessageSchemaCategory'), categories);
-  if (version && (standard === 'hl7v2' || !standard)) {
+  // MessageSchemaCategory is the HL7 schema of the item: it outweighs a guess from a package name
+  if (version) {
     c.version = version;
     c.standard = 'hl7v2';
   }
