@@ -248,6 +248,61 @@ Property TargetConfigNames As %String [ InitialExpression = "Out B" ];
     expect(s.text).toContain('the service connects out to lims.example.nhs.uk');
   });
 
+  it('gives the HL7 message a BPL hands an operation from its data transformations', () => {
+    const dtl = (name: string, docType: string) => `Class ${name} Extends Ens.DataTransformDTL
+{
+
+XData DTL [ XMLNamespace = "http://www.intersystems.com/dtl" ]
+{
+<transform sourceClass='Demo.OrderReq' targetClass='EnsLib.HL7.Message' targetDocType='${docType}' create='new' language='objectscript' >
+</transform>
+}
+
+}
+`;
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="Orders In" ClassName="EnsLib.File.PassthroughService" Enabled="true">
+  <Setting Target="Host" Name="TargetConfigNames">Orders Process</Setting><Setting Target="Adapter" Name="FilePath">/in</Setting>
+</Item>
+<Item Name="Orders Process" ClassName="Demo.OrdersBPL" Enabled="true"></Item>
+<Item Name="LIMS Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true"><Setting Target="Adapter" Name="IPAddress">10.0.0.9</Setting><Setting Target="Adapter" Name="Port">6000</Setting></Item>
+<Item Name="PAS Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true"><Setting Target="Adapter" Name="IPAddress">10.0.0.8</Setting><Setting Target="Adapter" Name="Port">6001</Setting></Item>`,
+      ),
+      'OrdersBPL.cls': `Class Demo.OrdersBPL Extends Ens.BusinessProcessBPL
+{
+
+XData BPL [ XMLNamespace = "http://www.intersystems.com/bpl" ]
+{
+<process language='objectscript' request='Demo.OrderReq' response='Ens.Response'>
+<sequence>
+<transform name='To ORM' class='Demo.ToORM' source='request' target='context.hl7' />
+<transform name='To ADT' class='Demo.ToADT' source='request' target='context.adt' />
+<call name='Send' target='LIMS Out' async='1'><request type='EnsLib.HL7.Message'/></call>
+<if condition='context.urgent'><true>
+<call name='Tell PAS' target='PAS Out' async='1'><request type='EnsLib.HL7.Message'/></call>
+</true></if>
+</sequence>
+</process>
+}
+
+}
+`,
+      'ToORM.cls': dtl('Demo.ToORM', '2.5:ORM_O01'),
+      'ToADT.cls': dtl('Demo.ToADT', '2.5:ADT_A01'),
+    });
+    const { specs } = run([dir], dir);
+    // ORM_O01 is the structure of one event; ADT_A01 is also A04, A08 and A13: only ADT is certain
+    expect(specs.get('orders-in-to-lims-out')!.data['protocol']).toEqual({
+      standard: 'hl7v2',
+      messages: ['ADT', 'ORM^O01'],
+    });
+    const pas = specs.get('orders-in-to-pas-out')!;
+    expect(pas.data['engine']['via']).toEqual(['Orders Process']);
+    expect(pas.text).toContain('Orders Process calls it only under a condition or in a loop of its BPL');
+  });
+
   it('takes HL7 from MessageSchemaCategory over a package name that says FHIR', () => {
     const dir = files({
       'P.cls': production(

@@ -22,6 +22,10 @@ export interface HostClass {
   calls: CodeCall[];
   /** Ens.Director.CreateBusinessService("Name") in the class's code. */
   creates: Array<{ name?: string; param?: string; line: number }>;
+  /** A data transformation (XData DTL): the HL7 message type it makes, e.g. ORM_O01. */
+  dtl?: { targetClass?: string; targetDocType?: string };
+  /** Data transformation classes a BPL process runs (<transform class="...">). */
+  transforms: string[];
 }
 
 export interface CodeCall {
@@ -52,6 +56,7 @@ export function emptyHost(name: string, file: string, line: number): HostClass {
     settings: new Set(),
     calls: [],
     creates: [],
+    transforms: [],
   };
 }
 
@@ -102,8 +107,18 @@ export function readCode(code: string, firstLine: number, into: HostClass): void
   });
 }
 
+/** The root of a DTL: what it makes ("2.5:ORM_O01" as an EnsLib.HL7.Message). */
+export function readDtl(transform: XmlElement, into: HostClass): void {
+  const targetClass = transform.attrs['targetClass']?.trim();
+  const targetDocType = transform.attrs['targetDocType']?.trim();
+  into.dtl = { ...(targetClass ? { targetClass } : {}), ...(targetDocType ? { targetDocType } : {}) };
+}
+
 /** The <call> elements of a BPL <process>, with whether a condition or loop surrounds them. */
 export function readBpl(process: XmlElement, into: HostClass): void {
+  for (const el of descendants(process))
+    if (el.name === 'transform' && el.attrs['class']?.trim() && el.attrs['disabled'] !== '1')
+      into.transforms.push(el.attrs['class'].trim());
   const branching = new Set([
     'if',
     'true',

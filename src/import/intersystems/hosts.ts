@@ -1,3 +1,4 @@
+import { messageType } from '../engine/message-type.js';
 import type { Link } from '../engine/graph.js';
 import type { HostClass } from './classes.js';
 import type { Item } from './items.js';
@@ -128,4 +129,31 @@ export function routeOf(
     if (call.conditional) link.conditional = true;
     out.links.push(link);
   }
+}
+
+/** HL7 v2 message structures used by one trigger event only (HL7 v2.5 chapter 2, message structure tables). */
+const singleEvent = new Set([
+  'ORM_O01',
+  'ORU_R01',
+  'OML_O21',
+  'ORL_O22',
+  'ORR_O02',
+  'VXU_V04',
+  'OMG_O19',
+  'ORG_O20',
+]);
+
+/** HL7 message types a data transformation makes ("2.5:ORM_O01" gives ORM^O01), when the import has it. */
+export function dtlMessageTypes(dtlClasses: string[], src: InterSystemsSources): string[] {
+  const out = new Set<string>();
+  for (const c of dtlClasses) {
+    const dtl = src.hosts.get(c)?.dtl;
+    if (!dtl?.targetDocType || (dtl.targetClass && !/HL7\.Message$/.test(dtl.targetClass))) continue;
+    // a DTL names the message structure; ADT_A01 is also the structure of A04, A08 and A13, so
+    // only a structure of one trigger event gives the event, the others give the message code
+    const structure = dtl.targetDocType.split(':').pop() ?? '';
+    const t = messageType(structure);
+    if (t) out.add(singleEvent.has(structure) ? t : t.split('^')[0]!);
+  }
+  return [...out].sort();
 }

@@ -5,7 +5,15 @@ import type { LoadedFile } from '../loaded.js';
 import { withoutContacts } from '../draft/text.js';
 import { SecretScanner } from '../secrets/scan.js';
 import { children, elementPath, type XmlElement } from '../xml/tree.js';
-import { adapterOf, applyClassDefaults, classChain, codeRoutes, routeOf, serviceRoutes } from './hosts.js';
+import {
+  adapterOf,
+  applyClassDefaults,
+  classChain,
+  codeRoutes,
+  dtlMessageTypes,
+  routeOf,
+  serviceRoutes,
+} from './hosts.js';
 import { isInfrastructure, itemComponent, roleOf, type Item } from './items.js';
 import { ruleSends } from './rules.js';
 import { emptySources, readClassFile, readExportFile, type InterSystemsSources } from './sources.js';
@@ -126,9 +134,21 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
     }
   }
   // routes in the code of the items' classes: BPL <call> and ..SendRequestSync/Async
+  const classOf = new Map(kept.map((i) => [i.name, i.className]));
   for (const i of kept) {
     const routes = codeRoutes(i, i.chain, names, src);
-    for (const l of routes.links) addLink(l);
+    // what a BPL hands an HL7 operation is what its data transformations make
+    const made = dtlMessageTypes(
+      i.chain.flatMap((c) => src.hosts.get(c)?.transforms ?? []),
+      src,
+    );
+    for (const l of routes.links) {
+      if (l.how === 'BPL call' && made.length > 0 && /HL7/.test(classOf.get(l.to) ?? ''))
+        l.messageTypes = made;
+      if (l.conditional)
+        noteOn(l.to, `${i.name} calls it only under a condition or in a loop of its BPL (not evaluated).`);
+      addLink(l);
+    }
     for (const n of routes.notes) noteOn(i.name, n);
   }
   // a class (a REST dispatcher, a CSP page) that creates a business service and calls on it
@@ -226,7 +246,10 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
           continue;
         }
         const link: Link = { from: i.name, to: t, how: `rule ${send.rule}` };
-        if (send.messageTypes.length > 0) link.messageTypes = send.messageTypes;
+        // a transform makes the message the target receives; the docName is what came in
+        const made = send.transform ? dtlMessageTypes([send.transform], src) : [];
+        if (made.length > 0) link.messageTypes = made;
+        else if (send.messageTypes.length > 0) link.messageTypes = send.messageTypes;
         if (send.conditional || (send.structured && send.messageTypes.length === 0)) link.conditional = true;
         const senders = links.filter((l) => l.to === i.name).map((l) => l.from);
         const allowed = senders.filter(

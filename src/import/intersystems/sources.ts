@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { LoadedFile } from '../loaded.js';
 import { parseXml } from '../xml/safe-xml.js';
-import { emptyHost, readBpl, readClassElement, readClassText, type HostClass } from './classes.js';
+import { emptyHost, readBpl, readClassElement, readClassText, readDtl, type HostClass } from './classes.js';
 import { child, children, descendants, type XmlElement } from '../xml/tree.js';
 
 /** What the InterSystems files of one run hold, before productions are assembled. */
@@ -73,7 +73,7 @@ export function emptySources(): InterSystemsSources {
 }
 
 /** XData (or export Data) that holds a production, rules, default settings or a BPL process. */
-const readBlock = /^\s*(<\?xml[^>]*\?>\s*)?<(Production|ruleDefinition|defaultSettings|process)\b/;
+const readBlock = /^\s*(<\?xml[^>]*\?>\s*)?<(Production|ruleDefinition|defaultSettings|process|transform)\b/;
 
 /** The header of a class definition: Include/Import lines and comments may come first. */
 export const classHeader =
@@ -105,6 +105,7 @@ export function readClassFile(f: LoadedFile, into: InterSystemsSources): void {
     const root = parseInner(f.display, m[2]!, line - 1, into.diagnostics);
     if (!root) continue;
     if (root.name === 'process' && host) readBpl(root, host);
+    else if (root.name === 'transform' && host) readDtl(root, host);
     else take(root, f.display, className, into);
   }
 }
@@ -143,6 +144,7 @@ export function readExportFile(f: LoadedFile, into: InterSystemsSources): void {
       if (data && !readBlock.test(data.text)) continue;
       const inner = data ? parseInner(f.display, data.text, data.line - 1, into.diagnostics) : x.children[0];
       if (inner?.name === 'process' && host) readBpl(inner, host);
+      else if (inner?.name === 'transform' && host) readDtl(inner, host);
       else if (inner) take(inner, f.display, name, into, product, version);
     }
   }
