@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importAuto } from '../../src/import/auto.js';
 import { importCodes } from '../../src/import/codes.js';
+import { withoutContacts } from '../../src/import/draft/text.js';
 import { detectFormat } from '../../src/import/formats/detect.js';
 import { SecretScanner } from '../../src/import/secrets/scan.js';
 import { findTextSecrets, redactText } from '../../src/import/secrets/text.js';
@@ -115,6 +116,25 @@ describe('credentials in text: no false alarms, real ones still found', () => {
     expect(scan('Credentials', 'Basic')).toEqual([]);
     expect(scan('authType', 'Bearer')).toEqual([]);
     expect(scan('Password', 'hunter2')).toEqual(['stored credential']);
+  });
+});
+
+describe('contact details in engine comments', () => {
+  it.each([
+    ['Call 020 7946 0958 out of hours', 'Call [phone number withheld] out of hours'],
+    ['on-call +44 7700 900123', 'on-call [phone number withheld]'],
+    ['bleep 4412 or ext. 2210', '[phone number withheld] or [phone number withheld]'],
+    ['owner: jane.doe@nhs.net', 'owner: [e-mail address withheld]'],
+  ])('%s', (raw, clean) => {
+    expect(withoutContacts(raw)).toEqual({ text: clean, removed: true });
+  });
+
+  it.each([
+    'Listens on 10.12.0.5:6661 since 2024-01-05',
+    'HL7 2.5.1, NHS number 943 476 5919',
+    'version 0.1.0, retries 3 times every 30 seconds',
+  ])('%s keeps its numbers', (raw) => {
+    expect(withoutContacts(raw)).toEqual({ text: raw, removed: false });
   });
 });
 
