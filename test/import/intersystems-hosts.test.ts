@@ -201,6 +201,34 @@ Property TargetConfigNames As %String [ InitialExpression = "Out B" ];
     expect(specs.get('in-to-out-a')!.data['transport']).toMatchObject({ kind: 'file' });
   });
 
+  it('withholds a credential a host class holds as a default, and names where', () => {
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="Out" ClassName="Demo.ApiOperation" Enabled="true"><Setting Target="Adapter" Name="HTTPServer">api.example.nhs.uk</Setting></Item>`,
+      ),
+      'ApiOperation.cls': `Class Demo.ApiOperation Extends EnsLib.REST.Operation
+{
+
+Parameter SETTINGS = "ApiKey";
+
+Property ApiKey As %String [ InitialExpression = "k3y-5ecret-value" ];
+
+}
+`,
+    });
+    const { summary, specs } = run([dir], dir);
+    expect(summary.secretsWithheld).toEqual([
+      expect.objectContaining({
+        kind: 'stored credential',
+        path: 'Demo.ApiOperation/Property[ApiKey]',
+        stored: true,
+      }),
+    ]);
+    expect(summary.diagnostics.map((d) => d.code)).toContain('import-secret-withheld');
+    expect([...specs.values()].map((s) => s.text).join('\n')).not.toContain('k3y-5ecret-value');
+  });
+
   it('reads a partial TargetConfigNames list with spaces and a trailing comma', () => {
     const dir = files({
       'P.cls': production(

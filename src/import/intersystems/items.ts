@@ -2,6 +2,7 @@ import type { Standard } from '../../model/written.js';
 import { applyUrl } from '../engine/url.js';
 import type { Component, Endpoint, Role, Wire } from '../engine/graph.js';
 import { seconds } from '../engine/transport.js';
+import { canBeSecret, isEmptyValue, secretNameKind } from '../secrets/names.js';
 import { parseJdbc, redactUrl } from '../secrets/redact.js';
 
 /** A production item with its settings merged: the production's own, then system defaults. */
@@ -141,7 +142,7 @@ export function itemComponent(
     c.notes.push(
       `not set in the production, so the class default applies: ${[...item.fromClass]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, cls]) => `${k} = ${item.settings.get(k)} (${cls})`)
+        .map(([k, cls]) => `${k} = ${shownValue(k, item.settings.get(k) ?? '')} (${cls})`)
         .join(', ')}.`,
     );
   if (item.adapter) c.notes.push(`adapter ${item.adapter}.`);
@@ -239,6 +240,12 @@ export function itemComponent(
     e.summary = `REST API of class ${item.className} (a %CSP.REST dispatcher: its URL is the web application's, not in the production)`;
   c.endpoint = e;
   return c;
+}
+
+/** A setting's value for a note: a credential-named setting's value is never shown. */
+function shownValue(name: string, value: string): string {
+  const kind = secretNameKind(name);
+  return kind && canBeSecret(kind, value) && !isEmptyValue(value) ? '[withheld]' : value;
 }
 
 /** A custom host's address: the first setting (not a credential) holding a scheme://host URL. */

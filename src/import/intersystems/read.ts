@@ -82,6 +82,25 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
   scanItems(p.el, scanner);
   exp.secrets.push(...scanner.records);
   exp.diagnostics.push(...scanner.diagnostics());
+  // the defaults of the host classes the items use can hold credentials too
+  const used = new Set(items.flatMap((i) => i.chain));
+  for (const c of [...used].sort()) {
+    const host = src.hosts.get(c);
+    if (!host) continue;
+    const hostScanner = new SecretScanner(host.file);
+    for (const [k, v] of [...host.initial, ...host.params])
+      hostScanner.setting(
+        k,
+        v,
+        `${host.name}/${host.initial.has(k) ? 'Property' : 'Parameter'}[${k}]`,
+        host.line,
+        {
+          component: `class ${host.name}`,
+        },
+      );
+    exp.secrets.push(...hostScanner.records);
+    exp.diagnostics.push(...hostScanner.diagnostics());
+  }
 
   const kept = items.filter((i) => !isInfrastructure(i.className));
   const skipped = items.filter((i) => isInfrastructure(i.className));
