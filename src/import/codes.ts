@@ -23,7 +23,7 @@ export const importCodes = defineCodes({
     severity: 'error',
     title: 'XML nested too deeply',
     message: (max: number) =>
-      `XML elements are nested more than ${max} levels deep here, which no Mirth export needs. Check the file is a real export.`,
+      `XML elements are nested more than ${max} levels deep here, which no engine export needs. Check the file is a real export.`,
   },
   'import-xml-too-many-elements': {
     severity: 'error',
@@ -35,13 +35,13 @@ export const importCodes = defineCodes({
     severity: 'error',
     title: 'XML declares entities or an external DTD',
     message: () =>
-      'the file has a DOCTYPE that declares entities or points at an external DTD. govspec never expands them (they can read local files or exhaust memory). Mirth never writes one: remove the DOCTYPE or re-export the channel.',
+      'the file has a DOCTYPE that declares entities or points at an external DTD. govspec never expands them (they can read local files or exhaust memory). No integration engine writes one into an export: remove the DOCTYPE or export the configuration again from the engine.',
   },
   'import-xml-malformed': {
     severity: 'error',
     title: 'XML is not well formed',
     message: (detail: string) =>
-      `the XML is not well formed here (${detail}). Re-export the channel from Mirth or fix the file; the other files were still imported.`,
+      `the XML is not well formed here (${detail}). Export it again from the engine (channel, production, class or configuration) or fix the file at this place; the other files were still imported.`,
   },
   'import-mirth-not-an-export': {
     severity: 'error',
@@ -160,8 +160,8 @@ export const importCodes = defineCodes({
   'import-engine-no-flows': {
     severity: 'warning',
     title: 'Engine configuration holds nothing to draft',
-    message: (what: string) =>
-      `this ${what} holds no connections or routes, so no spec was drafted from it. Export the whole configuration (every locker, production or channel).`,
+    message: (what: string, found: string) =>
+      `this ${what} holds no connections or routes, so no spec was drafted from it; it holds ${found}. Export the whole configuration (every locker, production or channel), or import the production with the classes it uses.`,
   },
   'import-inventory-only': {
     severity: 'info',

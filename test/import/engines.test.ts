@@ -43,7 +43,7 @@ describe('import: every other-engine corpus file', () => {
   afterAll(t.done);
 
   it('reads every file without an error: engines drafted, the rest skipped with a reason', () => {
-    expect(summary.files.read).toBe(38);
+    expect(summary.files.read).toBe(51);
     expect(summary.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const formats = new Set(summary.formats!.map((f) => f.format));
     for (const f of [
@@ -63,7 +63,7 @@ describe('import: every other-engine corpus file', () => {
     // the NHS Wales hub's .env files and emulator JSON are no engine govspec reads: listed, not drafted
     expect(summary.skipped!.map((s) => s.file.split('/').pop())).toContain('mpi-hl7-sender.env');
     expect(summary.skipped!.every((s) => s.reason.length > 10)).toBe(true);
-    expect(summary.specs.length).toBe(233);
+    expect(summary.specs.length).toBe(244);
     expect(written.size).toBe(summary.specs.length);
     expect(summary.inventory!.length).toBeGreaterThan(311);
   });

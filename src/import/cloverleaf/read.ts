@@ -80,6 +80,7 @@ export function readCloverleaf(files: LoadedFile[]): {
         importCodes['import-engine-no-flows'].at(
           { file: s.file, line: 1, column: 1 },
           'Cloverleaf NetConfig',
+          'no protocol (thread) blocks',
         ),
       );
     all.push(...components);

@@ -37,3 +37,21 @@ export function dedentText(raw: string): string {
     .map((l, n) => (n === 0 ? l.trimStart() : l.startsWith(common) ? l.slice(common.length) : l.trimStart()))
     .join('\n');
 }
+
+/** +44 20 7946 0958, 020 7946 0958, (01632) 960 001, 07700 900123, ext 4412, bleep 1234. */
+const phone =
+  /(?<![\w+/.])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){7,11}|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![\w/.])/g;
+const extension = /\b(?:ext|extn|extension|bleep|pager)\.?:?\s*\d{3,6}\b/gi;
+
+/**
+ * Text an engine holds as a comment or description (often written by staff: "ask Jane on ext
+ * 4412, jane.doe@nhs.net") with e-mail addresses and phone numbers taken out. Names cannot be
+ * found reliably, so the draft says where the text came from and asks for it to be checked.
+ */
+export function withoutContacts(raw: string): { text: string; removed: boolean } {
+  const text = raw
+    .replace(email, '[e-mail address withheld]')
+    .replace(extension, '[phone number withheld]')
+    .replace(phone, '[phone number withheld]');
+  return { text, removed: text !== raw };
+}

@@ -14,6 +14,11 @@ export interface Flow {
   paths: Component[][];
   /** HL7v2 message types that reach the target, read from rules and filters on the way. */
   messageTypes: string[];
+  /**
+   * Some path filters by message type but another hands every message to the target without a
+   * filter or condition: messageTypes is then not the whole of what arrives.
+   */
+  unfiltered?: boolean;
   /** Keys of entry components this flow's target hands messages to over a loopback connection. */
   feeds: string[];
   /** Keys of targets that hand messages to this flow's source over a loopback connection. */
@@ -37,7 +42,7 @@ export function flowsOf(exp: EngineExport): Flow[] {
   const walk = (start: Component) => {
     const found = new Map<
       string,
-      { via: Component[]; paths: Component[][]; types: Set<string>; typed: boolean }
+      { via: Component[]; paths: Component[][]; types: Set<string>; typed: boolean; open: boolean }
     >();
     const seenProcess = new Set<string>();
     let paths = 0;
@@ -46,6 +51,7 @@ export function flowsOf(exp: EngineExport): Flow[] {
       prev: string | undefined,
       via: Component[],
       types: string[] | undefined,
+      guarded: boolean,
     ) => {
       for (const link of out.get(node.key) ?? []) {
         if (paths >= maxPaths) return;
@@ -53,29 +59,37 @@ export function flowsOf(exp: EngineExport): Flow[] {
         if (link.onlyFrom && prev !== undefined && !link.onlyFrom.includes(prev)) continue;
         const next = byKey.get(link.to)!;
         const carried = link.messageTypes && link.messageTypes.length > 0 ? link.messageTypes : types;
+        const cond = guarded || link.conditional === true;
         if (next.role === 'process') {
           if (via.some((v) => v.key === next.key)) continue;
           seenProcess.add(next.key);
           reached.add(next.key);
-          visit(next, node.key, [...via, next], carried);
+          visit(next, node.key, [...via, next], carried, cond);
           continue;
         }
         if (next.key === start.key) continue; // a reply to the sender, not a flow
         paths += 1;
         reached.add(next.key);
-        const entry = found.get(next.key) ?? { via: [], paths: [], types: new Set<string>(), typed: false };
+        const entry = found.get(next.key) ?? {
+          via: [],
+          paths: [],
+          types: new Set<string>(),
+          typed: false,
+          open: false,
+        };
         for (const v of via) if (!entry.via.includes(v)) entry.via.push(v);
         const same = (a: Component[]) => a.length === via.length && a.every((c, i) => c.key === via[i]!.key);
         if (!entry.paths.some(same)) entry.paths.push(via);
         for (const t of carried ?? []) entry.types.add(t);
         if (carried && carried.length > 0) entry.typed = true;
+        else if (!cond) entry.open = true;
         found.set(next.key, entry);
       }
     };
     if (start.role === 'process') {
       reached.add(start.key);
-      visit(start, undefined, [start], undefined);
-    } else visit(start, undefined, [], undefined);
+      visit(start, undefined, [start], undefined, false);
+    } else visit(start, undefined, [], undefined, false);
     return { found, seenProcess };
   };
 
@@ -90,6 +104,7 @@ export function flowsOf(exp: EngineExport): Flow[] {
         via: f.via,
         paths: f.paths.length > 1 ? f.paths : [],
         messageTypes: messageTypesOf(f.typed ? [...f.types] : [], source, target),
+        ...(f.typed && f.open ? { unfiltered: true } : {}),
         feeds: [],
         fedBy: [],
       });
@@ -127,6 +142,7 @@ export function flowsOf(exp: EngineExport): Flow[] {
         via: f.via,
         paths: f.paths.length > 1 ? f.paths : [],
         messageTypes: messageTypesOf([...f.types], undefined, target),
+        ...(f.typed && f.open ? { unfiltered: true } : {}),
         feeds: [],
         fedBy: [],
       });

@@ -67,6 +67,8 @@ export interface Component {
   channel?: string;
   /** The reader's guess at the outside system, when the name says little (still to confirm). */
   system?: string;
+  /** The system is known from the engine's own documented behaviour, not guessed from a name. */
+  systemKnown?: boolean;
   /** File it was read from, as shown to people. */
   file: string;
   role: Role;
@@ -86,6 +88,8 @@ export interface Component {
   resources?: string[];
   /** Notes for the draft, one line each. */
   notes: string[];
+  /** Values read from the export that need a person to check them (a template placeholder in a name). */
+  review?: string[];
   /** Fed only from inside the engine (a From Channel source, a route input with no comm point). */
   internalSource?: boolean;
   line: number;
@@ -102,6 +106,8 @@ export interface Link {
   how?: string;
   /** A network hop between two flows of this engine (loopback): the flows are kept apart and linked. */
   network?: boolean;
+  /** Taken only when a condition the importer does not evaluate holds. */
+  conditional?: boolean;
 }
 
 export interface EngineExport {

@@ -92,6 +92,15 @@ export function flowSystem(
       ],
     };
   }
+  if (c.system && c.systemKnown) {
+    return {
+      system: cut(c.system),
+      placeholder: false,
+      notes: [
+        `"${c.name}"${folders} sends to ${c.endpoint?.summary ?? c.system}, as ${product} documents the class: not a guess from its name`,
+      ],
+    };
+  }
   return {
     system: cut(c.system ?? systemFromName(c.name, side)),
     placeholder: true,

@@ -28,7 +28,11 @@ export function protocolOfFlow(flow: Flow, path: Component[]): FlowProtocol {
     notes.push(`${standardNames[standard]} version ${versioned.version} from "${versioned.name}".`);
   }
   notes.unshift(`${standardNames[standard]}, as "${speaker.name}" is set up to carry.`);
-  if (standard === 'hl7v2' && flow.messageTypes.length > 0) {
+  if (standard === 'hl7v2' && flow.unfiltered && flow.messageTypes.length > 0) {
+    notes.push(
+      `Rules or filters on one path send only ${flow.messageTypes.join(', ')} to it, but another path sends every message without a filter: protocol.messages is left for you, as the filtered types are not all it receives.`,
+    );
+  } else if (standard === 'hl7v2' && flow.messageTypes.length > 0) {
     value['messages'] = flow.messageTypes;
     notes.push(
       'Message types read as data from routing rules, route filters or thread routes (govspec never runs scripts): check the list is complete.',

@@ -1,6 +1,6 @@
 import { engineName } from '../../catalogue/engines.js';
 import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
-import { describedText } from '../draft/text.js';
+import { describedText, withoutContacts } from '../draft/text.js';
 import { redactText } from '../secrets/text.js';
 import type { Flow } from './flows.js';
 import type { Component, EngineExport } from './graph.js';
@@ -31,11 +31,18 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   const title = titleOf(flow);
   const spec: Record<string, unknown> = { govspec: 1, id, version: '0.1.0', title: title.slice(0, 200) };
 
-  const described = path.map((c) => c.description).find((d) => !!d);
-  if (described) {
-    const d = describedText(described);
+  const describedBy = path.find((c) => !!c.description);
+  if (describedBy) {
+    const contacts = withoutContacts(describedBy.description!);
+    const d = describedText(contacts.text);
     spec['description'] = d.text;
-    if (d.note) notes.push({ path: ['description'], lines: [d.note] });
+    notes.push({
+      path: ['description'],
+      lines: [
+        `Copied from ${product}: the comment or description of "${describedBy.name}"${contacts.removed ? ', with e-mail addresses and phone numbers taken out' : ''}. Engine comments are often written by staff: check it names no one and says what the flow is for.`,
+        ...(d.note ? [d.note] : []),
+      ],
+    });
   }
 
   const status = statusOf(flow, path);
@@ -92,7 +99,9 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   if (value['standard'] === 'hl7v2' && !value['messages']) {
     blanks.push({
       field: 'protocol.messages',
-      note: 'no message types could be read as data from the routing rules or filters: list the ones it carries (e.g. ADT^A01)',
+      note: flow.unfiltered
+        ? `one path filters to ${flow.messageTypes.join(', ')} but another sends every message unfiltered: list the types it really carries`
+        : 'no message types could be read as data from the routing rules or filters: list the ones it carries (e.g. ADT^A01)',
     });
   }
 
@@ -100,6 +109,20 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
   spec['transport'] = transport.value;
   notes.push({ path: ['transport', 'kind'], lines: transport.notes });
 
+  const review = [...new Set(path.flatMap((c) => c.review ?? []))];
+  if (review.length > 0) {
+    blanks.push({
+      field: 'title',
+      note: `${review.join('; ')}: the export is a template, so the name was drafted without the placeholders; check it`,
+      placeholder: true,
+    });
+    notes.push({
+      path: ['title'],
+      lines: [
+        `Check the title: ${review.join('; ')}, and the export looks like a template not yet filled in.`,
+      ],
+    });
+  }
   blanks.push(...governanceBlanks);
   blanks.push(
     ...flowBlanks(

@@ -51,22 +51,13 @@ export function detectFormat(name: string, bytes: Uint8Array): Detection {
       what: 'Cloverleaf thread configuration (keyed lists without thread names)',
     };
   if (trimmed.startsWith('<')) return detectXml(trimmed);
+  const settingsFile = iniOrToml(head);
+  if (settingsFile) return { looksLike: settingsFile };
   if (/^[[{]/.test(trimmed)) return detectJson(trimmed);
   if (/^(MSH|FHS|BHS)\|/.test(trimmed) || /(^|[\r\n])MSH\|\^~\\&/.test(head.slice(0, 4096)))
     return { format: 'hl7', what: 'HL7v2 message(s)' };
-  if (/^\s*(\/\/\/[^\n]*\n\s*)*Class\s+[\w.%]+\s+Extends\s+/m.test(head.slice(0, 8192))) {
-    if (/Extends\s+\(?[\w.,\s]*Ens\.(Production|Rule\.Definition)\b/.test(head.slice(0, 8192)))
-      return {
-        format: 'intersystems',
-        what: /Ens\.Production/.test(head)
-          ? 'InterSystems production class'
-          : 'InterSystems routing rule class',
-      };
-    return {
-      looksLike:
-        'an ObjectScript class that is not a production (Ens.Production) or a routing rule (Ens.Rule.Definition)',
-    };
-  }
+  const cls = objectScriptClass(name, head.slice(0, 8192));
+  if (cls) return cls;
   const lines = head.split(/\r?\n/).filter((l) => l.trim() && !/^\s*[#!]/.test(l));
   const keyValues = lines.filter((l) => /^\s*[\w.-]+\s*[=:]/.test(l));
   if (lines.length > 0 && keyValues.length / lines.length > 0.8) {
@@ -88,6 +79,47 @@ export function detectFormat(name: string, bytes: Uint8Array): Detection {
   if (/^\s*[\w-]+\s*:/m.test(head))
     return { looksLike: 'YAML that is not an API catalogue entry (a spec or other settings)' };
   return { looksLike: 'text in no format govspec reads' };
+}
+
+/**
+ * An ObjectScript class definition (.cls, UDL): a production, a routing rule, or a business
+ * host or other class whose defaults and calls a production beside it uses.
+ */
+function objectScriptClass(name: string, head: string): Detection | undefined {
+  const m =
+    /^\s*(?:(?:\/\/[^\n]*|Include\s+[^\n]*|Import\s+[^\n]*|#[^\n]*)?\r?\n\s*)*Class\s+([\w.%]+)\s+Extends\s+(\([\w.%,\s]+\)|[\w.%]+)/.exec(
+      head,
+    );
+  if (!m) {
+    if (/\.cls$/i.test(name) && /^\s*Class\s+[\w.%]+/m.test(head))
+      return { format: 'intersystems', what: 'InterSystems class' };
+    return undefined;
+  }
+  const supers = m[2]!;
+  if (/\bEns\.Production\b/.test(supers))
+    return { format: 'intersystems', what: 'InterSystems production class' };
+  if (/\bEns\.Rule\.Definition\b/.test(supers))
+    return { format: 'intersystems', what: 'InterSystems routing rule class' };
+  if (
+    /\b(Ens\.Business(Service|Process|ProcessBPL|Operation)|EnsLib\.|HS\.)/.test(supers) ||
+    /XData\s+BPL\b|\.\.SendRequest(Sync|Async)\(|Ens\.Director\)\.CreateBusinessService/.test(head)
+  )
+    return { format: 'intersystems', what: 'InterSystems business host class' };
+  return { format: 'intersystems', what: 'InterSystems class' };
+}
+
+/** An INI or TOML settings file ([section] headers and key = value lines), named in words. */
+function iniOrToml(head: string): string | undefined {
+  const lines = head
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/^[#;]/.test(l));
+  if (lines.length === 0) return undefined;
+  const sections = lines.filter((l) => /^\[\[?[\w .\-"']+\]\]?$/.test(l)).length;
+  const pairs = lines.filter((l) => /^["']?[\w.\- ]+["']?\s*=/.test(l)).length;
+  if (sections === 0 || (sections + pairs) / lines.length < 0.8) return undefined;
+  const toml = lines.some((l) => /^\[\[/.test(l) || /=\s*("|'|\[|\{|true$|false$|\d)/.test(l));
+  return `an ${toml ? 'INI or TOML' : 'INI'} settings file ([section] and key = value lines), not an engine export`;
 }
 
 function detectXml(head: string): Detection {

@@ -33,6 +33,7 @@ export function readIguanaFiles(files: LoadedFile[]): EngineExport[] {
       importCodes['import-engine-no-flows'].at(
         { file: inputs[0]!.file, line: 1, column: 1 },
         'Iguana configuration',
+        `${inputs.length} file(s) with no channel that has a source and a destination component`,
       ),
     );
   return [exp];

@@ -2,6 +2,7 @@ import type { Standard } from '../../model/written.js';
 import { applyUrl } from '../engine/url.js';
 import type { Component, Endpoint, Role, Wire } from '../engine/graph.js';
 import { seconds } from '../engine/transport.js';
+import { canBeSecret, isEmptyValue, secretNameKind } from '../secrets/names.js';
 import { parseJdbc, redactUrl } from '../secrets/redact.js';
 
 /** A production item with its settings merged: the production's own, then system defaults. */
@@ -15,27 +16,37 @@ export interface Item {
   settings: Map<string, string>;
   /** Settings that came from system default settings, not the production. */
   defaulted: Set<string>;
+  /** Settings that came from the default in the item's class (setting name to class). */
+  fromClass: Map<string, string>;
+  /** The adapter class of the item's host class (its ADAPTER parameter), when the import has it. */
+  adapter?: string;
+  /** The class and its superclasses, nearest first, as far as the import knows. */
+  chain: string[];
   line: number;
 }
 
 /** Items that run the engine itself and carry no messages between systems. */
 const infrastructure =
-  /^(EnsLib\.JavaGateway\.Service|EnsLib\.DotNetGateway\.Service|Ens\.ProductionMonitorService|Ens\.Activity\.Operation\.Local|HS\.Util\.Trace\.Operations|Ens\.Enterprise\.MsgBankOperation)$/;
+  /^(EnsLib\.JavaGateway\.(Service|Initiator)|EnsLib\.DotNetGateway\.Service|Ens\.ProductionMonitorService|Ens\.Activity\.Operation\.Local|HS\.Util\.Trace\.Operations|Ens\.Enterprise\.MsgBankOperation)$/;
 
 export function isInfrastructure(className: string): boolean {
   return infrastructure.test(className);
 }
 
 /** Service, process or operation, from the class name, or its superclass when the export has it. */
-export function roleOf(item: Item, supers: Map<string, string>, targeted: boolean, links: boolean): Role {
-  const chain = [item.className, ...(supers.get(item.className) ?? '').split(',')]
-    .map((c) => c.trim())
-    .filter(Boolean);
+export function roleOf(item: Item, targeted: boolean, links: boolean): Role {
+  const chain = item.chain.length > 0 ? item.chain : [item.className];
   const any = (re: RegExp) => chain.some((c) => re.test(c));
-  if (any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i))
+  // the short forms end a class name too: MqttBS, FileBO, OrderBP
+  const short = (k: string) => any(new RegExp(`[a-z0-9.]${k}$`));
+  if (
+    any(/RoutingEngine|MsgRouter|BusinessProcess|\.BP\.|\.Process\b|\.process\.|Process$|\.Rule\b/i) ||
+    short('BP')
+  )
     return 'process';
-  if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i)) return 'inbound';
-  const operation = any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i);
+  if (any(/BusinessService|\.Service\b|\.BS\.|Service$|\.service\./i) || short('BS')) return 'inbound';
+  const operation =
+    any(/BusinessOperation|\.Operation\b|\.BO\.|Operation$|\.operation\b|\.WSC\./i) || short('BO');
   // an operation whose settings name another item hands its messages on, as a process does
   if (operation) return links ? 'process' : 'outbound';
   if (links) return 'process';
@@ -53,6 +64,7 @@ function wireOf(className: string): Wire {
   if (/FTP/i.test(c)) return 'ftp';
   if (/HTTP|REST|FHIRServer|POSTService/i.test(c)) return 'http';
   if (/TCP|MLLP/i.test(c)) return /HL7|MLLP/i.test(c) ? 'mllp' : 'tcp';
+  if (/MQTT/i.test(c)) return 'tcp';
   if (/File/i.test(c)) return 'file';
   if (/Workflow/i.test(c)) return 'internal';
   return 'unknown';
@@ -62,6 +74,8 @@ function standardOf(className: string): Standard | undefined {
   if (/\.HL7\.|HL7/i.test(className)) return 'hl7v2';
   if (/FHIR/i.test(className)) return 'fhir';
   if (/SOAP|\.WSC\./i.test(className)) return 'soap';
+  // EnsLib.RecordMap reads and writes delimited or fixed-width records (CSV files)
+  if (/\.RecordMap\./i.test(className)) return 'csv';
   return undefined;
 }
 
@@ -90,8 +104,15 @@ export function itemComponent(
   categories: Map<string, string>,
 ): Component {
   const s = (k: string) => item.settings.get(k)?.trim() || undefined;
-  const wire = role === 'process' ? 'internal' : wireOf(item.className);
-  const listens = role === 'inbound';
+  if (isFhirServer(item)) return fhirServer(item, file);
+  const wire: Wire =
+    role === 'process'
+      ? 'internal'
+      : ([item.adapter, ...item.chain].map((c) => (c ? wireOf(c) : 'unknown')).find((w) => w !== 'unknown') ??
+        'unknown');
+  // "!" in IPAddress turns a TCP adapter round: a service connects out, an operation waits for a call
+  const bang = (s('IPAddress') ?? s('AllowedIPAddresses'))?.startsWith('!') === true;
+  const listens = role === 'inbound' ? !bang : bang;
   const c: Component = {
     key: item.name,
     name: item.name,
@@ -104,16 +125,27 @@ export function itemComponent(
     line: item.line,
   };
   if (item.comment) c.description = item.comment;
-  const standard = standardOf(item.className);
+  const standard = [...item.chain, item.adapter ?? '']
+    .map((k) => (k ? standardOf(k) : undefined))
+    .find(Boolean);
   if (standard) c.standard = standard;
   const { version, note } = hl7Version(s('MessageSchemaCategory'), categories);
-  if (version && (standard === 'hl7v2' || !standard)) {
+  // MessageSchemaCategory is the HL7 schema of the item: it outweighs a guess from a package name
+  if (version) {
     c.version = version;
     c.standard = 'hl7v2';
   }
   if (note) c.notes.push(note);
   if (item.defaulted.size > 0)
     c.notes.push(`from system default settings: ${[...item.defaulted].sort().join(', ')}.`);
+  if (item.fromClass.size > 0)
+    c.notes.push(
+      `not set in the production, so the class default applies: ${[...item.fromClass]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, cls]) => `${k} = ${shownValue(k, item.settings.get(k) ?? '')} (${cls})`)
+        .join(', ')}.`,
+    );
+  if (item.adapter) c.notes.push(`adapter ${item.adapter}.`);
   if (role === 'process') {
     const rule = s('BusinessRuleName');
     c.notes.push(
@@ -123,10 +155,23 @@ export function itemComponent(
   }
   const e: Endpoint = { wire, type: item.className, listens, summary: '' };
   const port = s('Port') ?? s('HTTPPort') ?? s('FTPPort') ?? s('SMTPPort');
-  const host = s('IPAddress') ?? s('HTTPServer') ?? s('FTPServer') ?? s('SMTPServer');
+  const address = s('IPAddress') ?? (role === 'inbound' && bang ? s('AllowedIPAddresses') : undefined);
+  const host = (bang ? bangHost(address) : address) ?? s('HTTPServer') ?? s('FTPServer') ?? s('SMTPServer');
   if (port) e.port = port;
   if (host && !listens) e.host = host;
-  const url = s('WebServiceURL') ?? s('URL') ?? s('FHIREndpoint');
+  if (bang)
+    c.notes.push(
+      listens
+        ? `IPAddress ${address}: the operation does not connect out, it waits for ${bangHost(address) ?? 'any system'} to connect and then sends.`
+        : `${address!.startsWith('!') && s('IPAddress') ? 'IPAddress' : 'AllowedIPAddresses'} ${address}: the service connects out to ${host ?? 'the remote system'} and receives on that connection, instead of listening.`,
+    );
+  if (bang && listens && bangHost(address))
+    c.notes.push(`accepts connections only from ${bangHost(address)}.`);
+  const url =
+    s('WebServiceURL') ??
+    s('URL') ??
+    s('FHIREndpoint') ??
+    (e.port || host ? undefined : urlSetting(item.settings));
   if (url && /^[a-z]+:\/\//i.test(url)) {
     const [host0, port0] = [e.host, e.port];
     applyUrl(e, url);
@@ -180,8 +225,76 @@ export function itemComponent(
   ]
     .filter(Boolean)
     .join(', ');
-  e.summary = `${shortClass(item.className)}${listens ? ' listening' : ''}${where ? ` ${where}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
+  const mode = bang
+    ? listens
+      ? ' waiting for a connection'
+      : ' connecting out to'
+    : listens
+      ? ' listening'
+      : '';
+  e.summary = `${shortClass(item.className)}${mode}${where ? ` ${where}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
+  // services called over HTTP by a web application, whose URL is not in the production
+  if (listens && item.chain.includes('HS.FHIRServer.Interop.Service'))
+    e.summary = `FHIR REST requests to the FHIR endpoint set to use ${item.name} (its URL is in the endpoint configuration, not the production)`;
+  else if (listens && !where && item.chain.some((k) => /^%CSP\.(REST|Page)$/.test(k)))
+    e.summary = `REST API of class ${item.className} (a %CSP.REST dispatcher: its URL is the web application's, not in the production)`;
   c.endpoint = e;
+  return c;
+}
+
+/** A setting's value for a note: a credential-named setting's value is never shown. */
+function shownValue(name: string, value: string): string {
+  const kind = secretNameKind(name);
+  return kind && canBeSecret(kind, value) && !isEmptyValue(value) ? '[withheld]' : value;
+}
+
+/** A custom host's address: the first setting (not a credential) holding a scheme://host URL. */
+function urlSetting(settings: Map<string, string>): string | undefined {
+  for (const [k, v] of [...settings].sort(([a], [b]) => a.localeCompare(b)))
+    if (!/pass|secret|token|key|credential/i.test(k) && /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(v.trim()))
+      return v.trim();
+  return undefined;
+}
+
+/** "!10.1.2.3:5000, 10.1.2.4" gives 10.1.2.3 (the first address, port taken off); "!" alone none. */
+function bangHost(v: string | undefined): string | undefined {
+  const first = v?.replace(/^!/, '').split(',')[0]?.trim();
+  if (!first) return undefined;
+  return first.replace(/^@[^:]+:/, '').replace(/[:|]\d+$/, '') || undefined;
+}
+
+/** HS.FHIRServer.Interop.Operation runs the instance's own FHIR server (its interaction strategy). */
+function isFhirServer(item: Item): boolean {
+  return (
+    item.chain.includes('HS.FHIRServer.Interop.Operation') ||
+    item.className === 'HS.FHIRServer.Interop.Operation'
+  );
+}
+
+function fhirServer(item: Item, file: string): Component {
+  const c: Component = {
+    key: item.name,
+    name: item.name,
+    system: 'FHIR server of this InterSystems instance (HS.FHIRServer)',
+    systemKnown: true,
+    file,
+    role: 'outbound',
+    enabled: item.enabled,
+    folders: item.category ? [item.category] : [],
+    messageTypes: [],
+    standard: 'fhir',
+    notes: [
+      `class ${item.className}: hands each FHIR request to the FHIR server of this instance, which stores and reads the resources (no network hop).`,
+    ],
+    line: item.line,
+    endpoint: {
+      wire: 'internal',
+      type: item.className,
+      listens: false,
+      summary: 'the FHIR server of this instance (HS.FHIRServer interaction strategy), in process',
+    },
+  };
+  if (item.comment) c.description = item.comment;
   return c;
 }
 

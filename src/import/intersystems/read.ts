@@ -2,8 +2,18 @@ import type { EngineKind } from '../../model/written.js';
 import { importCodes } from '../codes.js';
 import { emptyExport, type Component, type EngineExport, type Link } from '../engine/graph.js';
 import type { LoadedFile } from '../loaded.js';
+import { withoutContacts } from '../draft/text.js';
 import { SecretScanner } from '../secrets/scan.js';
 import { children, elementPath, type XmlElement } from '../xml/tree.js';
+import {
+  adapterOf,
+  applyClassDefaults,
+  classChain,
+  codeRoutes,
+  dtlMessageTypes,
+  routeOf,
+  serviceRoutes,
+} from './hosts.js';
 import { isInfrastructure, itemComponent, roleOf, type Item } from './items.js';
 import { ruleSends } from './rules.js';
 import { emptySources, readClassFile, readExportFile, type InterSystemsSources } from './sources.js';
@@ -29,7 +39,8 @@ export function readInterSystems(files: LoadedFile[]): EngineExport[] {
     exp.diagnostics.push(
       importCodes['import-engine-no-flows'].at(
         { file: files[0]!.display, line: 1, column: 1 },
-        'InterSystems configuration (routing rules or default settings with no production in this import)',
+        'InterSystems import',
+        foundInstead(src),
       ),
     );
     exports.push(exp);
@@ -62,12 +73,34 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
       'A class file does not say which InterSystems product runs it: engine.kind says IRIS for Health; use ensemble or healthshare if that is what runs it.',
     );
   const description = children(p.el, 'Description')[0]?.text.trim();
-  if (description) exp.notes.push(`Production ${name}: ${description.split('\n')[0]!.slice(0, 300)}`);
+  if (description)
+    exp.notes.push(
+      `Production ${name} from its description: ${withoutContacts(description.split('\n')[0]!).text.slice(0, 300)}`,
+    );
 
   const scanner = new SecretScanner(p.file);
   scanItems(p.el, scanner);
   exp.secrets.push(...scanner.records);
   exp.diagnostics.push(...scanner.diagnostics());
+  // the defaults of the host classes the items use can hold credentials too
+  const used = new Set(items.flatMap((i) => i.chain));
+  for (const c of [...used].sort()) {
+    const host = src.hosts.get(c);
+    if (!host) continue;
+    const hostScanner = new SecretScanner(host.file);
+    for (const [k, v] of [...host.initial, ...host.params])
+      hostScanner.setting(
+        k,
+        v,
+        `${host.name}/${host.initial.has(k) ? 'Property' : 'Parameter'}[${k}]`,
+        host.line,
+        {
+          component: `class ${host.name}`,
+        },
+      );
+    exp.secrets.push(...hostScanner.records);
+    exp.diagnostics.push(...hostScanner.diagnostics());
+  }
 
   const kept = items.filter((i) => !isInfrastructure(i.className));
   const skipped = items.filter((i) => isInfrastructure(i.className));
@@ -79,6 +112,14 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
   const links: Link[] = [];
   const linked = new Set<string>();
   const targeted = new Set<string>();
+  const itemNotes = new Map<string, string[]>();
+  const noteOn = (item: string, n: string) => itemNotes.set(item, [...(itemNotes.get(item) ?? []), n]);
+  const addLink = (l: Link) => {
+    if (links.some((x) => x.from === l.from && x.to === l.to && !x.onlyFrom)) return;
+    links.push(l);
+    targeted.add(l.to);
+    linked.add(l.from);
+  };
   for (const i of kept) {
     for (const [setting, value] of i.settings) {
       if (
@@ -87,34 +128,125 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
         )
       )
         continue;
-      const targets = value
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
-      if (targets.length === 0 || targets.some((t) => !names.has(t) || t === i.name)) {
-        if (/^TargetConfigNames?$/.test(setting) && targets.length > 0)
-          exp.notes.push(
-            `${i.name} sends to ${targets.filter((t) => !names.has(t)).join(', ')}, not in this production.`,
-          );
+      const targets = [
+        ...new Set(
+          value
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ];
+      const targetSetting = /^Target(ConfigNames?|s)?$/i.test(setting);
+      const present = targets.filter((t) => names.has(t) && t !== i.name);
+      const missing = targets.filter((t) => !names.has(t));
+      // a setting naming targets links to those in the production and notes the rest; any other
+      // setting counts only when every value it holds is an item name
+      if (present.length === 0 || (!targetSetting && present.length < targets.length)) {
+        if (targetSetting && missing.length > 0)
+          exp.notes.push(`${i.name} sends to ${missing.join(', ')}, not in this production.`);
         continue;
       }
-      for (const t of targets) {
-        links.push({ from: i.name, to: t, how: setting === 'BadMessageHandler' ? 'bad messages' : setting });
-        targeted.add(t);
+      if (missing.length > 0)
+        noteOn(i.name, `${setting} also names ${missing.join(', ')}, not in this production.`);
+      for (const t of present)
+        addLink({ from: i.name, to: t, how: setting === 'BadMessageHandler' ? 'bad messages' : setting });
+    }
+  }
+  // routes in the code of the items' classes: BPL <call> and ..SendRequestSync/Async
+  const classOf = new Map(kept.map((i) => [i.name, i.className]));
+  for (const i of kept) {
+    const routes = codeRoutes(i, i.chain, names, src);
+    // what a BPL hands an HL7 operation is what its data transformations make
+    const made = dtlMessageTypes(
+      i.chain.flatMap((c) => src.hosts.get(c)?.transforms ?? []),
+      src,
+    );
+    for (const l of routes.links) {
+      if (l.how === 'BPL call' && made.length > 0 && /HL7/.test(classOf.get(l.to) ?? ''))
+        l.messageTypes = made;
+      if (l.conditional)
+        noteOn(l.to, `${i.name} calls it only under a condition or in a loop of its BPL (not evaluated).`);
+      addLink(l);
+    }
+    for (const n of routes.notes) noteOn(i.name, n);
+  }
+  // a class (a REST dispatcher, a CSP page) that creates a business service and calls on it
+  const extra = new Map<string, Component>();
+  const pkg = (n: string) => n.split('.').slice(0, 2).join('.');
+  const folder = (f: string) => f.replace(/[^/\\]*$/, '');
+  for (const host of src.hosts.values()) {
+    // only classes of the production's own package or folder: another production's code is not its
+    const near =
+      (p.className !== undefined && pkg(host.name) === pkg(p.className)) ||
+      folder(host.file) === folder(p.file);
+    for (const { service, line } of near ? serviceRoutes(host) : []) {
+      const existing = kept.find((i) => i.name === service);
+      const calls = host.calls.filter((c) => !c.self);
+      const out = { links: [] as Link[], notes: [] as string[] };
+      for (const call of calls) routeOf(service, host, call, existing?.settings ?? new Map(), names, out);
+      if (existing) {
+        // the code creates the item and sends from it: what it sends is the item's
+        for (const l of out.links) addLink(l);
+        for (const n of out.notes) noteOn(service, n);
+        noteOn(
+          service,
+          `called by class ${host.name} through Ens.Director.CreateBusinessService (its code receives the request).`,
+        );
+        continue;
       }
-      linked.add(i.name);
+      if (out.links.length === 0) continue;
+      const rest = classChain(host.name, src).some((c) =>
+        /%CSP\.REST|%CSP\.Page|EnsLib\.REST\.Service/.test(c),
+      );
+      extra.set(service, {
+        key: service,
+        name: service,
+        file: host.file,
+        role: 'inbound',
+        folders: [],
+        messageTypes: [],
+        notes: [
+          `not an item of production ${name}: class ${host.name} creates it by name (Ens.Director.CreateBusinessService, line ${line}), which fails until the item is added.`,
+          ...out.notes,
+        ],
+        line,
+        endpoint: {
+          wire: rest ? 'http' : 'unknown',
+          type: host.name,
+          listens: true,
+          summary: `${rest ? 'REST requests to' : 'code of'} class ${host.name}`,
+        },
+      });
+      for (const l of out.links) addLink(l);
     }
   }
   const components = new Map<string, Component>();
   for (const i of kept) {
-    const role = roleOf(
-      i,
-      src.supers,
-      targeted.has(i.name),
-      linked.has(i.name) || !!i.settings.get('BusinessRuleName'),
+    const role = roleOf(i, targeted.has(i.name), linked.has(i.name) || !!i.settings.get('BusinessRuleName'));
+    const c = itemComponent(i, role, p.file, src.categories);
+    const sends = links.filter((l) => l.from === i.name);
+    if (role === 'process' && sends.length > 0 && !i.settings.get('BusinessRuleName'))
+      c.notes = c.notes.map((n) =>
+        n.startsWith('a business process:')
+          ? `a business process: sends to ${[...new Set(sends.map((l) => l.to))].join(', ')} (${[...new Set(sends.map((l) => l.how))].join(', ')}); anything else its code does is not read.`
+          : n,
+      );
+    // a send to a variable (a loop over TargetConfigNames) says nothing more once targets are known
+    c.notes.push(
+      ...(itemNotes.get(i.name) ?? []).filter(
+        (n) => sends.length === 0 || !n.includes('computed at run time'),
+      ),
     );
-    components.set(i.name, itemComponent(i, role, p.file, src.categories));
+    const desc = i.chain.map((k) => src.hosts.get(k)?.description).find(Boolean);
+    if (desc)
+      c.notes.push(
+        `class description: ${withoutContacts(desc)
+          .text.split(/(?<=\.)\s/)[0]!
+          .slice(0, 200)}`,
+      );
+    components.set(i.name, c);
   }
+  for (const [k, c] of extra) components.set(k, c);
   for (const i of kept) {
     const ruleName = i.settings.get('BusinessRuleName');
     if (!ruleName) continue;
@@ -133,7 +265,11 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
           continue;
         }
         const link: Link = { from: i.name, to: t, how: `rule ${send.rule}` };
-        if (send.messageTypes.length > 0) link.messageTypes = send.messageTypes;
+        // a transform makes the message the target receives; the docName is what came in
+        const made = send.transform ? dtlMessageTypes([send.transform], src) : [];
+        if (made.length > 0) link.messageTypes = made;
+        else if (send.messageTypes.length > 0) link.messageTypes = send.messageTypes;
+        if (send.conditional || (send.structured && send.messageTypes.length === 0)) link.conditional = true;
         const senders = links.filter((l) => l.to === i.name).map((l) => l.from);
         const allowed = senders.filter(
           (s) =>
@@ -195,9 +331,28 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
       importCodes['import-engine-no-flows'].at(
         { file: p.file, line: p.el.line, column: 1 },
         `production ${name}`,
+        items.length === 0
+          ? 'no items'
+          : `only engine items that carry no messages (${skipped.map((i) => i.className).join(', ')})`,
       ),
     );
   return exp;
+}
+
+/** In words, what an InterSystems import with no production holds. */
+function foundInstead(src: InterSystemsSources): string {
+  const parts: string[] = [];
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  if (src.rules.size > 0) parts.push(n(src.rules.size, 'routing rule class', 'routing rule classes'));
+  if (src.defaults.length > 0)
+    parts.push(n(src.defaults.length, 'system default setting', 'system default settings'));
+  const classes = [...src.hosts.keys()].filter((c) => !src.rules.has(c));
+  if (classes.length > 0)
+    parts.push(
+      `${n(classes.length, 'other class', 'other classes')} (${classes.slice(0, 5).join(', ')}${classes.length > 5 ? ', ...' : ''})`,
+    );
+  if (src.categories.size > 0) parts.push(n(src.categories.size, 'HL7 schema', 'HL7 schemas'));
+  return parts.length > 0 ? `${parts.join(', ')}, and no production` : 'no production, rule or class';
 }
 
 function item(el: XmlElement, production: string, src: InterSystemsSources): Item {
@@ -208,8 +363,13 @@ function item(el: XmlElement, production: string, src: InterSystemsSources): Ite
     enabled: a['Enabled'] !== 'false' && a['Enabled'] !== '0',
     settings: new Map(),
     defaulted: new Set(),
+    fromClass: new Map(),
+    chain: [],
     line: el.line,
   };
+  i.chain = classChain(i.className, src);
+  const adapter = adapterOf(i.chain, src);
+  if (adapter) i.adapter = adapter;
   if (a['Comment']?.trim()) i.comment = a['Comment'].trim();
   if (a['Category']?.trim()) i.category = a['Category'].trim();
   if (a['Schedule']?.trim()) i.schedule = a['Schedule'].trim();
@@ -232,6 +392,7 @@ function item(el: XmlElement, production: string, src: InterSystemsSources): Ite
     i.settings.set(d.setting, d.value);
     i.defaulted.add(d.setting);
   }
+  applyClassDefaults(i, i.chain, src);
   return i;
 }
 

@@ -13,6 +13,8 @@ export interface RuleSend {
   line: number;
   /** The send sits under a condition govspec does not evaluate. */
   conditional: boolean;
+  /** The rule also constrains the document type (structure), a filter not read as message types. */
+  structured: boolean;
   /** Conditions on the sending item's name that govspec reads: Source Contains "X" (or not). */
   sourceTests: Array<{ contains: string; negated: boolean }>;
 }
@@ -65,8 +67,11 @@ const list = (v: string | undefined) =>
  */
 export function ruleSends(def: XmlElement): RuleSend[] {
   const sends: RuleSend[] = [];
-  for (const rule of descendants(def)) {
-    if (rule.name !== 'rule' || rule.attrs['disabled'] === 'true') continue;
+  // a rule set may hold sends outside any <rule>: they apply to every message
+  const units = [def, ...descendants(def)].filter(
+    (el) => (el.name === 'rule' && el.attrs['disabled'] !== 'true') || el.name === 'ruleSet',
+  );
+  for (const rule of units) {
     const constraint = (n: string) =>
       children(rule, 'constraint').find((c) => c.attrs['name'] === n)?.attrs['value'];
     const types = list(constraint('docName'))
@@ -74,6 +79,10 @@ export function ruleSends(def: XmlElement): RuleSend[] {
       .filter((t): t is string => !!t);
     for (const send of descendants(rule)) {
       if (send.name !== 'send') continue;
+      // a send belongs to its nearest rule (or rule set): each is read once
+      let owner = send.parent;
+      while (owner && owner.name !== 'rule' && owner.name !== 'ruleSet') owner = owner.parent;
+      if (owner !== rule) continue;
       let conditional = false;
       const sourceTests: RuleSend['sourceTests'] = [];
       const codes: string[] = [];
@@ -90,9 +99,10 @@ export function ruleSends(def: XmlElement): RuleSend[] {
         messageTypes: types.length > 0 ? types : [...new Set(codes)],
         sourceTests,
         sources: list(constraint('source')),
-        rule: rule.attrs['name'] || '(unnamed rule)',
+        rule: rule.attrs['name'] || (rule.name === 'ruleSet' ? '(rule set)' : '(unnamed rule)'),
         line: send.line,
         conditional,
+        structured: !!constraint('docType')?.trim(),
       };
       if (send.attrs['transform']?.trim()) s.transform = send.attrs['transform'].trim();
       if (s.targets.length > 0) sends.push(s);

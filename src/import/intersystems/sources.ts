@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { LoadedFile } from '../loaded.js';
 import { parseXml } from '../xml/safe-xml.js';
+import { emptyHost, readBpl, readClassElement, readClassText, readDtl, type HostClass } from './classes.js';
 import { child, children, descendants, type XmlElement } from '../xml/tree.js';
 
 /** What the InterSystems files of one run hold, before productions are assembled. */
@@ -28,6 +29,8 @@ export interface InterSystemsSources {
   categories: Map<string, string>;
   /** Superclass of classes in the exports (tells a business process from an operation). */
   supers: Map<string, string>;
+  /** Business host classes (and any other class) in the import: setting defaults and calls. */
+  hosts: Map<string, HostClass>;
   diagnostics: Diagnostic[];
 }
 
@@ -64,23 +67,46 @@ export function emptySources(): InterSystemsSources {
     defaults: [],
     categories: new Map(),
     supers: new Map(),
+    hosts: new Map(),
     diagnostics: [],
   };
 }
 
-/** A class definition (.cls): its XData blocks hold the production or the rule. */
+/** XData (or export Data) that holds a production, rules, default settings or a BPL process. */
+const readBlock = /^\s*(<\?xml[^>]*\?>\s*)?<(Production|ruleDefinition|defaultSettings|process|transform)\b/;
+
+/** The header of a class definition: Include/Import lines and comments may come first. */
+export const classHeader =
+  /^\s*(?:(?:\/\/[^\n]*|Include\s+[^\n]*|Import\s+[^\n]*|#[^\n]*)?\n\s*)*Class\s+([\w.%]+)\s+Extends\s+(\([\w.%, ]+\)|[\w.%]+)/;
+
+/** A class definition (.cls): its XData blocks hold the production, the rule or the BPL. */
 export function readClassFile(f: LoadedFile, into: InterSystemsSources): void {
-  const text = decoder.decode(f.bytes);
-  const header = /^\s*(?:\/\/\/[^\n]*\n\s*)*Class\s+([\w.%]+)\s+Extends\s+\(?([\w.%, ]+)\)?/m.exec(text);
+  const text = decoder.decode(f.bytes).replace(/\r\n?/g, '\n');
+  const header = classHeader.exec(text);
   const className = header?.[1];
-  const supers = header?.[2] ?? '';
-  if (className) into.supers.set(className, supers.trim());
-  const block = /XData\s+(\w+)(?:\s*\[[^\]]*\])?\s*\{\s*\n([\s\S]*?)\n\}/g;
+  const supers = (header?.[2] ?? '').replace(/[()]/g, '');
+  let host: HostClass | undefined;
+  if (className) {
+    into.supers.set(className, supers.trim());
+    host = emptyHost(className, f.display, text.slice(0, header.index + header[0].length).split('\n').length);
+    host.supers = supers
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    readClassText(text, host);
+    into.hosts.set(className, host);
+  }
+  // members may be indented, so the block ends at the first line holding only "}"
+  const block = /XData\s+(\w+)(?:\s*\[[^\]]*\])?\s*\{[ \t]*\n([\s\S]*?)\n[ \t]*\}[ \t]*(?=\n|$)/g;
   for (const m of text.matchAll(block)) {
+    // only the blocks govspec reads: a MessageMap or UrlMap is no concern of the import
+    if (!readBlock.test(m[2]!)) continue;
     const line = text.slice(0, m.index + m[0].indexOf(m[2]!)).split('\n').length;
     const root = parseInner(f.display, m[2]!, line - 1, into.diagnostics);
     if (!root) continue;
-    take(root, f.display, className, into);
+    if (root.name === 'process' && host) readBpl(root, host);
+    else if (root.name === 'transform' && host) readDtl(root, host);
+    else take(root, f.display, className, into);
   }
 }
 
@@ -104,10 +130,22 @@ export function readExportFile(f: LoadedFile, into: InterSystemsSources): void {
     const name = cls.attrs['name'];
     const sup = child(cls, 'Super')?.text.trim();
     if (name && sup) into.supers.set(name, sup);
+    const host = name ? emptyHost(name, f.display, cls.line) : undefined;
+    if (host) {
+      host.supers = (sup ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      readClassElement(cls, host);
+      into.hosts.set(host.name, host);
+    }
     for (const x of children(cls, 'XData')) {
       const data = child(x, 'Data');
+      if (data && !readBlock.test(data.text)) continue;
       const inner = data ? parseInner(f.display, data.text, data.line - 1, into.diagnostics) : x.children[0];
-      if (inner) take(inner, f.display, name, into, product, version);
+      if (inner?.name === 'process' && host) readBpl(inner, host);
+      else if (inner?.name === 'transform' && host) readDtl(inner, host);
+      else if (inner) take(inner, f.display, name, into, product, version);
     }
   }
   const fromDocuments = into.productions.length;
@@ -145,8 +183,11 @@ function take(
     if (className) entry.className = className;
     if (product) entry.product = product;
     if (version) entry.version = version;
-    if (!into.productions.some((p) => p.el.attrs['Name'] === root.attrs['Name']))
-      into.productions.push(entry);
+    // a base class and its subclass can both hold a production of one name: the one with items wins
+    const same = into.productions.findIndex((p) => p.el.attrs['Name'] === root.attrs['Name']);
+    const items = (el: XmlElement) => children(el, 'Item').length;
+    if (same < 0) into.productions.push(entry);
+    else if (items(into.productions[same]!.el) === 0 && items(root) > 0) into.productions[same] = entry;
   } else if (root.name === 'ruleDefinition' && className) {
     into.rules.set(className, { el: root, file });
   } else if (root.name === 'defaultSettings') {

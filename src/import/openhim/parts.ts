@@ -17,25 +17,60 @@ function resourcesIn(pattern: string): string[] {
   return [...found].sort();
 }
 
+const placeholder = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * A name from a configuration template ("{{SITE}} Lab Results", "{{ .Values.host }}") with its
+ * placeholders taken out: the words around them, or the placeholder's own words when nothing
+ * else is left. templated says a placeholder was there, so the draft flags the name for review.
+ */
+export function untemplated(raw: string): { text: string; templated: boolean; placeholders: string[] } {
+  const placeholders = [...raw.matchAll(placeholder)].map((m) => m[1]!.trim());
+  if (placeholders.length === 0) return { text: raw, templated: false, placeholders };
+  const rest = raw
+    .replace(placeholder, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-_:/.]+|[\s\-_:/.]+$/g, '');
+  const words = placeholders
+    .map((p) =>
+      p
+        .replace(/^\.?(Values\.)?/, '')
+        .replace(/[._-]+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(' ');
+  const text = /[A-Za-z0-9]/.test(rest) ? rest : words || 'unnamed';
+  return { text, templated: true, placeholders };
+}
+
 /** One OpenHIM channel: the URL pattern it matches, the methods, and whether it is enabled. */
 export function channelComponent(ch: Json, file: string, line: number): Component {
-  const name = str(ch['name']) ?? '(unnamed channel)';
+  const raw = str(ch['name']) ?? '(unnamed channel)';
+  const clean = untemplated(raw);
+  const name = clean.text;
   const pattern = str(ch['urlPattern']) ?? '';
   const methods = Array.isArray(ch['methods'])
     ? (ch['methods'] as unknown[]).filter((m) => typeof m === 'string')
     : [];
   const c: Component = {
-    key: `channel:${name}`,
+    key: `channel:${raw}`,
     name,
     file,
     role: 'process',
     folders: [],
     messageTypes: [],
     notes: [
+      ...(clean.templated
+        ? [
+            `the channel's name in the export is "${raw}": ${clean.placeholders.map((p) => `{{${p}}}`).join(', ')} is a template placeholder not filled in, so this export is a template. Drafted as "${name}": check the name and the values the template fills in.`,
+          ]
+        : []),
       `channel of type ${str(ch['type']) ?? 'http'} matching ${pattern || '(no URL pattern)'}${methods.length > 0 ? ` for ${methods.join(', ')}` : ''}.`,
     ],
     line,
   };
+  if (clean.templated) c.review = [`channel name "${raw}" holds template placeholders`];
   const description = str(ch['description']);
   if (description) c.description = description;
   const status = str(ch['status']);
@@ -80,10 +115,11 @@ export function routeTarget(r: Json, mediators: Json[], ch: Json, file: string, 
   const port = r['port'] === null || r['port'] === undefined ? '' : String(r['port']);
   const path = str(r['path']) ?? '';
   const mediator = mediatorAt(host, port, mediators, str(ch['name']));
+  const cleanHost = untemplated(host);
   const c: Component = {
     key: routeKey(host, port, mediator ? '' : path),
-    name: mediator ? `OpenHIM mediator ${mediator}` : `${host}${port ? `:${port}` : ''}${path}`,
-    system: mediator ?? host,
+    name: mediator ? `OpenHIM mediator ${mediator}` : `${cleanHost.text}${port ? `:${port}` : ''}${path}`,
+    system: mediator ?? cleanHost.text,
     file,
     role: 'outbound',
     folders: [],
@@ -102,6 +138,13 @@ export function routeTarget(r: Json, mediators: Json[], ch: Json, file: string, 
   };
   if (port) c.endpoint!.port = port;
   if (path) c.endpoint!.path = path;
+  if (cleanHost.templated && !mediator) {
+    c.review = [`route host "${host}" is a template placeholder`];
+    c.notes.push(
+      `route host "${host}" is a template placeholder not filled in: name the server the route reaches.`,
+    );
+    delete c.endpoint!.host;
+  }
   if (/fhir/i.test(path)) c.standard = 'fhir' as Standard;
   return c;
 }

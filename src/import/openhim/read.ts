@@ -4,7 +4,7 @@ import { emptyExport, type Component, type EngineExport, type Link } from '../en
 import type { LoadedFile } from '../loaded.js';
 import { redactUrl } from '../secrets/redact.js';
 import { SecretScanner, scanJson } from '../secrets/scan.js';
-import { channelComponent, routeKey, routeTarget } from './parts.js';
+import { channelComponent, routeKey, routeTarget, untemplated } from './parts.js';
 
 type Json = Record<string, unknown>;
 const list = (v: unknown): Json[] =>
@@ -76,16 +76,20 @@ function readOne(f: LoadedFile): EngineExport {
   const clientComps = clients.map((c, i) => {
     const id = str(c['clientID']) ?? str(c['name']) ?? `client ${i + 1}`;
     const roles = strings(c['roles']);
+    const shown = untemplated(str(c['name']) ?? id);
     return {
       roles: new Set([...roles, id]),
       comp: add({
         key: `client:${id}`,
-        name: str(c['name']) ?? id,
+        name: shown.text,
         file: f.display,
         role: 'inbound',
         folders: [],
         messageTypes: [],
         notes: [`OpenHIM client ${id}${roles.length > 0 ? ` with role(s) ${roles.join(', ')}` : ''}.`],
+        ...(shown.templated
+          ? { review: [`client name "${str(c['name']) ?? id}" holds template placeholders`] }
+          : {}),
         line: lineOf(`/Clients/${i}`),
         endpoint: {
           wire: 'http',
@@ -97,6 +101,7 @@ function readOne(f: LoadedFile): EngineExport {
     };
   });
 
+  const pollingOnly = new Set<string>();
   channels.forEach((ch, i) => {
     const base = root['Channels'] ? `/Channels/${i}` : Array.isArray(data) ? `/${i}` : '';
     const channel = add(channelComponent(ch, f.display, lineOf(base)));
@@ -106,7 +111,14 @@ function readOne(f: LoadedFile): EngineExport {
       const entry = add(entryFor(ch, type, channel, f.display, lineOf(base)));
       links.push({ from: entry.key, to: channel.key, how: type });
     }
-    const allowed = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
+    const allowing = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
+    // OpenHIM itself calls a polling channel on its schedule: its allowed clients send nothing to it
+    const allowed = type === 'polling' ? [] : allowing;
+    if (type === 'polling') for (const c of allowing) pollingOnly.add(c.comp.key);
+    if (type === 'polling' && allowing.length > 0)
+      channel.notes.push(
+        `allows ${allowing.map((c) => c.comp.name).join(', ')}, but a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.`,
+      );
     for (const c of allowed) links.push({ from: c.comp.key, to: channel.key, how: 'allowed role' });
     if (allowed.length === 0 && type === 'http' && str(ch['authType']) !== 'public') {
       channel.internalSource = true;
@@ -192,12 +204,23 @@ function readOne(f: LoadedFile): EngineExport {
     }
   });
 
+  // a client no channel lets call it (or only a polling channel) sends nothing: no flow of its own
+  const idle = clientComps.filter((c) => !links.some((l) => l.from === c.comp.key));
+  for (const c of idle) comps.delete(c.comp.key);
+  if (idle.length > 0)
+    exp.notes.push(
+      `Clients no channel of this export lets call it, not drafted: ${idle.map((c) => c.comp.name).join(', ')}${[...pollingOnly].some((k) => idle.some((c) => c.comp.key === k)) ? ' (a polling channel allowing a client is started by OpenHIM, not by the client)' : ''}.`,
+    );
   exp.components = [...comps.values()];
   exp.links = links;
   const version = mediators.map((m) => str(m['version'])).find(Boolean);
   if (channels.length === 0)
     exp.diagnostics.push(
-      importCodes['import-engine-no-flows'].at({ file: f.display, line: 1, column: 1 }, 'OpenHIM export'),
+      importCodes['import-engine-no-flows'].at(
+        { file: f.display, line: 1, column: 1 },
+        'OpenHIM export',
+        `no channels: ${clients.length} client(s), ${mediators.length} mediator(s)${list(root['Users'] ?? root['users']).length > 0 ? `, ${list(root['Users'] ?? root['users']).length} console user(s)` : ''}`,
+      ),
     );
   if (version) exp.notes.push(`Mediator versions are recorded; the OpenHIM core version is not.`);
   exp.notes.push(

@@ -100,6 +100,7 @@ export function readRhapsodyFile(f: LoadedFile): EngineExport[] {
       importCodes['import-engine-no-flows'].at(
         { file: xml.file, line: 1, column: 1 },
         'Rhapsody configuration',
+        `no communication points or routes (root <${root.name}> with ${root.children.length} section(s))`,
       ),
     );
   return [exp];

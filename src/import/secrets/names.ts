@@ -200,6 +200,9 @@ export function looksEncrypted(value: string): boolean {
   return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
 }
 
+const authSchemes =
+  /^(basic|bearer|digest|ntlm|negotiate|kerberos|oauth ?2?(\.0)?|oidc|saml|mtls|api[- ]?key|none|anonymous|basic auth(entication)?|bearer token)$/i;
+
 /**
  * Whether a value under a credential-named setting can be a credential at all: a small number
  * (a timeout under noConnectionTimeKey) or an enumeration constant (BINARY_SECURITY_TOKEN under
@@ -207,6 +210,8 @@ export function looksEncrypted(value: string): boolean {
  */
 export function canBeSecret(kind: SecretNameKind, value: string): boolean {
   const v = value.trim();
+  // the name of an authentication scheme (AuthType: Basic, credentials: Bearer) holds no secret
+  if (kind !== 'hash' && authSchemes.test(v)) return false;
   if (kind === 'password' || kind === 'hash') return true;
   if (/^-?\d{1,6}$/.test(v)) return false;
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return false;

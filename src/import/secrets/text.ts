@@ -40,6 +40,23 @@ const element = /<([A-Za-z_][\w:.-]{0,60})(?:\s[^>]*)?>([^<]+)<\/\1>/g;
 /** put('password', 'x'), $c('apiKey', "x"), setHeader("X-API-Key", "x"). */
 const call = /\(\s*(['"])([A-Za-z_][\w.-]{0,60})\1\s*,\s*(['"])([^'"\n]{1,500})\3/g;
 
+const urlSpan = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+
+/** Words that follow "Bearer" in prose about the scheme, not a token. */
+const schemeProse =
+  /^(auth\w*|tokens?|scheme\w*|headers?|credentials?|authori[sz]ation|access|realm|type|mode|method|security|login|sign\w*|based|flow|grant|only|required|optional)$/i;
+
+/**
+ * A token after Basic or Bearer, not a word of prose ("Basic authentication", "Bearer tokens"):
+ * Basic carries base64 of user:password; a bearer token is any opaque value but a prose word.
+ */
+function tokenShaped(scheme: 'basic' | 'bearer', v: string): boolean {
+  if (scheme === 'bearer') return !schemeProse.test(v);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+  const decoded = Buffer.from(v, 'base64').toString('latin1');
+  return decoded.includes(':') && /^[\x20-\x7e]+$/.test(decoded);
+}
+
 export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSecret[] {
   const found: TextSecret[] = [];
   const add = (kind: TextSecretKind, start: number, end: number) => {
@@ -51,6 +68,7 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
   for (const m of text.matchAll(jwt)) add('bearer token', m.index, m.index + m[0].length);
   for (const m of text.matchAll(bearer)) {
     const v = m[1]!;
+    if (!tokenShaped(m[0].startsWith('Basic') ? 'basic' : 'bearer', v)) continue;
     add('bearer token', m.index + m[0].length - v.length, m.index + m[0].length);
   }
   for (const re of [userinfo, oracleThin]) {
@@ -66,7 +84,12 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
     const at = m.index + m[0].length - v.length;
     add('credential in a connection string', at, at + v.length);
   }
+  const urls = [...text.matchAll(urlSpan)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(pair)) {
+    // a "key:value" inside a URL's path (http://host/token:refresh) is part of the address; its
+    // credentials are user information and query parameters, found above
+    if (urls.some(([a, b]) => m.index > a && m.index < b)) continue;
+    if (m.index > 0 && /[\w.-]/.test(text[m.index - 1]!)) continue;
     const quoted = m[3] ?? m[4];
     const v = quoted ?? m[5]!;
     if (mode === 'code' && quoted === undefined) continue;
