@@ -153,6 +153,26 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
       ].join('\n'),
     );
   });
+
+  it('takes e-mail addresses and phone numbers out of a channel description, and says so', () => {
+    const dir = tempDir();
+    try {
+      const xml = readFileSync(join(folder, 'sftp-reader-to-smb-writer.xml'), 'utf8').replace(
+        'Config map keys:',
+        'Problems: ask Jane Doe on ext 4412 or jane.doe@nhs.net, out of hours 01632 960 001.',
+      );
+      const file = join(dir.dir, 'contacts.xml');
+      writeFileSync(file, xml);
+      importMirth([file], { outDir: join(dir.dir, 'specs'), cwd: dir.dir });
+      const text = readTree(join(dir.dir, 'specs')).get('lims-results-sftp-to-epr-share.yaml')!;
+      const data = parse(text) as Spec;
+      expect(data.description).toContain('[e-mail address withheld]');
+      expect(data.description).not.toMatch(/jane\.doe|4412|960 001/);
+      expect(text).toContain('with e-mail addresses and phone numbers taken out: check it names no one');
+    } finally {
+      dir.done();
+    }
+  });
 });
 
 describe('Mirth exports that hold no channels', () => {

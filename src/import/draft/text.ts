@@ -40,7 +40,7 @@ export function dedentText(raw: string): string {
 
 /** +44 20 7946 0958, 020 7946 0958, (01632) 960 001, 07700 900123, ext 4412, bleep 1234. */
 const phone =
-  /(?<![\w+/.])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){7,11}|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![\w/.])/g;
+  /(?<![\w+/.])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.-]?\d){7,11}|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![\w/]|\.\d)/g;
 const extension = /\b(?:ext|extn|extension|bleep|pager)\.?:?\s*\d{3,6}\b/gi;
 
 /**
@@ -50,6 +50,8 @@ const extension = /\b(?:ext|extn|extension|bleep|pager)\.?:?\s*\d{3,6}\b/gi;
  */
 export function withoutContacts(raw: string): { text: string; removed: boolean } {
   const text = raw
+    // user:password@ in a URL is a login, not an address: it goes, and the host stays
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, '$1')
     .replace(email, '[e-mail address withheld]')
     .replace(extension, '[phone number withheld]')
     .replace(phone, '[phone number withheld]');

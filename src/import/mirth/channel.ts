@@ -1,4 +1,4 @@
-import { dedentText, describedText } from '../draft/text.js';
+import { dedentText, describedText, withoutContacts } from '../draft/text.js';
 import { at, child, children, descendants, rawTextAt, textAt, type XmlElement } from '../xml/tree.js';
 import { readConnector, type ConnectorFacts } from './connector.js';
 import { readFhirResources } from './fhir-resources.js';
@@ -91,9 +91,18 @@ export function readChannel(el: XmlElement, file: string, server?: ServerContext
   if (id) facts.id = id;
   const description = rawTextAt(el, 'description');
   if (description?.trim()) {
-    const d = describedText(dedentText(description));
+    const contacts = withoutContacts(dedentText(description));
+    const d = describedText(contacts.text);
     facts.description = d.text;
-    if (d.note) facts.descriptionNote = d.note;
+    const notes = [
+      ...(contacts.removed
+        ? [
+            "Copied from the channel's description, with e-mail addresses and phone numbers taken out: check it names no one and says what the flow is for.",
+          ]
+        : []),
+      ...(d.note ? [d.note] : []),
+    ];
+    if (notes.length > 0) facts.descriptionNote = notes.join(' ');
   }
   const revision = Number(textAt(el, 'revision'));
   if (Number.isInteger(revision) && revision >= 0) facts.revision = revision;
