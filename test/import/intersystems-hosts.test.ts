@@ -110,6 +110,35 @@ describe('InterSystems: routing found in business host classes', () => {
     expect([...specs.keys()].some((k) => k.includes('to-nothing'))).toBe(false);
   });
 
+  it("drafts each end's character set from its Charset setting, and leaves Default to a person", () => {
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="PAS ADT In" ClassName="EnsLib.HL7.Service.TCPService" Enabled="true">
+  <Setting Target="Host" Name="TargetConfigNames">Lab ADT Out</Setting>
+  <Setting Target="Adapter" Name="Port">5000</Setting>
+  <Setting Target="Adapter" Name="Charset">UTF-8</Setting>
+</Item>
+<Item Name="Lab ADT Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true">
+  <Setting Target="Adapter" Name="IPAddress">10.0.0.9</Setting><Setting Target="Adapter" Name="Port">6000</Setting>
+  <Setting Target="Adapter" Name="Charset">Latin1</Setting>
+</Item>
+<Item Name="Old In" ClassName="EnsLib.HL7.Service.TCPService" Enabled="true">
+  <Setting Target="Host" Name="TargetConfigNames">Lab ADT Out</Setting>
+  <Setting Target="Adapter" Name="Port">5001</Setting>
+  <Setting Target="Adapter" Name="Charset">Default</Setting>
+</Item>`,
+      ),
+    });
+    const { specs } = run([dir], dir);
+    const s = specs.get('pas-adt-in-to-lab-adt-out')!;
+    expect(s.data['source']).toMatchObject({ characterSet: 'utf-8' });
+    expect(s.data['target']).toMatchObject({ characterSet: 'iso-8859-1' });
+    const old = specs.get('old-in-to-lab-adt-out')!;
+    expect(old.data['source']['characterSet']).toBeUndefined();
+    expect(old.text).toContain('"Old In" reads text with its Charset setting at Default');
+  });
+
   it('sends from the item a REST class creates by name when the production has it', () => {
     const dir = files({
       'P.cls': production(

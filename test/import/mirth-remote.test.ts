@@ -102,6 +102,32 @@ describe('Mirth File connectors on remote servers, Web Service Senders, descript
     }
   });
 
+  it('drafts the character set each end uses from charsetEncoding, and says when it is the server default', () => {
+    const dir = tempDir();
+    try {
+      const lines = readFileSync(join(folder, 'sftp-reader-to-smb-writer.xml'), 'utf8').split('\n');
+      const at = lines.flatMap((l, n) => (l.includes('<charsetEncoding>') ? [n] : []));
+      expect(at).toHaveLength(2);
+      lines[at[0]!] = lines[at[0]!]!.replace('DEFAULT_ENCODING', 'UTF-8');
+      lines[at[1]!] = lines[at[1]!]!.replace('DEFAULT_ENCODING', 'ISO-8859-1');
+      const file = join(dir.dir, 'charsets.xml');
+      writeFileSync(file, lines.join('\n'));
+      importMirth([file], { outDir: join(dir.dir, 'specs'), cwd: dir.dir });
+      const data = parse(
+        readTree(join(dir.dir, 'specs')).get('lims-results-sftp-to-epr-share.yaml')!,
+      ) as Spec;
+      expect(data.source).toMatchObject({ characterSet: 'utf-8' });
+      expect(data.target).toMatchObject({ characterSet: 'iso-8859-1' });
+    } finally {
+      dir.done();
+    }
+    // the fixture as exported leaves both on the server's default: nothing is claimed, and the draft says so
+    const { data, text } = spec('lims-results-sftp-to-epr-share');
+    expect(data.source.characterSet).toBeUndefined();
+    expect(text).toContain("the connector reads text in the Mirth server's default character set");
+    expect(text).toContain("the connector writes text in the Mirth server's default character set");
+  });
+
   it('drafts plain FTP as other without encryption, and WebDAV as https', () => {
     const { data, text } = spec('radiology-reports-out');
     expect(data.transport).toEqual({

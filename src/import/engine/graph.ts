@@ -90,6 +90,8 @@ export interface Component {
   notes: string[];
   /** Values read from the export that need a person to check them (a template placeholder in a name). */
   review?: string[];
+  /** The character set its adapter reads or writes text in, as the export names it (Charset). */
+  charset?: string;
   /** Fed only from inside the engine (a From Channel source, a route input with no comm point). */
   internalSource?: boolean;
   line: number;

@@ -1,6 +1,7 @@
 import { engineName } from '../../catalogue/engines.js';
 import { flowBlanks, governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
 import { describedText, withoutContacts } from '../draft/text.js';
+import { characterSetDraft } from '../draft/character-set.js';
 import { redactText } from '../secrets/text.js';
 import type { Flow } from './flows.js';
 import type { Component, EngineExport } from './graph.js';
@@ -64,13 +65,15 @@ export function flowToDraft(flow: Flow, id: string, ctx: FlowContext): Draft {
     ),
   ];
   const source = flowSystem(exp.engine, flow.source, 'source', fedBy, named(flow.fedBy));
-  spec['source'] = { system: source.system };
-  notes.push({ path: ['source', 'system'], lines: source.notes });
+  const sourceSet = characterSetOf(flow.source, 'reads');
+  spec['source'] = { system: source.system, ...sourceSet.value };
+  notes.push({ path: ['source', 'system'], lines: [...source.notes, ...sourceSet.lines] });
   if (source.placeholder) blanks.push({ field: 'source.system', note: source.notes[0]!, placeholder: true });
 
   const target = flowSystem(exp.engine, flow.target, 'target', feeds, named(flow.feeds));
-  spec['target'] = { system: target.system };
-  notes.push({ path: ['target', 'system'], lines: target.notes });
+  const targetSet = characterSetOf(flow.target, 'writes');
+  spec['target'] = { system: target.system, ...targetSet.value };
+  notes.push({ path: ['target', 'system'], lines: [...target.notes, ...targetSet.lines] });
   if (target.placeholder) blanks.push({ field: 'target.system', note: target.notes[0]!, placeholder: true });
 
   const engine: Record<string, unknown> = { kind: exp.engine };
@@ -258,4 +261,14 @@ function redactStrings(v: unknown): unknown {
   if (v && typeof v === 'object')
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactStrings(x)]));
   return v;
+}
+
+/** An end's Charset setting as the spec's characterSet, or a note that the server decides it. */
+function characterSetOf(c: Component | undefined, verb: 'reads' | 'writes') {
+  return characterSetDraft(
+    c?.charset,
+    `"${c?.name ?? ''}"`,
+    verb,
+    (raw) => `with its Charset setting at ${raw}, so the server or the data decides the character set`,
+  );
 }

@@ -125,6 +125,8 @@ export function itemComponent(
     line: item.line,
   };
   if (item.comment) c.description = item.comment;
+  const charset = s('Charset');
+  if (charset) c.charset = charset;
   const standard = [...item.chain, item.adapter ?? '']
     .map((k) => (k ? standardOf(k) : undefined))
     .find(Boolean);

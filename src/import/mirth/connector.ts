@@ -27,6 +27,8 @@ export interface ConnectorFacts {
   pollingMillis?: number;
   /** JavaScript Reader or Writer: what its script appears to talk to (read as text, never run). */
   scriptUses?: string[];
+  /** The character set the connector reads or writes text in (charsetEncoding), as the export has it. */
+  charset?: string;
   element: XmlElement;
 }
 
@@ -71,6 +73,8 @@ export function readConnector(
     if (p.bool('sourceConnectorProperties/processBatch', 'processBatch', 'processBatchFiles'))
       facts.processBatch = true;
   }
+  const charset = p.get('charsetEncoding');
+  if (charset) facts.charset = charset;
   const polling = Number(p.get('pollConnectorProperties/pollingFrequency', 'pollingFrequency'));
   if (Number.isFinite(polling) && polling > 0) facts.pollingMillis = polling;
   if (kind === 'js-writer' || kind === 'js-reader') {

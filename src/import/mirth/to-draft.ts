@@ -4,6 +4,7 @@ import type { ConnectorFacts } from './connector.js';
 import { statusOf, messageLogOf } from './lifecycle.js';
 import { endpointSummary, sourceSystem, targetSystem, type ChannelLink } from './naming.js';
 import { protocolOf } from './protocol.js';
+import { characterSetDraft } from '../draft/character-set.js';
 import { seconds } from '../engine/transport.js';
 import { systemFromDestinationName, systemsFromChannelName } from './system-names.js';
 import { transportOf } from './transport.js';
@@ -49,8 +50,9 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     source.system = fromName.source;
   }
   if (c.source.pollingMillis) source.notes.push(`polls every ${seconds(c.source.pollingMillis)}`);
-  spec['source'] = { system: source.system };
-  notes.push({ path: ['source', 'system'], lines: source.notes });
+  const sourceSet = characterSet(c.source, 'reads');
+  spec['source'] = { system: source.system, ...sourceSet.value };
+  notes.push({ path: ['source', 'system'], lines: [...source.notes, ...sourceSet.lines] });
   if (source.placeholder) blanks.push({ field: 'source.system', note: source.notes[0]!, placeholder: true });
 
   const target = targetSystem(primary, ctx.channels);
@@ -72,9 +74,10 @@ export function channelToDraft(c: ChannelFacts, id: string, ctx: MirthContext): 
     ];
     target.system = named;
   }
-  spec['target'] = { system: target.system };
+  const targetSet = primary ? characterSet(primary, 'writes') : { value: {}, lines: [] };
+  spec['target'] = { system: target.system, ...targetSet.value };
   const others = c.destinations.filter((d) => d !== primary);
-  const targetNotes = [...target.notes];
+  const targetNotes = [...target.notes, ...targetSet.lines];
   if (others.length > 0) {
     targetNotes.push('Other destinations of this channel (consider one spec per receiving system):');
     for (const d of others) {
@@ -232,6 +235,17 @@ function factsOf(c: ChannelFacts, protocol: Record<string, unknown>): Array<[str
 }
 
 /** The source connection in words, for a note beside a name taken from the channel name. */
+/** The connector's charsetEncoding as the spec's characterSet, or a note that it is the server's default. */
+function characterSet(conn: ConnectorFacts, verb: 'reads' | 'writes') {
+  return characterSetDraft(
+    conn.charset,
+    'the connector',
+    verb,
+    () =>
+      "in the Mirth server's default character set, which changes with the server's platform and Java version",
+  );
+}
+
 function describeSource(c: ChannelFacts): string {
   const where = endpointSummary(c.source);
   return `${c.source.transportName}${where ? ` ${where}` : ''}`;
