@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -86,5 +87,34 @@ describe('HL7v2 batch envelopes, padded segments and escaped names', () => {
     } finally {
       t.done();
     }
+  });
+
+  it("drafts the sender's character set from MSH-18, and claims none when the samples disagree or say nothing", () => {
+    const withSet = (set: string) => `MSH|^~\\&|LAB|RXX|EPR|RXX|20240101120000||ORU^R01|1|P|2.4||||||${set}`;
+    const draft = (messages: string[]) => {
+      const t = tempDir();
+      try {
+        const file = join(t.dir, 'in.hl7');
+        writeFileSync(file, messages.map((m) => `${m}\rPID|1||1^^^RXX`).join('\r'));
+        importHl7([file], { outDir: join(t.dir, 'out'), cwd: t.dir });
+        const text = [...readTree(join(t.dir, 'out')).values()][0]!;
+        return { text, data: parse(text) as Spec };
+      } finally {
+        t.done();
+      }
+    };
+    expect(analyseText('x', withSet('UNICODE UTF-8'))[0][0]!.charset).toBe('UNICODE UTF-8');
+    const one = draft([withSet('8859/1'), withSet('8859/1')]);
+    expect(one.data.source.characterSet).toBe('iso-8859-1');
+    expect(one.text).toContain('characterSet: from MSH-18 (8859/1) in the samples.');
+    const mixed = draft([withSet('8859/1'), withSet('UNICODE UTF-8')]);
+    expect(mixed.data.source.characterSet).toBeUndefined();
+    expect(mixed.text).toContain(
+      'the samples name different character sets in MSH-18 (8859/1, UNICODE UTF-8)',
+    );
+    expect(draft([withSet('')]).data.source.characterSet).toBeUndefined();
+    const bare = draft([withSet('UNICODE')]);
+    expect(bare.data.source.characterSet).toBeUndefined();
+    expect(bare.text).toContain('MSH-18 is UNICODE, which HL7 has deprecated because it names no encoding');
   });
 });

@@ -41,6 +41,8 @@ export interface MessageShape {
   multipleIdentifiers: boolean;
   /** Sent inside an HL7 batch or file envelope (FHS/BHS). */
   batched: boolean;
+  /** MSH-18, the character set the sender says the message is in (its first repetition). */
+  charset?: string;
 }
 
 const ts = /^\d{4}(\d{2}(\d{2}(\d{2}(\d{2}(\d{2}(\.\d{1,4})?)?)?)?)?)?([+-]\d{4})?$/;
@@ -85,6 +87,8 @@ function analyseMessage(file: string, m: Er7Message, diagnostics: Diagnostic[]):
   setIf('sendingFacility', hd(4));
   setIf('receivingApp', hd(5));
   setIf('receivingFacility', hd(6));
+  const charset = component(msh, sep, 18).trim();
+  if (charset) shape.charset = charset;
   const version = component(msh, sep, 12);
   if (/^\d+(\.\d+){0,3}$/.test(version)) shape.version = version;
   const type = component(msh, sep, 9, 1);

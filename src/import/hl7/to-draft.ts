@@ -1,3 +1,4 @@
+import { readCharset } from '../draft/character-set.js';
 import { governanceBlanks, type Blank, type Draft } from '../draft/draft.js';
 import type { MessageShape } from './analyse.js';
 import { dataOf, variantLabel } from './data-items.js';
@@ -47,13 +48,31 @@ export function feedToDraft(feed: Feed, id: string, files: string[]): Draft {
     ],
   });
 
-  spec['source'] = { system: (feed.sender ?? 'Sender (MSH-3 empty)').slice(0, 120) };
+  const charsets = [...new Set(feed.shapes.flatMap((m) => (m.charset ? [m.charset] : [])))];
+  // HL7 table 0211's bare UNICODE (ISO/IEC 10646, deprecated) names no encoding: UTF-8 or UTF-16
+  const bare = charsets.length === 1 && /^unicode$/i.test(charsets[0]!);
+  const set = charsets.length === 1 && !bare ? readCharset(charsets[0]) : { kind: 'none' as const };
+  spec['source'] = {
+    system: (feed.sender ?? 'Sender (MSH-3 empty)').slice(0, 120),
+    ...(set.kind === 'stated' ? { characterSet: set.characterSet } : {}),
+  };
   notes.push({
     path: ['source', 'system'],
     lines: [
       feed.sender
         ? 'From MSH-3 (sending application): give the system its usual name.'
         : 'MSH-3 and MSH-4 are empty in the samples: name the sending system.',
+      ...(set.kind === 'stated' ? [`characterSet: from MSH-18 (${charsets[0]}) in the samples.`] : []),
+      ...(bare
+        ? [
+            `characterSet: left blank: MSH-18 is ${charsets[0]}, which HL7 has deprecated because it names no encoding (UTF-8 or UTF-16): ask the sender which.`,
+          ]
+        : []),
+      ...(charsets.length > 1
+        ? [
+            `characterSet: left blank: the samples name different character sets in MSH-18 (${charsets.join(', ')}).`,
+          ]
+        : []),
     ],
   });
   if (!feed.sender) blanks.push({ field: 'source.system', note: 'MSH-3 is empty', placeholder: true });
