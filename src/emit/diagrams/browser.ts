@@ -58,7 +58,10 @@ export class MermaidPage {
         headless: true,
         // Over a pipe, Chromium exits when this process dies, even if it is killed mid-build.
         pipe: true,
-        timeout: 120_000, // a busy machine can take long to start a browser; a missing one fails at once
+        // No fixed time limit anywhere: a busy machine is slow, not broken. A missing or broken
+        // browser fails at once (it exits, and the pipe closes); Ctrl-C stops a slow one.
+        timeout: 0,
+        protocolTimeout: 0,
         args: [
           '--no-sandbox',
           '--disable-gpu',
@@ -71,6 +74,8 @@ export class MermaidPage {
         ],
       });
       const page = await browser.newPage();
+      page.setDefaultTimeout(0);
+      page.setDefaultNavigationTimeout(0);
       await page.setViewport({ width: 1600, height: 1000, deviceScaleFactor: pngScale });
       await page.setContent(
         '<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="stage"></div></body></html>',
