@@ -76,8 +76,8 @@ export const importCodes = defineCodes({
   'import-secret-withheld': {
     severity: 'warning',
     title: 'Credential found in an export and withheld',
-    message: (kind: string, where: string) =>
-      `found a credential (${kind}) in the export at ${where}. Its value was not copied into any spec or log. Move it to the engine's credential store (the Mirth configuration map, Rhapsody variables, InterSystems credentials) or a secret store, rotate it if the file was shared, and treat the export file as sensitive.`,
+    message: (kind: string, where: string, store: string) =>
+      `found a credential (${kind}) in the export at ${where}. Its value was not copied into any spec or log. Move it to ${store}, rotate it if the file was shared, and treat the export file as sensitive.`,
   },
   'import-spec-exists': {
     severity: 'info',

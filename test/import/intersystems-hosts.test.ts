@@ -139,6 +139,27 @@ describe('InterSystems: routing found in business host classes', () => {
     expect(old.text).toContain('"Old In" reads text with its Charset setting at Default');
   });
 
+  it("reads an FTP adapter's Charset of Ascii as a transfer mode, never as a character set", () => {
+    const dir = files({
+      'P.cls': production(
+        'Demo.P',
+        `<Item Name="Pathology FTP In" ClassName="EnsLib.HL7.Service.FTPService" Enabled="true">
+  <Setting Target="Host" Name="TargetConfigNames">Lab ADT Out</Setting>
+  <Setting Target="Adapter" Name="FTPServer">ftp.lab.example</Setting>
+  <Setting Target="Adapter" Name="FilePath">/out</Setting>
+  <Setting Target="Adapter" Name="Charset">Ascii</Setting>
+</Item>
+<Item Name="Lab ADT Out" ClassName="EnsLib.HL7.Operation.TCPOperation" Enabled="true">
+  <Setting Target="Adapter" Name="IPAddress">10.0.0.9</Setting><Setting Target="Adapter" Name="Port">6000</Setting>
+</Item>`,
+      ),
+    });
+    const { specs } = run([dir], dir);
+    const s = specs.get('pathology-ftp-in-to-lab-adt-out')!;
+    expect(s.data['source']['characterSet']).toBeUndefined();
+    expect(s.text).toContain('Charset Ascii: an ASCII-mode FTP transfer with no character set translation');
+  });
+
   it('sends from the item a REST class creates by name when the production has it', () => {
     const dir = files({
       'P.cls': production(
@@ -192,9 +213,14 @@ Method OnRequest(pRequest As Ens.Request, Output pResponse As Ens.Response) As %
     ]);
     const mqtt = specs.get('mqttin-to-mqttout')!;
     expect(mqtt.data['status']).toBe('live');
+    // an MQTT client connects out to its broker both ways: subscriber in, publisher out
     expect(mqtt.text).toContain(
-      'source.endpoint = JBH.Antonum.Iris.Mqtt.MqttBS listening tcp://localhost:1883',
+      'source.endpoint = JBH.Antonum.Iris.Mqtt.MqttBS subscribed at tcp://localhost:1883, topic iris/in',
     );
+    expect(mqtt.text).toContain(
+      'target.endpoint = JBH.Antonum.Iris.Mqtt.MqttBO publishing to tcp://localhost:1883, topic iris/out',
+    );
+    expect(mqtt.text).not.toContain('listening');
     expect(specs.get('emr-hl7-feed-to-aws-sns-operation')!.text).toContain(
       'TargetConfigNames also names HL7_SMS_Router, not in this production.',
     );
@@ -255,6 +281,9 @@ Property ApiKey As %String [ InitialExpression = "k3y-5ecret-value" ];
       }),
     ]);
     expect(summary.diagnostics.map((d) => d.code)).toContain('import-secret-withheld');
+    const withheld = summary.diagnostics.find((d) => d.code === 'import-secret-withheld')!;
+    expect(withheld.message).toContain('Interoperability > Configure > Credentials');
+    expect(withheld.message).not.toContain('Mirth');
     expect([...specs.values()].map((s) => s.text).join('\n')).not.toContain('k3y-5ecret-value');
   });
 

@@ -307,3 +307,40 @@ describe('incomplete channel exports', () => {
     }
   });
 });
+
+describe('a Channel Writer set to None', () => {
+  const fixture = join(fixtures, 'mirth', 'marlycormar-secure-json-http-basic-auth-to-hl7.xml');
+  const draft = (xml: string) => {
+    const { dir, done } = tempDir();
+    try {
+      const file = join(dir, 'channel.xml');
+      writeFileSync(file, xml);
+      importMirth([file], { outDir: join(dir, 'specs'), cwd: dir });
+      const [text] = [...readTree(join(dir, 'specs')).values()];
+      return { text: text!, data: parse(text!) as Spec };
+    } finally {
+      done();
+    }
+  };
+
+  it('feeds nothing, and says so instead of naming an unset channel', () => {
+    const { data, text } = draft(readFileSync(fixture, 'utf8'));
+    expect(data.target.system).toBe('nothing (Channel Writer set to None)');
+    expect(text).toContain('hands the message to no channel');
+    expect(text).not.toContain('Mirth channel (not set)');
+  });
+
+  it("names what its transformer's script appears to write to, read as text", () => {
+    const original = readFileSync(fixture, 'utf8');
+    // the destination's transformer is the second one in the channel
+    const at = original.indexOf('<elements/>', original.indexOf('<channelId>none</channelId>'));
+    expect(at, 'the None writer has an empty transformer').toBeGreaterThan(0);
+    const step =
+      '<elements><com.mirth.connect.plugins.javascriptstep.JavaScriptStep><script>var db = DatabaseConnectionFactory.createDatabaseConnection(driver, url, user, pw);</script></com.mirth.connect.plugins.javascriptstep.JavaScriptStep></elements>';
+    const { data, text } = draft(original.slice(0, at) + step + original.slice(at + '<elements/>'.length));
+    expect(data.target.system).toBe(
+      'a database (JDBC) via the transformer of Channel Writer "Destination 1"',
+    );
+    expect(text).toContain('read as text, never run');
+  });
+});

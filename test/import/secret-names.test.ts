@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canBeSecret, secretNameKind } from '../../src/import/secrets/names.js';
 import { findTextSecrets, redactText } from '../../src/import/secrets/text.js';
+import { SecretScanner } from '../../src/import/secrets/scan.js';
+import { credentialStore } from '../../src/import/secrets/store-advice.js';
 
 describe('a setting whose name says it holds a credential, in any case or position', () => {
   it.each([
@@ -65,5 +67,32 @@ describe('credentials written into text', () => {
   it('in code only literal values count', () => {
     expect(findTextSecrets('var token = getToken();', 'code')).toEqual([]);
     expect(findTextSecrets("var token = 'S3cret-token';", 'code')).toHaveLength(1);
+  });
+});
+
+describe('the withheld-credential warning names the store of the engine the export came from', () => {
+  const warning = (engine?: Parameters<typeof credentialStore>[0]) => {
+    const scanner = new SecretScanner('export.xml', engine);
+    scanner.setting('password', 'hunter2-not-a-ref', '/x/password', 3);
+    const [d] = scanner.diagnostics();
+    return d!.message;
+  };
+  it.each([
+    ['rhapsody', 'Rhapsody variable'],
+    ['iris', 'Interoperability > Configure > Credentials'],
+    ['iguana', 'Iguana environment variable'],
+    ['mirth', 'configuration map'],
+  ] as const)('%s: %s', (engine, store) => {
+    const message = warning(engine);
+    expect(message).toContain(store);
+    expect(message).not.toContain('hunter2');
+    for (const other of ['Rhapsody', 'Iguana', 'Interoperability', 'configuration map'])
+      if (!store.includes(other) && !(engine === 'rhapsody' && other === 'Rhapsody'))
+        expect(message).not.toContain(other);
+  });
+  it('an engine without a named store gets general advice, naming no other engine', () => {
+    const message = warning('cloverleaf');
+    expect(message).toContain('protected settings or a secret store');
+    expect(message).not.toMatch(/Mirth|Rhapsody|InterSystems|Iguana/);
   });
 });

@@ -25,7 +25,7 @@ export function readCamel(files: LoadedFile[]): {
       const m = /^\s*([^#!=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(raw);
       if (m) props.set(m[1]!.trim(), { value: m[2]!.trim(), line: i + 1 });
     });
-    const scanner = new SecretScanner(f.display);
+    const scanner = new SecretScanner(f.display, 'camel');
     for (const [k, v] of props) scanner.setting(k, v.value, k, v.line);
     diagnostics.push(...scanner.diagnostics());
     const resolve = (v: string) =>

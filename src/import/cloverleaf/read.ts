@@ -55,7 +55,7 @@ export function readCloverleaf(files: LoadedFile[]): {
       ? basename(dirname(f.path))
       : basename(f.path).replace(/\.[^.]+$/, '');
     const threads = namedThreads(top, site);
-    const scanner = new SecretScanner(f.display);
+    const scanner = new SecretScanner(f.display, 'cloverleaf');
     for (const t of threads)
       for (const l of leaves(t.body))
         scanner.setting(l.key, l.value, `${t.name}.${l.path}`, l.line, { component: `thread "${t.name}"` });

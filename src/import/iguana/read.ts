@@ -31,7 +31,7 @@ export function readIguana(inputs: IguanaInput[]): EngineExport {
   const diagnostics: Diagnostic[] = [];
   const channels: Channel[] = [];
   for (const input of inputs) {
-    const scanner = new SecretScanner(input.file);
+    const scanner = new SecretScanner(input.file, 'iguana');
     for (const el of channelElements(input.root)) {
       const name = (el.attrs['name'] ?? '').trim() || '(unnamed channel)';
       scanXml(el, scanner, () => ({ component: `channel "${name}"` }));

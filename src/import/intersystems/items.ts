@@ -126,7 +126,13 @@ export function itemComponent(
   };
   if (item.comment) c.description = item.comment;
   const charset = s('Charset');
-  if (charset) c.charset = charset;
+  // On an FTP adapter, Ascii is the transfer mode (line endings), with no translation of the
+  // character set (InterSystems, "Settings for the FTP Inbound Adapter"): it names no set.
+  if (charset && wire === 'ftp' && /^ascii$/i.test(charset))
+    c.notes.push(
+      'Charset Ascii: an ASCII-mode FTP transfer with no character set translation, so the character set is what the files hold; say which in characterSet.',
+    );
+  else if (charset) c.charset = charset;
   const standard = [...item.chain, item.adapter ?? '']
     .map((k) => (k ? standardOf(k) : undefined))
     .find(Boolean);
@@ -224,21 +230,29 @@ export function itemComponent(
       ? `${wire === 'file' || wire === 'ftp' || wire === 'sftp' ? 'folder ' : ''}${e.path}${s('FileSpec') ? ` (${s('FileSpec')})` : ''}`
       : '',
     e.database && !e.url ? `database ${e.database}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const mode = bang
+  ].filter(Boolean);
+  // A message broker's client connects out whichever way the messages go: a service subscribes
+  // at the broker, an operation publishes to it. Neither listens.
+  const broker = [item.adapter ?? '', ...item.chain].some((k) => /MQTT|Kafka|JMS|AMQP|RabbitMQ/i.test(k));
+  const topic = broker ? topicSetting(item.settings) : undefined;
+  if (topic) where.push(`${topic[0]} ${topic[1]}`);
+  const mode = broker
     ? listens
-      ? ' waiting for a connection'
-      : ' connecting out to'
-    : listens
-      ? ' listening'
-      : '';
-  e.summary = `${shortClass(item.className)}${mode}${where ? ` ${where}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
+      ? ' subscribed at'
+      : ' publishing to'
+    : bang
+      ? listens
+        ? ' waiting for a connection'
+        : ' connecting out to'
+      : listens
+        ? ' listening'
+        : '';
+  const place = where.join(', ');
+  e.summary = `${shortClass(item.className)}${mode}${place ? ` ${place}` : ' (address not in this export)'}${e.pollingMillis ? `, polled every ${seconds(e.pollingMillis)}` : ''}`;
   // services called over HTTP by a web application, whose URL is not in the production
   if (listens && item.chain.includes('HS.FHIRServer.Interop.Service'))
     e.summary = `FHIR REST requests to the FHIR endpoint set to use ${item.name} (its URL is in the endpoint configuration, not the production)`;
-  else if (listens && !where && item.chain.some((k) => /^%CSP\.(REST|Page)$/.test(k)))
+  else if (listens && !place && item.chain.some((k) => /^%CSP\.(REST|Page)$/.test(k)))
     e.summary = `REST API of class ${item.className} (a %CSP.REST dispatcher: its URL is the web application's, not in the production)`;
   c.endpoint = e;
   return c;
@@ -248,6 +262,13 @@ export function itemComponent(
 function shownValue(name: string, value: string): string {
   const kind = secretNameKind(name);
   return kind && canBeSecret(kind, value) && !isEmptyValue(value) ? '[withheld]' : value;
+}
+
+/** A broker client's topic or queue: the first setting so named (Topic, MQTTTopicRoot, Queue). */
+function topicSetting(settings: Map<string, string>): [string, string] | undefined {
+  for (const [k, v] of [...settings].sort(([a], [b]) => a.localeCompare(b)))
+    if (/topic|queue/i.test(k) && v.trim()) return [/queue/i.test(k) ? 'queue' : 'topic', v.trim()];
+  return undefined;
 }
 
 /** A custom host's address: the first setting (not a credential) holding a scheme://host URL. */

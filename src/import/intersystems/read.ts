@@ -47,7 +47,7 @@ export function readInterSystems(files: LoadedFile[]): EngineExport[] {
   }
   exports[0]!.diagnostics.push(...src.diagnostics);
   for (const d of src.defaults) {
-    const scanner = new SecretScanner(d.file);
+    const scanner = new SecretScanner(d.file, exports[0]!.engine);
     const path = `/Export/Document/defaultSettings/item[@setting="${d.setting}"]`;
     if (/Credentials$/i.test(d.setting))
       scanner.reference(path, d.line, { component: `default for ${d.item}` });
@@ -78,7 +78,7 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
       `Production ${name} from its description: ${withoutContacts(description.split('\n')[0]!).text.slice(0, 300)}`,
     );
 
-  const scanner = new SecretScanner(p.file);
+  const scanner = new SecretScanner(p.file, kind);
   scanItems(p.el, scanner);
   exp.secrets.push(...scanner.records);
   exp.diagnostics.push(...scanner.diagnostics());
@@ -87,7 +87,7 @@ function production(p: InterSystemsSources['productions'][number], src: InterSys
   for (const c of [...used].sort()) {
     const host = src.hosts.get(c);
     if (!host) continue;
-    const hostScanner = new SecretScanner(host.file);
+    const hostScanner = new SecretScanner(host.file, kind);
     for (const [k, v] of [...host.initial, ...host.params])
       hostScanner.setting(
         k,

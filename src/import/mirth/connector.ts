@@ -77,9 +77,13 @@ export function readConnector(
   if (charset) facts.charset = charset;
   const polling = Number(p.get('pollConnectorProperties/pollingFrequency', 'pollingFrequency'));
   if (Number.isFinite(polling) && polling > 0) facts.pollingMillis = polling;
-  if (kind === 'js-writer' || kind === 'js-reader') {
-    const uses = scriptHints(el);
-    if (uses.length > 0) facts.scriptUses = uses;
-  }
+  // A Channel Writer set to None does its work, if any, in its transformer's scripts.
+  const scripts =
+    kind === 'js-writer' || kind === 'js-reader'
+      ? scriptHints(el)
+      : kind === 'channel-writer' && !facts.endpoint.channelId
+        ? scriptHints(el, 'transformer')
+        : [];
+  if (scripts.length > 0) facts.scriptUses = scripts;
   return facts;
 }

@@ -224,9 +224,15 @@ export function targetSystem(c: ConnectorFacts | undefined, channels: Map<string
       );
     case 'channel-writer': {
       if (!e.channelId)
+        // "None" is Mirth's setting for a writer that hands the message to no channel: it
+        // feeds nothing unless its transformer's script writes somewhere itself.
         return named(
-          'Mirth channel (not set)',
-          'this Channel Writer names no channel: say which channel or system it feeds',
+          c.scriptUses
+            ? `${c.scriptUses.join(', ')} via the transformer of Channel Writer "${c.name}"`
+            : 'nothing (Channel Writer set to None)',
+          c.scriptUses
+            ? `this Channel Writer hands the message to no channel, but its scripts appear to use ${c.scriptUses.join(', ')} (read as text, never run): name the system they write to`
+            : 'this Channel Writer hands the message to no channel: if its transformer writes somewhere, name that system; otherwise this destination sends nothing and can be left out',
         );
       const link = channels.get(e.channelId);
       if (link)

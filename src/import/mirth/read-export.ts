@@ -1,3 +1,4 @@
+import { credentialStore } from '../secrets/store-advice.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { importCodes } from '../codes.js';
 import { findSecrets } from '../secrets/detect.js';
@@ -130,7 +131,12 @@ export function readMirthExport(file: string, bytes: Uint8Array): [MirthExport |
       .filter(Boolean)
       .join(', ');
     diagnostics.push(
-      importCodes['import-secret-withheld'].at({ file, line: s.line, column: 1 }, s.kind, where),
+      importCodes['import-secret-withheld'].at(
+        { file, line: s.line, column: 1 },
+        s.kind,
+        where,
+        credentialStore('mirth'),
+      ),
     );
   }
   const result: MirthExport = {

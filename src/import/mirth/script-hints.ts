@@ -24,8 +24,11 @@ const clients: Array<[RegExp, string]> = [
   [/\bjava\.net\.Socket\b/, 'a TCP socket'],
 ];
 
-export function scriptHints(connector: XmlElement): string[] {
-  const props = connector.children.find((c) => c.name === 'properties');
+export function scriptHints(
+  connector: XmlElement,
+  part: 'properties' | 'transformer' = 'properties',
+): string[] {
+  const props = connector.children.find((c) => c.name === part);
   if (!props) return [];
   const text = [...descendants(props)]
     .filter((d) => d.name === 'script' || (d.name === 'property' && d.attrs['name'] === 'script'))

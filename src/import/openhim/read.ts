@@ -47,7 +47,7 @@ function readOne(f: LoadedFile): EngineExport {
       : {};
   const channels = list(root['Channels'] ?? root['channels']);
   if (channels.length === 0 && str(root['urlPattern'])) channels.push(root);
-  const scanner = new SecretScanner(f.display);
+  const scanner = new SecretScanner(f.display, 'openhim');
   scanJson(data, lineOf, scanner, (p) => {
     const m = /^\/(Channels|Clients|Mediators|Users)\/(\d+)/.exec(p);
     if (!m) return {};

@@ -58,7 +58,7 @@ export function readRhapsodyFile(f: LoadedFile): EngineExport[] {
   }
   const model = root.name === 'Engine' ? readEngineXml(root) : readRestXml(root);
   exp.format = `${model.format}${isZip(f.bytes) ? ' in an .rlc archive' : ''}`;
-  const scanner = new SecretScanner(xml.file);
+  const scanner = new SecretScanner(xml.file, 'rhapsody');
   scanXml(root, scanner, componentOf);
   exp.secrets.push(...scanner.records);
   exp.diagnostics.push(...scanner.diagnostics());

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
+import type { EngineKind } from '../../model/written.js';
 import { importCodes } from '../codes.js';
+import { credentialStore } from './store-advice.js';
 import type { SecretRecord } from '../summary.js';
 import { child, descendants, elementPath, type XmlElement } from '../xml/tree.js';
 import type { SecretKind } from './detect.js';
@@ -14,7 +16,11 @@ import { findTextSecrets, textModeOf, type TextMode } from './text.js';
 export class SecretScanner {
   readonly records: SecretRecord[] = [];
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    /** Whose export this is: the warning names that engine's own credential store. */
+    readonly engine?: EngineKind | 'camel',
+  ) {}
 
   /** A named setting. Returns true when its value is a credential (so it is never copied). */
   setting(
@@ -92,6 +98,7 @@ export class SecretScanner {
           { file: r.file, line: r.line, column: 1 },
           r.kind,
           [r.channel ? `channel "${r.channel}"` : r.component, r.path].filter(Boolean).join(', '),
+          credentialStore(this.engine),
         ),
       );
   }
