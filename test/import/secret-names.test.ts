@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canBeSecret, secretNameKind } from '../../src/import/secrets/names.js';
 import { findTextSecrets, redactText } from '../../src/import/secrets/text.js';
 import { SecretScanner } from '../../src/import/secrets/scan.js';
-import { credentialStore } from '../../src/import/secrets/store-advice.js';
+import type { credentialStore } from '../../src/import/secrets/store-advice.js';
 
 describe('a setting whose name says it holds a credential, in any case or position', () => {
   it.each([
