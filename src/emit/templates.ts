@@ -5,6 +5,7 @@ import { agrees, counted } from '../core/formats.js';
 import { FsHost } from '../core/host.js';
 import { emitCodes } from './codes.js';
 import { md } from './escape.js';
+import { templateSpec } from './template-compile.js';
 import { builtinTemplateText, loadTemplateOverrides } from './template-overrides.js';
 import type { TemplateOverrides } from './template-overrides.js';
 
@@ -61,9 +62,8 @@ export function createTemplateEngine(
       return [null, ''];
     }
     try {
-      const compiled = hb.compile(source, { noEscape: true, strict: false, preventIndent: true });
-      // Compile lazily reports syntax errors; force it now so the error points at the template.
-      hb.precompile(source);
+      // Compiled now (or once before), so a syntax error points at the template.
+      const compiled = hb.template(templateSpec(hb, source));
       return [compiled, file];
     } catch (e) {
       report(templateError(file, e));

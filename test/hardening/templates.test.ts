@@ -8,6 +8,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { precompiledFile, templateSpec } from '../../src/emit/template-compile.js';
+import { builtinTemplateNames, builtinTemplateText } from '../../src/emit/template-overrides.js';
 import { createTemplateEngine, maxTemplateOutput } from '../../src/emit/templates.js';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
 import {
@@ -156,4 +161,33 @@ describe('template output is bounded', () => {
     expect(out).toContain('item 29');
     expect(maxTemplateOutput).toBe(64 * 1024 * 1024);
   });
+});
+
+describe('templates are compiled once, and never answered by an older compile', () => {
+  it('the same text is compiled once; an edited text is compiled afresh and renders the edit', () => {
+    const hb = Handlebars.create();
+    const a = templateSpec(hb, '# {{title}} one\n');
+    expect(templateSpec(hb, '# {{title}} one\n')).toBe(a);
+    const b = templateSpec(hb, '# {{title}} two\n');
+    expect(b).not.toBe(a);
+    expect(hb.template(b)({ title: 'T' })).toBe('# T two\n');
+  });
+
+  it('a template that does not compile is an error at compile time, not at first render', () => {
+    expect(() => templateSpec(Handlebars.create(), '{{#each items}}\nno end\n')).toThrow(/each/);
+  });
+
+  // npm test compiles first; skipped (and so reported) only in a bare vitest run before any compile
+  it.skipIf(!existsSync(precompiledFile))(
+    'npm run compile shipped every built-in template, keyed by its text (skipped when not compiled)',
+    () => {
+      const shipped = Object.keys(JSON.parse(readFileSync(precompiledFile, 'utf8')) as object);
+      const names = builtinTemplateNames();
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) {
+        const sha = createHash('sha256').update(builtinTemplateText(name)!).digest('hex');
+        expect(shipped, name).toContain(sha);
+      }
+    },
+  );
 });
