@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-import { startDirectly } from '../dist/cli/direct-start.js';
+import { bundleIsStale, startDirectly } from '../dist/cli/direct-start.js';
 
 // `govspec validate` with plain flags starts without the command framework; everything else through it.
 if (!(await startDirectly(process.argv.slice(2)))) {
   const { execute } = await import('@oclif/core/execute');
-  await execute({ dir: import.meta.url });
+  if (bundleIsStale()) {
+    // The manifest points each command at its bundle (npm run compile). tsc ran after the bundles
+    // were made, so they hold older code: the commands are found afresh in dist/commands instead.
+    const { Plugin } = await import('@oclif/core');
+    const root = new URL('..', import.meta.url).pathname;
+    const plugin = new Plugin({ root, isRoot: true, ignoreManifest: true });
+    await plugin.load();
+    await execute({ loadOptions: { root, plugins: new Map([[plugin.name, plugin]]) } });
+  } else await execute({ dir: import.meta.url });
 }

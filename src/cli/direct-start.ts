@@ -70,6 +70,14 @@ async function loadEntry(): Promise<Entry> {
   }
 }
 
+/** The command bundles were made before the compiled commands they hold (tsc alone ran since). */
+export function bundleIsStale(): boolean {
+  return olderThan(
+    new URL('../bundle/command-build.js', import.meta.url),
+    new URL('../commands/build.js', import.meta.url),
+  );
+}
+
 /** Both files are there and `bundle` was written before `entry`. */
 export function olderThan(bundle: URL, entry: URL): boolean {
   try {

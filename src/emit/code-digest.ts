@@ -15,7 +15,8 @@ export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What is hashed, as folders of the package and the names they contribute. */
 const parts: ReadonlyArray<{ folder: string; keep: (name: string) => boolean }> = [
-  { folder: 'dist', keep: (name) => name.endsWith('.js') },
+  // dist/bundle holds the same code as the rest of dist/, bundled: hashing it again adds nothing
+  { folder: 'dist', keep: (name) => name.endsWith('.js') && !name.startsWith('bundle/') },
   { folder: 'templates', keep: () => true },
   { folder: 'schemas', keep: () => true },
 ];

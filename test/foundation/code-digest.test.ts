@@ -57,6 +57,14 @@ describe('the code digest', () => {
     expect(computeCodeDigest(root)).toBe(before);
   });
 
+  it('ignores the bundles, which hold the same compiled code again', () => {
+    const root = fakePackage();
+    const before = computeCodeDigest(root);
+    mkdirSync(join(root, 'dist/bundle'));
+    writeFileSync(join(root, 'dist/bundle/command-build.js'), 'export const b = 2;\n');
+    expect(computeCodeDigest(root)).toBe(before);
+  });
+
   it('is computed once per process for a package', () => {
     const root = fakePackage();
     const first = codeDigest(root);

@@ -1,4 +1,15 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -147,5 +158,59 @@ describe('validate started directly', () => {
     utimesSync(bundle, 2000, 2000);
     expect(olderThan(b, e)).toBe(false);
     expect(olderThan(pathToFileURL(join(dir, 'none.js')), e)).toBe(false);
+  });
+});
+
+describe('commands start from their bundles', () => {
+  const manifestFile = join(repoRoot, 'oclif.manifest.json');
+  // npm test compiles first; skipped (and so reported) only in a bare vitest run before any compile
+  it.skipIf(!existsSync(manifestFile))(
+    'the manifest points every command at a bundle that exists (skipped when not compiled)',
+    () => {
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+        commands: Record<string, { relativePath: string[] }>;
+      };
+      const ids = Object.keys(manifest.commands);
+      expect(ids).toContain('build');
+      expect(ids).toContain('decisions:import');
+      for (const [id, command] of Object.entries(manifest.commands)) {
+        expect(command.relativePath.slice(0, 2), id).toEqual(['dist', 'bundle']);
+        expect(existsSync(join(repoRoot, ...command.relativePath)), id).toBe(true);
+      }
+    },
+  );
+
+  it('a command bundle older than the compiled commands is not used: the commands run as compiled', () => {
+    if (!existsSync(join(repoRoot, 'dist', 'bundle', 'command-explain.js')))
+      throw new Error('the CLI is not built: run `npm run compile` first');
+    // A copy of the installed package (its own dist/, the rest linked), so no other test sees it.
+    const pkg = mkdtempSync(join(tmpdir(), 'govspec-package-'));
+    try {
+      for (const entry of ['bin', 'dist', 'package.json', 'oclif.manifest.json'])
+        cpSync(join(repoRoot, entry), join(pkg, entry), { recursive: true });
+      for (const entry of ['node_modules', 'docs', 'templates', 'schemas'])
+        symlinkSync(join(repoRoot, entry), join(pkg, entry));
+      // Bundles made before the compiled commands (tsc alone ran since), one that would fail if loaded.
+      const bundles = join(pkg, 'dist', 'bundle');
+      const bundle = join(bundles, 'command-explain.js');
+      writeFileSync(bundle, 'throw new Error("stale bundle loaded");\n');
+      for (const name of readdirSync(bundles)) utimesSync(join(bundles, name), 1000, 1000);
+      const run = spawnSync(process.execPath, [join(pkg, 'bin', 'run.js'), 'explain', 'H44'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(run.stderr).not.toContain('stale bundle loaded');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('character-set-mismatch');
+      // and with the bundle as new as the code, the manifest's bundle is what runs
+      for (const name of readdirSync(bundles)) utimesSync(join(bundles, name), new Date(), new Date());
+      const fresh = spawnSync(process.execPath, [join(pkg, 'bin', 'run.js'), 'explain', 'H44'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(fresh.stderr).toContain('stale bundle loaded');
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 });
