@@ -59,6 +59,12 @@ describe('credentials written into text', () => {
     ],
   ])('%s', (text, redacted) => expect(redactText(text)).toBe(redacted));
 
+  it('a value that is itself the name of a credential is read as the next pair', () => {
+    expect(redactText('applies: ApiKey = x7Hq9Lw2')).toBe('applies: ApiKey = [withheld]');
+    expect(redactText('mode=password=S3cret')).toBe('mode=password=[withheld]');
+    expect(redactText('auth: Basic; user: svc')).toBe('auth: Basic; user: svc');
+  });
+
   it('a private key is withheld whole', () => {
     const text = 'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIB\n-----END RSA PRIVATE KEY-----\nend';
     expect(redactText(text)).toBe('key:\n[withheld]\nend');

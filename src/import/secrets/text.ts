@@ -85,7 +85,7 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
     add('credential in a connection string', at, at + v.length);
   }
   const urls = [...text.matchAll(urlSpan)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of text.matchAll(pair)) {
+  for (const m of pairs(text)) {
     // a "key:value" inside a URL's path (http://host/token:refresh) is part of the address; its
     // credentials are user information and query parameters, found above
     if (urls.some(([a, b]) => m.index > a && m.index < b)) continue;
@@ -109,6 +109,18 @@ export function findTextSecrets(text: string, mode: TextMode = 'prose'): TextSec
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every key and value pair in the text. An unquoted value can itself be the key of the next pair
+ * ("applies: ApiKey = x7Hq"), so the search goes on from the value's start, not from its end.
+ */
+function* pairs(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(pair.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    if (m[5] !== undefined) re.lastIndex = m.index + m[0].length - m[5].length;
+  }
 }
 
 /** Text with every credential replaced by [withheld]. */
