@@ -184,6 +184,33 @@ describe('OpenHIM exports', () => {
     expect([...specs.values()][0]!.text).toContain('a polling channel is started by OpenHIM on its schedule');
   });
 
+  it.each(['tcp', 'tls'])(
+    'drafts a %s channel once, from its listener: OpenHIM does not know which allowed client connects',
+    (type) => {
+      const { specs, summary } = importFiles({
+        'openhim.json': openhim(
+          [
+            {
+              name: 'Lab results in',
+              urlPattern: '^/lab$',
+              type,
+              tcpHost: '0.0.0.0',
+              tcpPort: 2575,
+              allow: ['lab'],
+              routes: [{ name: 'epr', host: 'epr.example.nhs.uk', port: 6661, type: 'tcp', primary: true }],
+            },
+          ],
+          [{ clientID: 'lab-client', name: 'Pathology LIMS', roles: ['lab'] }],
+        ),
+      });
+      // before: one flow from the listener and a second from the client that only holds the role
+      expect(summary.specs).toHaveLength(1);
+      const text = [...specs.values()][0]!.text;
+      expect(text).toContain(`OpenHIM does not identify the sender on a ${type.toUpperCase()} channel`);
+      expect(text).not.toMatch(/Pathology LIMS.*calling OpenHIM/);
+    },
+  );
+
   it('drafts a clean name for a channel named by a template placeholder, and flags it', () => {
     const { specs, summary } = importFiles({
       'openhim.json': openhim(

@@ -101,7 +101,7 @@ function readOne(f: LoadedFile): EngineExport {
     };
   });
 
-  const pollingOnly = new Set<string>();
+  const notByRole = new Map<string, string>();
   channels.forEach((ch, i) => {
     const base = root['Channels'] ? `/Channels/${i}` : Array.isArray(data) ? `/${i}` : '';
     const channel = add(channelComponent(ch, f.display, lineOf(base)));
@@ -112,12 +112,17 @@ function readOne(f: LoadedFile): EngineExport {
       links.push({ from: entry.key, to: channel.key, how: type });
     }
     const allowing = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
-    // OpenHIM itself calls a polling channel on its schedule: its allowed clients send nothing to it
-    const allowed = type === 'polling' ? [] : allowing;
-    if (type === 'polling') for (const c of allowing) pollingOnly.add(c.comp.key);
-    if (type === 'polling' && allowing.length > 0)
+    // OpenHIM itself calls a polling channel on its schedule, and a TCP or TLS channel takes every
+    // connection to its port as one stand-in client (its socket app skips authentication): the
+    // clients it allows by role are not who sends to it, the listener drafted above is
+    const byRole = type !== 'polling' && type !== 'tcp' && type !== 'tls';
+    const allowed = byRole ? allowing : [];
+    if (!byRole) for (const c of allowing) notByRole.set(c.comp.key, type);
+    if (!byRole && allowing.length > 0)
       channel.notes.push(
-        `allows ${allowing.map((c) => c.comp.name).join(', ')}, but a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.`,
+        type === 'polling'
+          ? `allows ${allowing.map((c) => c.comp.name).join(', ')}, but a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.`
+          : `allows ${allowing.map((c) => c.comp.name).join(', ')}, but OpenHIM does not identify the sender on a ${type.toUpperCase()} channel (every connection to its port is let in as the same stand-in client): the flow is drafted once, from the listener. Name the system that connects to the port.`,
       );
     for (const c of allowed) links.push({ from: c.comp.key, to: channel.key, how: 'allowed role' });
     if (allowed.length === 0 && type === 'http' && str(ch['authType']) !== 'public') {
@@ -204,12 +209,12 @@ function readOne(f: LoadedFile): EngineExport {
     }
   });
 
-  // a client no channel lets call it (or only a polling channel) sends nothing: no flow of its own
+  // a client no channel lets call it (or only a polling, TCP or TLS channel) has no flow of its own
   const idle = clientComps.filter((c) => !links.some((l) => l.from === c.comp.key));
   for (const c of idle) comps.delete(c.comp.key);
   if (idle.length > 0)
     exp.notes.push(
-      `Clients no channel of this export lets call it, not drafted: ${idle.map((c) => c.comp.name).join(', ')}${[...pollingOnly].some((k) => idle.some((c) => c.comp.key === k)) ? ' (a polling channel allowing a client is started by OpenHIM, not by the client)' : ''}.`,
+      `Clients no channel of this export lets call it, not drafted: ${idle.map((c) => c.comp.name).join(', ')}${idleReasons(idle.map((c) => notByRole.get(c.comp.key)))}.`,
     );
   exp.components = [...comps.values()];
   exp.links = links;
@@ -227,6 +232,19 @@ function readOne(f: LoadedFile): EngineExport {
     `OpenHIM: ${channels.length} channel(s), ${clients.length} client(s), ${mediators.length} mediator(s) in this export.`,
   );
   return exp;
+}
+
+/** Why clients a channel allows still send nothing of their own, for the export's note. */
+function idleReasons(types: readonly (string | undefined)[]): string {
+  const reasons = [
+    ...(types.includes('polling')
+      ? ['a polling channel allowing a client is started by OpenHIM, not by the client']
+      : []),
+    ...(types.includes('tcp') || types.includes('tls')
+      ? ['a TCP or TLS channel does not identify the client that connects']
+      : []),
+  ];
+  return reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
 }
 
 function entryFor(ch: Json, type: string, channel: Component, file: string, line: number): Component {
