@@ -114,16 +114,17 @@ function readOne(f: LoadedFile): EngineExport {
     const allowing = clientComps.filter((c) => allow.some((a) => c.roles.has(a)));
     // OpenHIM itself calls a polling channel on its schedule, and a TCP or TLS channel takes every
     // connection to its port as one stand-in client (its socket app skips authentication): the
-    // clients it allows by role are not who sends to it, the listener drafted above is
-    const byRole = type !== 'polling' && type !== 'tcp' && type !== 'tls';
-    const allowed = byRole ? allowing : [];
-    if (!byRole) for (const c of allowing) notByRole.set(c.comp.key, type);
-    if (!byRole && allowing.length > 0)
-      channel.notes.push(
-        type === 'polling'
-          ? `allows ${allowing.map((c) => c.comp.name).join(', ')}, but a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.`
-          : `allows ${allowing.map((c) => c.comp.name).join(', ')}, but OpenHIM does not identify the sender on a ${type.toUpperCase()} channel (every connection to its port is let in as the same stand-in client): the flow is drafted once, from the listener. Name the system that connects to the port.`,
-      );
+    // clients it allows by role are not who sends to it, the entry drafted above is
+    const notCalledBy =
+      type === 'polling'
+        ? 'a polling channel is started by OpenHIM on its schedule, not called by clients: no flow from them is drafted.'
+        : type === 'tcp' || type === 'tls'
+          ? `OpenHIM does not identify the sender on a ${type.toUpperCase()} channel (every connection to its port is let in as the same stand-in client): the flow is drafted once, from the listener. Name the system that connects to the port.`
+          : undefined;
+    const allowed = notCalledBy === undefined ? allowing : [];
+    if (notCalledBy !== undefined) for (const c of allowing) notByRole.set(c.comp.key, type);
+    if (notCalledBy !== undefined && allowing.length > 0)
+      channel.notes.push(`allows ${allowing.map((c) => c.comp.name).join(', ')}, but ${notCalledBy}`);
     for (const c of allowed) links.push({ from: c.comp.key, to: channel.key, how: 'allowed role' });
     if (allowed.length === 0 && type === 'http' && str(ch['authType']) !== 'public') {
       channel.internalSource = true;
