@@ -85,6 +85,20 @@ describe('DPIA section', () => {
     expect(md).not.toContain('1234567890ab');
   });
 
+  it('gives the spec status in words, as a reader says it', () => {
+    const statusOf = (status: 'build' | 'retiring' | 'live') => {
+      const run = analyse([spec((s) => void (s.status = status))], {});
+      const i = run.estate.integrations[0]!;
+      const doc = dpiaDocument(i, run.analysis.privacy!.integrations[i.id]!, run.estate.config, build, {
+        source: integrationDiagram(i, run.estate.config),
+      });
+      return renderMarkdown(doc, templates)!.match(/^\| Spec status \| (.*) \|$/m)?.[1];
+    };
+    expect(statusOf('build')).toBe('in build');
+    expect(statusOf('retiring')).toBe('being retired');
+    expect(statusOf('live')).toBe('live');
+  });
+
   it('states the direct-care opt-out position with its source, and the Schedule 1 condition the Art. 9 condition needs', () => {
     const run = analyse([spec((s) => (s.lawfulBasis!.article9 = '9(2)(i)'))]);
     const i = run.estate.integrations[0]!;
