@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { bundleIsStale, startDirectly } from '../dist/cli/direct-start.js';
 
+// govspec runs only its compiled code. Without this, a shell with NODE_ENV set to development or
+// test makes the command framework look for TypeScript sources to run instead: it loads the
+// TypeScript compiler to read tsconfig.json, a third of a second on every command, for nothing.
+globalThis.oclif = { ...globalThis.oclif, enableAutoTranspile: false };
+
 // `govspec validate` with plain flags starts without the command framework; everything else through it.
 if (!(await startDirectly(process.argv.slice(2)))) {
   const { execute } = await import('@oclif/core/execute');

@@ -214,3 +214,29 @@ describe('commands start from their bundles', () => {
     }
   });
 });
+
+describe('a shell with NODE_ENV set', () => {
+  // The command framework, under NODE_ENV=development or test, looks for TypeScript sources to run
+  // instead of the compiled code and loads the TypeScript compiler to read tsconfig.json: a third
+  // of a second on every command. bin/run.js switches that off; the probe below reports, as the
+  // process exits, whether the compiler was ever loaded.
+  it.each(['development', 'test'])(
+    'NODE_ENV=%s: a command through the framework never loads the TypeScript compiler',
+    (nodeEnv) => {
+      const probe = join(dir, 'probe.cjs');
+      writeFileSync(
+        probe,
+        "process.on('exit', () => { const loaded = Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(k)); process.stderr.write('typescript loaded: ' + loaded + '\\n'); });\n",
+      );
+      const run = spawnSync(
+        process.execPath,
+        ['--require', probe, join(repoRoot, 'bin', 'run.js'), 'explain', 'H44'],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: nodeEnv, NO_COLOR: '1' } },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('character-set-mismatch');
+      expect(run.stderr).toContain('typescript loaded: false');
+      expect(run.stderr).not.toMatch(/tsconfig|Falling back/i);
+    },
+  );
+});
